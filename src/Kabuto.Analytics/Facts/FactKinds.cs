@@ -1,0 +1,73 @@
+namespace Kabuto.Analytics.Facts;
+
+/// <summary>The catalogue of fact kinds: the contract between analytics (which produces them), the writer and the
+/// checker (which consume them). Add kinds freely; never rename one.</summary>
+public static class FactKinds
+{
+    // Day facts (session = close, morning or afternoon).
+    public const string Open = "open";
+    public const string High = "high";
+    public const string Low = "low";
+    public const string Close = "close";
+    public const string PreviousClose = "previous_close";
+    public const string ChangePoints = "change_points";
+    public const string ChangePercent = "change_pct";
+    public const string GapAtOpenPoints = "gap_at_open_points";
+    public const string RangePosition = "range_position_pct";
+    public const string IntradayHighChangePercent = "intraday_high_change_pct";
+    public const string IntradayLowChangePercent = "intraday_low_change_pct";
+
+    // Records (value = the level; ReferenceDate/ReferenceValue = the record it beat or the "since" day).
+    public const string RecordClose = "record_close";
+    public const string RecordIntradayHigh = "record_intraday_high";
+    public const string RecordCloseLow = "record_close_low";
+    public const string HighestCloseSince = "highest_close_since";
+    public const string LowestCloseSince = "lowest_close_since";
+    public const string FirstRecordSince = "first_record_close_since";
+    public const string DistanceToRecordPercent = "distance_to_record_pct";
+    public const string RecordCloseStreak = "record_close_streak";
+
+    // Milestones (Subject = the round level).
+    public const string FirstCloseAbove = "first_close_above";
+    public const string FirstCloseBelow = "first_close_below";
+    public const string FirstPrintAbove = "first_print_above";
+    public const string DistanceToNextLevel = "distance_to_next_level_points";
+
+    // Streaks and periods.
+    public const string GainStreak = "gain_streak_days";
+    public const string LossStreak = "loss_streak_days";
+    public const string WeekChangePercent = "week_change_pct";
+    public const string MonthChangePercent = "month_change_pct";
+    public const string YearToDateChangePercent = "ytd_change_pct";
+    public const string FiftyTwoWeekHigh = "fifty_two_week_high";
+    public const string FiftyTwoWeekLow = "fifty_two_week_low";
+
+    // Rankings of daily moves (value = rank, 1 = largest; ReferenceValue = the move).
+    public const string RankGainPoints = "rank_gain_points";
+    public const string RankGainPercent = "rank_gain_pct";
+    public const string RankFallPoints = "rank_fall_points";
+    public const string RankFallPercent = "rank_fall_pct";
+    public const string LargestGainSincePoints = "largest_gain_since_points";
+    public const string LargestFallSincePoints = "largest_fall_since_points";
+
+    // Members and sectors (Subject = member code or sector code).
+    public const string MemberContributionPoints = "contribution_points";
+    public const string MemberChangePercent = "member_change_pct";
+    public const string MemberClose = "member_close";
+    public const string ContributionResidualPoints = "contribution_residual_points";
+    public const string SectorChangePercent = "sector_change_pct";
+    public const string SectorRank = "sector_rank";
+    public const string Advancers = "advancers";
+    public const string Decliners = "decliners";
+    public const string Unchanged = "unchanged";
+    public const string TopContributorsSharePercent = "top_contributors_share_pct";
+    public const string ChangeExcludingTopPoints = "change_excluding_top_points";
+
+    // Cross-market (Subject = market id or the pair).
+    public const string RegionalClose = "regional_close";
+    public const string RegionalChangePercent = "regional_change_pct";
+    public const string NikkeiTopixRatio = "nt_ratio";
+    public const string NikkeiTopixDivergencePoints = "nt_divergence_pct_points";
+    public const string YenLevel = "usdjpy_level";
+    public const string YenChange = "usdjpy_change";
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Kabuto.Core.Json;
+
+namespace Kabuto.Cli;
+
+/// <summary>What every command shares: the global options (--db, --json) and the output writers.</summary>
+public sealed class CliGlobals(TextWriter stdout, TextWriter stderr)
+{
+    public TextWriter Out { get; } = stdout;
+
+    public TextWriter Err { get; } = stderr;
+
+    public Option<string?> Db { get; } = new("--db")
+    {
+        Description = "Database file (default $KABUTO_DB, else ./kabuto.db)",
+        Recursive = true,
+    };
+
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Print JSON instead of text",
+        Recursive = true,
+    };
+
+    /// <summary>--db, else $KABUTO_DB, else ./kabuto.db.</summary>
+    public string DbPath(ParseResult parse) =>
+        parse.GetValue(Db) is { Length: > 0 } path ? path
+        : Environment.GetEnvironmentVariable("KABUTO_DB") is { Length: > 0 } env ? env
+        : Path.Combine(Environment.CurrentDirectory, "kabuto.db");
+
+    public bool WantsJson(ParseResult parse) => parse.GetValue(Json);
+
+    public void WriteJson<T>(T value) => Out.WriteLine(KabutoJson.Serialize(value));
+}

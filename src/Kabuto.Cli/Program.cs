@@ -1,0 +1,3 @@
+using Kabuto.Cli;
+
+return KabutoCli.Run(args, Console.Out, Console.Error);

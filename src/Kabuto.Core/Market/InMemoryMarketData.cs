@@ -1,0 +1,63 @@
+namespace Kabuto.Core.Market;
+
+/// <summary>A plain in-memory <see cref="IMarketDataReader"/>: the demo's store and the tests' fixture.</summary>
+public sealed class InMemoryMarketData : IMarketDataReader
+{
+    private readonly Dictionary<string, SortedDictionary<DateOnly, DailyBar>> _series = new(StringComparer.Ordinal);
+    private readonly List<MemberBar> _members = [];
+    private readonly Dictionary<string, Instrument> _instruments = new(StringComparer.Ordinal);
+
+    public InMemoryMarketData AddBars(string seriesId, IEnumerable<DailyBar> bars)
+    {
+        if (!_series.TryGetValue(seriesId, out var days))
+        {
+            days = [];
+            _series[seriesId] = days;
+        }
+
+        foreach (var bar in bars)
+        {
+            days[bar.Date] = bar;
+        }
+
+        return this;
+    }
+
+    public InMemoryMarketData AddMemberBars(IEnumerable<MemberBar> bars)
+    {
+        _members.AddRange(bars);
+        return this;
+    }
+
+    public InMemoryMarketData AddInstruments(IEnumerable<Instrument> instruments)
+    {
+        foreach (var instrument in instruments)
+        {
+            _instruments[instrument.Code] = instrument;
+        }
+
+        return this;
+    }
+
+    public IReadOnlyList<SeriesCoverage> ListSeries() =>
+        _series.Where(s => s.Value.Count > 0)
+            .OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => new SeriesCoverage(s.Key, s.Value.Keys.First(), s.Value.Keys.Last(), s.Value.Count))
+            .ToList();
+
+    public IReadOnlyList<DailyBar> GetDailyBars(string seriesId, DateOnly? from = null, DateOnly? to = null) =>
+        _series.TryGetValue(seriesId, out var days)
+            ? days.Values.Where(b => (from is null || b.Date >= from) && (to is null || b.Date <= to)).ToList()
+            : [];
+
+    public IReadOnlyList<MemberBar> GetMemberBars(IReadOnlyCollection<string>? codes = null, DateOnly? from = null, DateOnly? to = null) =>
+        _members.Where(b => (codes is null || codes.Contains(b.Code))
+                            && (from is null || b.Date >= from) && (to is null || b.Date <= to))
+            .OrderBy(b => b.Date).ThenBy(b => b.Code, StringComparer.Ordinal)
+            .ToList();
+
+    public IReadOnlyList<Instrument> GetInstruments(IReadOnlyCollection<string>? codes = null) =>
+        _instruments.Values.Where(i => codes is null || codes.Contains(i.Code))
+            .OrderBy(i => i.Code, StringComparer.Ordinal)
+            .ToList();
+}
