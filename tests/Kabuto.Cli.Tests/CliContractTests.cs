@@ -1,0 +1,34 @@
+namespace Kabuto.Cli.Tests;
+
+/// <summary>The exit-code contract of product.md: 0 success, 1 user error, 2 bad usage.</summary>
+public sealed class CliContractTests
+{
+    [Fact]
+    public void Run_UnknownCommand_ExitsTwoWithUsageHint()
+    {
+        var (code, _, err) = Cli.Run("no-such-command");
+
+        Assert.Equal(KabutoCli.Usage, code);
+        Assert.Contains("kabuto --help", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Help_ExitsZeroAndListsContractCommands()
+    {
+        var (code, output, _) = Cli.Run("--help");
+
+        Assert.Equal(KabutoCli.Ok, code);
+        foreach (var command in new[] { "demo", "import", "indices", "levels", "verify", "calendar", "day", "records", "wrap", "check", "replay", "bench", "serve" })
+        {
+            Assert.Contains(command, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Run_MissingArgument_ExitsTwo()
+    {
+        var (code, _, _) = Cli.Run("levels");
+
+        Assert.Equal(KabutoCli.Usage, code);
+    }
+}
