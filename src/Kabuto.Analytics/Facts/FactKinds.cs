@@ -70,4 +70,27 @@ public static class FactKinds
     public const string NikkeiTopixDivergencePoints = "nt_divergence_pct_points";
     public const string YenLevel = "usdjpy_level";
     public const string YenChange = "usdjpy_change";
+
+    // Added by the facts helper (issue 4): period points, month-end and year-end records.
+    public const string WeekChangePoints = "week_change_points";
+    public const string MonthChangePoints = "month_change_points";
+    public const string YearToDateChangePoints = "ytd_change_points";
+    public const string MonthlyChangePoints = "monthly_change_points";
+    public const string MonthlyChangePercent = "monthly_change_pct";
+    public const string RecordMonthlyGainPoints = "record_monthly_gain_points";
+    public const string RecordMonthlyFallPoints = "record_monthly_fall_points";
+    public const string RecordMonthEndClose = "record_month_end_close";
+    public const string YearEndClose = "year_end_close";
+    public const string YearChangePoints = "year_change_points";
+    public const string YearChangePercent = "year_change_pct";
+    public const string RecordYearEndClose = "record_year_end_close";
+
+    // Added by the facts helper (issue 4): cross-market and members.
+    public const string RegionalChangePoints = "regional_change_points";
+    public const string YenChangePercent = "usdjpy_change_pct";
+    public const string YenWeaker = "yen_weaker";
+    public const string TopDriverRank = "top_driver_rank";
+    public const string TopDraggerRank = "top_dragger_rank";
+    public const string SectorContributionPoints = "sector_contribution_points";
+    public const string MemberCount = "member_count";
 }

@@ -1,16 +1,39 @@
 using System.CommandLine;
-using Kabuto.Core.Errors;
+using Kabuto.Data.Store;
 
 namespace Kabuto.Cli.Commands;
 
-// Placeholder until this command is built: it fails honestly rather than pretending.
+/// <summary>kabuto indices: the daily series in the store with their date coverage.</summary>
 internal static class IndicesCommand
 {
     public static Command Create(CliGlobals globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var command = new Command("indices", "(not built yet)");
-        command.SetAction(int (ParseResult _) => throw Fail.User("'kabuto indices' is not available in this build yet"));
+        var command = new Command("indices", "Indices (and USDJPY) in the store with their date coverage");
+        command.SetAction(int (ParseResult parse) =>
+        {
+            using var store = MarketStore.Open(globals.DbPath(parse));
+            var series = store.ListSeries();
+            if (globals.WantsJson(parse))
+            {
+                globals.WriteJson(series.Select(s => new { index = s.SeriesId, first = s.First, last = s.Last, days = s.Days }));
+                return 0;
+            }
+
+            if (series.Count == 0)
+            {
+                globals.Out.WriteLine("no series in the store yet: run 'kabuto import PATH'");
+                return 0;
+            }
+
+            globals.Out.WriteLine($"{"index",-8} {"first",-10} {"last",-10} {"days",7}");
+            foreach (var s in series)
+            {
+                globals.Out.WriteLine($"{s.SeriesId,-8} {s.First:yyyy-MM-dd} {s.Last:yyyy-MM-dd} {s.Days,7}");
+            }
+
+            return 0;
+        });
         return command;
     }
 }

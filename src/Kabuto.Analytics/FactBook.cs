@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using Kabuto.Analytics.Day;
+using Kabuto.Analytics.Facts;
+using Kabuto.Analytics.History;
+using Kabuto.Analytics.Members;
+using Kabuto.Analytics.Region;
+using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Analytics;
+
+/// <summary>The facts use case behind the CLI, the writer and the web API: a day's facts for a market or an index,
+/// and an index's record and milestone history. Each series' history is computed once per FactBook (one forward
+/// pass over all its rows) and cached; facts are built on demand.</summary>
+public sealed class FactBook
+{
+    private readonly IMarketDataReader _reader;
+    private readonly IAttributionSource? _attributions;
+    private readonly ConcurrentDictionary<string, Lazy<HistoryAccumulator?>> _histories = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyList<string>> _seriesIds;
+    private readonly Lazy<IReadOnlyDictionary<string, Instrument>> _instruments;
+
+    public FactBook(IMarketDataReader reader, IAttributionSource? attributions = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _reader = reader;
+        _attributions = attributions;
+        _seriesIds = new(() => reader.ListSeries().Select(s => s.SeriesId).ToList());
+        _instruments = new(() => reader.GetInstruments().ToDictionary(i => i.Code, StringComparer.Ordinal));
+    }
+
+    /// <summary>The history of a series, computed on first use; null when the store holds no rows for it.</summary>
+    public HistoryAccumulator? History(string seriesId) =>
+        _histories.GetOrAdd(seriesId, id => new Lazy<HistoryAccumulator?>(() => Load(id))).Value;
+
+    /// <summary>A day's facts. A market id ("tokyo") gives its indices' facts plus, for Tokyo, the regional table, the
+    /// overnight US session, the yen and the Nikkei/TOPIX ratio; an index id gives that index's facts.</summary>
+    public IReadOnlyList<Fact> Day(string marketOrIndex, DateOnly date)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(marketOrIndex);
+        var facts = new List<Fact>();
+        if (Markets.Find(marketOrIndex) is { } market)
+        {
+            var traded = market.Indices.Where(id => History(id) is { } h && h.Series.Find(date) >= 0).ToList();
+            if (traded.Count == 0)
+            {
+                throw NotTraded(market.Name, market.Indices.FirstOrDefault(id => History(id) is not null), date);
+            }
+
+            foreach (var id in traded)
+            {
+                AppendIndexDay(id, date, facts);
+            }
+
+            if (market.Id == Markets.Tokyo)
+            {
+                RegionalFacts.Append(History, date, facts);
+            }
+
+            return facts;
+        }
+
+        var index = ResolveSeries(marketOrIndex);
+        if (History(index) is not { } history || history.Series.Find(date) < 0)
+        {
+            throw NotTraded(index, index, date);
+        }
+
+        AppendIndexDay(index, date, facts);
+        return facts;
+    }
+
+    /// <summary>The record and milestone history of an index (see <see cref="RecordHistory"/>).</summary>
+    public IReadOnlyList<Fact> Records(string index)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(index);
+        var id = ResolveSeries(index);
+        return History(id) is { } history
+            ? RecordHistory.Build(history)
+            : throw Fail.User($"{id}: no rows in the store; import its series first (kabuto import PATH)");
+    }
+
+    private void AppendIndexDay(string index, DateOnly date, List<Fact> facts)
+    {
+        var history = History(index)!;
+        var row = history.Series.Find(date);
+        DayFacts.Append(index, history.Series, row, facts);
+        HistoryFacts.Append(history, row, facts);
+        if (_attributions?.MoveInto(index, date) is { } move)
+        {
+            MemberFacts.Append(move, _instruments.Value, facts);
+        }
+    }
+
+    private HistoryAccumulator? Load(string seriesId)
+    {
+        var bars = _reader.GetDailyBars(seriesId);
+        if (bars.Count == 0)
+        {
+            return null;
+        }
+
+        return new HistoryAccumulator(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close)).AddRange(bars);
+    }
+
+    private string ResolveSeries(string id)
+    {
+        var known = IndexIds.All.Concat(_seriesIds.Value).FirstOrDefault(s => string.Equals(s, id, StringComparison.OrdinalIgnoreCase));
+        return known ?? throw Fail.User(
+            $"'{id}' is not a market or index id; use a market ({string.Join(", ", Markets.All.Select(m => m.Id))}) " +
+            $"or an index ({string.Join(", ", IndexIds.All)})");
+    }
+
+    private UserInputException NotTraded(string what, string? seriesId, DateOnly date)
+    {
+        var history = seriesId is null ? null : History(seriesId);
+        if (history is null)
+        {
+            return Fail.User($"{what}: no rows in the store for {date:yyyy-MM-dd}; import its series first (kabuto import PATH)");
+        }
+
+        var row = history.Series.Find(date);
+        var before = ~row - 1;
+        var after = ~row;
+        var nearest = new List<string>();
+        if (before >= 0)
+        {
+            nearest.Add($"{history.Series.Dates[before]:yyyy-MM-dd} (before)");
+        }
+
+        if (after < history.Series.Count)
+        {
+            nearest.Add($"{history.Series.Dates[after]:yyyy-MM-dd} (after)");
+        }
+
+        return Fail.User(
+            $"{what} did not trade on {date:yyyy-MM-dd} ({date.DayOfWeek}); nearest trading days: {string.Join(", ", nearest)}");
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Kabuto.Analytics.Facts;
+
+/// <summary>Collects the facts of one index, date and session so detectors only say what is new in each fact.</summary>
+public sealed class FactSink(List<Fact> into, string index, DateOnly date, string session)
+{
+    public string Index => index;
+
+    public DateOnly Date => date;
+
+    public string Session => session;
+
+    public Fact Add(string kind, decimal value, string unit, IReadOnlyList<FactInput> inputs, string? subject = null,
+        DateOnly? referenceDate = null, decimal? referenceValue = null, string? subjectName = null)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        var fact = new Fact(FactId.For(index, date, session, kind, subject), kind, index, date, session, value, unit, inputs)
+        {
+            Subject = subject,
+            SubjectName = subjectName,
+            ReferenceDate = referenceDate,
+            ReferenceValue = referenceValue,
+        };
+        into.Add(fact);
+        return fact;
+    }
+
+    /// <summary>A round level as a subject: "40000", "2500", "12.5".</summary>
+    public static string LevelSubject(decimal level) => level.ToString("0.##", CultureInfo.InvariantCulture);
+}

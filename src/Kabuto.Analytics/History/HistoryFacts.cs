@@ -1,0 +1,286 @@
+using Kabuto.Analytics.Facts;
+
+namespace Kabuto.Analytics.History;
+
+/// <summary>Turns a day's <see cref="HistoryDay"/> into facts (records, milestones, streaks, periods, move ranks,
+/// month-end records). Facts are built on demand from the compact history, so a 60-year series costs nothing until
+/// a day is asked for.</summary>
+public static class HistoryFacts
+{
+    public static void Append(HistoryAccumulator history, int index, List<Fact> into)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var day = history.Days[index];
+        var series = history.Series;
+        var sink = new FactSink(into, history.SeriesId, series.Dates[index], Sessions.Close);
+        AppendRecords(history, index, day.Records, sink);
+        AppendMilestones(history, index, sink);
+        AppendStreaks(history, index, day, sink);
+        AppendPeriods(history, index, day.Periods, sink);
+        AppendMoves(history, index, day.Moves, sink);
+        if (history.MonthEndAt(index) is { } monthEnd)
+        {
+            AppendMonthEnd(history, monthEnd, sink);
+        }
+    }
+
+    private static FactInput Close(HistoryAccumulator h, int row) => Inputs.Row(h.SeriesId, h.Series, row);
+
+    private static FactInput High(HistoryAccumulator h, int row) =>
+        Inputs.Of(h.SeriesId, h.Series.Dates[row], Fields.High, h.Series.Bars[row].High!.Value);
+
+    public static bool IsRecordClose(HistoryAccumulator history, int index)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var before = history.Days[index].Records.CloseRecordBefore;
+        return before >= 0 && history.Series.Closes[index] > history.Series.Closes[before];
+    }
+
+    public static bool IsRecordHigh(HistoryAccumulator history, int index)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var before = history.Days[index].Records.HighRecordBefore;
+        return before >= 0 && history.Series.Bars[index].High is { } high && high > history.Series.Bars[before].High!.Value;
+    }
+
+    internal static void AppendRecordClose(HistoryAccumulator h, int index, FactSink sink)
+    {
+        var before = h.Days[index].Records.CloseRecordBefore;
+        var (close, prior) = (h.Series.Closes[index], h.Series.Closes[before]);
+        sink.Add(FactKinds.RecordClose, close, FactUnits.Level, [Close(h, index), Close(h, before)],
+            referenceDate: h.Series.Dates[before], referenceValue: prior);
+        if (index - before >= HistoryRules.SinceMinimumRows)
+        {
+            sink.Add(FactKinds.FirstRecordSince, close, FactUnits.Level, [Close(h, index), Close(h, before)],
+                referenceDate: h.Series.Dates[before], referenceValue: prior);
+        }
+    }
+
+    internal static void AppendRecordHigh(HistoryAccumulator h, int index, FactSink sink)
+    {
+        var before = h.Days[index].Records.HighRecordBefore;
+        sink.Add(FactKinds.RecordIntradayHigh, h.Series.Bars[index].High!.Value, FactUnits.Level, [High(h, index), High(h, before)],
+            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Bars[before].High!.Value);
+    }
+
+    internal static void AppendRecordLow(HistoryAccumulator h, int index, FactSink sink)
+    {
+        var before = h.Days[index].Records.CloseLowBefore;
+        sink.Add(FactKinds.RecordCloseLow, h.Series.Closes[index], FactUnits.Level, [Close(h, index), Close(h, before)],
+            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Closes[before]);
+    }
+
+    private static void AppendRecords(HistoryAccumulator h, int index, RecordState r, FactSink sink)
+    {
+        var close = h.Series.Closes[index];
+        var isRecord = IsRecordClose(h, index);
+        if (isRecord)
+        {
+            AppendRecordClose(h, index, sink);
+        }
+        else if (r.CloseRecordBefore >= 0)
+        {
+            var record = r.CloseRecordBefore;
+            sink.Add(FactKinds.DistanceToRecordPercent, FactMath.Percent(close - h.Series.Closes[record], h.Series.Closes[record]),
+                FactUnits.Percent, [Close(h, index), Close(h, record)],
+                referenceDate: h.Series.Dates[record], referenceValue: h.Series.Closes[record]);
+        }
+
+        if (r.RecordCloseStreak >= HistoryRules.StreakMinimumDays)
+        {
+            sink.Add(FactKinds.RecordCloseStreak, r.RecordCloseStreak, FactUnits.Days, [Close(h, index)],
+                referenceDate: h.Series.Dates[index - r.RecordCloseStreak + 1]);
+        }
+
+        if (IsRecordHigh(h, index))
+        {
+            AppendRecordHigh(h, index, sink);
+        }
+
+        if (r.CloseLowBefore >= 0 && close < h.Series.Closes[r.CloseLowBefore])
+        {
+            AppendRecordLow(h, index, sink);
+        }
+
+        if (!isRecord && r.HigherCloseBefore >= 0 && index - r.HigherCloseBefore >= HistoryRules.SinceMinimumRows)
+        {
+            var since = r.HigherCloseBefore;
+            sink.Add(FactKinds.HighestCloseSince, close, FactUnits.Level, [Close(h, index), Close(h, since)],
+                referenceDate: h.Series.Dates[since], referenceValue: h.Series.Closes[since]);
+        }
+
+        if (r.LowerCloseBefore >= 0 && index - r.LowerCloseBefore >= HistoryRules.SinceMinimumRows
+            && close >= h.Series.Closes[r.CloseLowBefore])
+        {
+            var since = r.LowerCloseBefore;
+            sink.Add(FactKinds.LowestCloseSince, close, FactUnits.Level, [Close(h, index), Close(h, since)],
+                referenceDate: h.Series.Dates[since], referenceValue: h.Series.Closes[since]);
+        }
+    }
+
+    private static void AppendMilestones(HistoryAccumulator h, int index, FactSink sink)
+    {
+        var close = h.Series.Closes[index];
+        if (IsRecordClose(h, index))
+        {
+            AppendFirstClosesAbove(h, index, sink);
+        }
+
+        if (IsRecordHigh(h, index))
+        {
+            AppendFirstPrintsAbove(h, index, sink);
+        }
+
+        var next = RoundLevels.Next(close, h.LevelStep);
+        sink.Add(FactKinds.DistanceToNextLevel, next - close, FactUnits.Points, [Close(h, index)],
+            subject: FactSink.LevelSubject(next), referenceValue: next);
+    }
+
+    internal static void AppendFirstClosesAbove(HistoryAccumulator h, int index, FactSink sink)
+    {
+        var before = h.Days[index].Records.CloseRecordBefore;
+        foreach (var level in RoundLevels.Crossed(h.Series.Closes[before], h.Series.Closes[index], h.LevelStep))
+        {
+            sink.Add(FactKinds.FirstCloseAbove, h.Series.Closes[index], FactUnits.Level, [Close(h, index), Close(h, before)],
+                subject: FactSink.LevelSubject(level), referenceValue: level);
+        }
+    }
+
+    internal static void AppendFirstPrintsAbove(HistoryAccumulator h, int index, FactSink sink)
+    {
+        var before = h.Days[index].Records.HighRecordBefore;
+        var high = h.Series.Bars[index].High!.Value;
+        foreach (var level in RoundLevels.Crossed(h.Series.Bars[before].High!.Value, high, h.LevelStep))
+        {
+            sink.Add(FactKinds.FirstPrintAbove, high, FactUnits.Level, [High(h, index), High(h, before)],
+                subject: FactSink.LevelSubject(level), referenceValue: level);
+        }
+    }
+
+    private static void AppendStreaks(HistoryAccumulator h, int index, HistoryDay day, FactSink sink)
+    {
+        var (gains, losses) = (day.Streaks.Gains, day.Streaks.Losses);
+        if (gains >= HistoryRules.StreakMinimumDays)
+        {
+            sink.Add(FactKinds.GainStreak, gains, FactUnits.Days, [Close(h, index - gains), Close(h, index)],
+                referenceDate: h.Series.Dates[index - gains + 1]);
+        }
+
+        if (losses >= HistoryRules.StreakMinimumDays)
+        {
+            sink.Add(FactKinds.LossStreak, losses, FactUnits.Days, [Close(h, index - losses), Close(h, index)],
+                referenceDate: h.Series.Dates[index - losses + 1]);
+        }
+    }
+
+    private static void AppendPeriods(HistoryAccumulator h, int index, PeriodState p, FactSink sink)
+    {
+        AppendPeriodChange(h, index, p.WeekBase, FactKinds.WeekChangePoints, FactKinds.WeekChangePercent, sink);
+        AppendPeriodChange(h, index, p.MonthBase, FactKinds.MonthChangePoints, FactKinds.MonthChangePercent, sink);
+        AppendPeriodChange(h, index, p.YearBase, FactKinds.YearToDateChangePoints, FactKinds.YearToDateChangePercent, sink);
+        sink.Add(FactKinds.FiftyTwoWeekHigh, h.Series.Closes[p.High52], FactUnits.Level, [Close(h, p.High52)],
+            referenceDate: h.Series.Dates[p.High52]);
+        sink.Add(FactKinds.FiftyTwoWeekLow, h.Series.Closes[p.Low52], FactUnits.Level, [Close(h, p.Low52)],
+            referenceDate: h.Series.Dates[p.Low52]);
+    }
+
+    private static void AppendPeriodChange(HistoryAccumulator h, int index, int baseRow, string pointsKind, string percentKind, FactSink sink)
+    {
+        if (baseRow < 0)
+        {
+            return;
+        }
+
+        var (close, prior) = (h.Series.Closes[index], h.Series.Closes[baseRow]);
+        var inputs = new[] { Close(h, index), Close(h, baseRow) };
+        sink.Add(pointsKind, close - prior, FactUnits.Points, inputs, referenceDate: h.Series.Dates[baseRow], referenceValue: prior);
+        sink.Add(percentKind, FactMath.Percent(close - prior, prior), FactUnits.Percent, inputs,
+            referenceDate: h.Series.Dates[baseRow], referenceValue: prior);
+    }
+
+    private static void AppendMoves(HistoryAccumulator h, int index, MoveRanks m, FactSink sink)
+    {
+        if (index == 0)
+        {
+            return;
+        }
+
+        var points = h.Series.ChangePoints(index);
+        var percent = FactMath.Percent(points, h.Series.Closes[index - 1]);
+        var inputs = new[] { Close(h, index), Close(h, index - 1) };
+        AppendRank(FactKinds.RankGainPoints, m.GainPoints, points, inputs, sink);
+        AppendRank(FactKinds.RankGainPercent, m.GainPercent, percent, inputs, sink);
+        AppendRank(FactKinds.RankFallPoints, m.FallPoints, points, inputs, sink);
+        AppendRank(FactKinds.RankFallPercent, m.FallPercent, percent, inputs, sink);
+        AppendLargestSince(h, index, FactKinds.LargestGainSincePoints, m.BiggerGainBefore, points, inputs, sink);
+        AppendLargestSince(h, index, FactKinds.LargestFallSincePoints, m.BiggerFallBefore, points, inputs, sink);
+    }
+
+    private static void AppendRank(string kind, int rank, decimal move, FactInput[] inputs, FactSink sink)
+    {
+        if (rank is > 0 and <= HistoryRules.DayRankMaximum)
+        {
+            sink.Add(kind, rank, FactUnits.Rank, inputs, referenceValue: move);
+        }
+    }
+
+    private static void AppendLargestSince(HistoryAccumulator h, int index, string kind, int since, decimal points,
+        FactInput[] inputs, FactSink sink)
+    {
+        if (since >= 0 && index - since >= HistoryRules.SinceMinimumRows)
+        {
+            sink.Add(kind, points, FactUnits.Points, [.. inputs, Close(h, since), Close(h, since - 1)],
+                referenceDate: h.Series.Dates[since], referenceValue: h.Series.ChangePoints(since));
+        }
+    }
+
+    private static void AppendMonthEnd(HistoryAccumulator h, MonthEnd m, FactSink sink)
+    {
+        var i = m.Index;
+        var close = h.Series.Closes[i];
+        if (m.PreviousMonthEnd >= 0)
+        {
+            var prior = h.Series.Closes[m.PreviousMonthEnd];
+            var inputs = new[] { Close(h, i), Close(h, m.PreviousMonthEnd) };
+            var date = h.Series.Dates[m.PreviousMonthEnd];
+            sink.Add(FactKinds.MonthlyChangePoints, close - prior, FactUnits.Points, inputs, referenceDate: date, referenceValue: prior);
+            sink.Add(FactKinds.MonthlyChangePercent, FactMath.Percent(close - prior, prior), FactUnits.Percent, inputs,
+                referenceDate: date, referenceValue: prior);
+            if (m.IsRecordMonthlyGain)
+            {
+                sink.Add(FactKinds.RecordMonthlyGainPoints, close - prior, FactUnits.Points, inputs, referenceDate: date, referenceValue: prior);
+            }
+
+            if (m.IsRecordMonthlyFall)
+            {
+                sink.Add(FactKinds.RecordMonthlyFallPoints, close - prior, FactUnits.Points, inputs, referenceDate: date, referenceValue: prior);
+            }
+        }
+
+        if (m.IsRecordMonthEndClose)
+        {
+            sink.Add(FactKinds.RecordMonthEndClose, close, FactUnits.Level, [Close(h, i)]);
+        }
+
+        if (!m.IsYearEnd)
+        {
+            return;
+        }
+
+        sink.Add(FactKinds.YearEndClose, close, FactUnits.Level, [Close(h, i)]);
+        if (m.PreviousYearEnd >= 0)
+        {
+            var prior = h.Series.Closes[m.PreviousYearEnd];
+            var inputs = new[] { Close(h, i), Close(h, m.PreviousYearEnd) };
+            var date = h.Series.Dates[m.PreviousYearEnd];
+            sink.Add(FactKinds.YearChangePoints, close - prior, FactUnits.Points, inputs, referenceDate: date, referenceValue: prior);
+            sink.Add(FactKinds.YearChangePercent, FactMath.Percent(close - prior, prior), FactUnits.Percent, inputs,
+                referenceDate: date, referenceValue: prior);
+        }
+
+        if (m.IsRecordYearEndClose)
+        {
+            sink.Add(FactKinds.RecordYearEndClose, close, FactUnits.Level, [Close(h, i)]);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+namespace Kabuto.Analytics.History;
+
+/// <summary>All-time closing high and low, intraday high, "highest/lowest since" and the record-close streak.</summary>
+internal sealed class RecordTracker
+{
+    private readonly SinceStack _higher = new(higher: true);
+    private readonly SinceStack _lower = new(higher: false);
+    private int _closeRecord = -1;
+    private int _highRecord = -1;
+    private decimal _highRecordValue;
+    private int _closeLow = -1;
+    private int _streak;
+
+    public RecordState Observe(SeriesColumns series, int index)
+    {
+        var close = series.Closes[index];
+        var high = series.Bars[index].High;
+        var state = new RecordState(
+            _closeRecord,
+            _highRecord,
+            _closeLow,
+            _higher.Push(index, close),
+            _lower.Push(index, close),
+            0);
+
+        var isRecord = _closeRecord >= 0 && close > series.Closes[_closeRecord];
+        _streak = isRecord ? _streak + 1 : 0;
+        if (_closeRecord < 0 || close > series.Closes[_closeRecord])
+        {
+            _closeRecord = index;
+        }
+
+        if (_closeLow < 0 || close < series.Closes[_closeLow])
+        {
+            _closeLow = index;
+        }
+
+        if (high is { } h && (_highRecord < 0 || h > _highRecordValue))
+        {
+            _highRecord = index;
+            _highRecordValue = h;
+        }
+
+        return state with { RecordCloseStreak = _streak };
+    }
+}

@@ -1,0 +1,74 @@
+using Kabuto.Core.Market;
+
+namespace Kabuto.Analytics.History;
+
+/// <summary>A series' rows as columns (dates, closes, intraday highs), appended in date order. The trackers read
+/// these instead of copying whole bars on every step.</summary>
+public sealed class SeriesColumns
+{
+    private readonly List<DailyBar> _bars = [];
+    private readonly List<DateOnly> _dates = [];
+    private readonly List<decimal> _closes = [];
+
+    public int Count => _bars.Count;
+
+    public IReadOnlyList<DailyBar> Bars => _bars;
+
+    public IReadOnlyList<DateOnly> Dates => _dates;
+
+    public IReadOnlyList<decimal> Closes => _closes;
+
+    /// <summary>Close-to-close change in points from the previous row (the previous trading day of this series).</summary>
+    public decimal ChangePoints(int index) => index <= 0 ? 0m : _closes[index] - _closes[index - 1];
+
+    /// <summary>Unrounded percent change from the previous row (0 on the first row).</summary>
+    public decimal ChangeExactPercent(int index) =>
+        index <= 0 ? 0m : Facts.FactMath.ExactPercent(_closes[index] - _closes[index - 1], _closes[index - 1]);
+
+    internal void Append(DailyBar bar)
+    {
+        if (_dates.Count > 0 && bar.Date <= _dates[^1])
+        {
+            throw new ArgumentException(
+                $"Bars must be added in ascending date order: {bar.Date:yyyy-MM-dd} follows {_dates[^1]:yyyy-MM-dd}.", nameof(bar));
+        }
+
+        _bars.Add(bar);
+        _dates.Add(bar.Date);
+        _closes.Add(bar.Close);
+    }
+
+    /// <summary>Row index of a date, or ~(insertion point) when the series did not trade that day.</summary>
+    public int Find(DateOnly date)
+    {
+        var lo = 0;
+        var hi = _dates.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var cmp = _dates[mid].CompareTo(date);
+            if (cmp == 0)
+            {
+                return mid;
+            }
+
+            if (cmp < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return ~lo;
+    }
+
+    /// <summary>Row index of the latest row dated on or before <paramref name="date"/>, or -1.</summary>
+    public int OnOrBefore(DateOnly date)
+    {
+        var found = Find(date);
+        return found >= 0 ? found : ~found - 1;
+    }
+}

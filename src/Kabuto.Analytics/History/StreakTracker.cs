@@ -1,0 +1,16 @@
+namespace Kabuto.Analytics.History;
+
+/// <summary>Consecutive closes up or down (an unchanged close ends both streaks).</summary>
+internal sealed class StreakTracker
+{
+    private StreakState _state;
+
+    public StreakState Observe(SeriesColumns series, int index)
+    {
+        var change = series.ChangePoints(index);
+        _state = change > 0m ? new StreakState(_state.Gains + 1, 0)
+            : change < 0m ? new StreakState(0, _state.Losses + 1)
+            : new StreakState(0, 0);
+        return _state;
+    }
+}

@@ -1,0 +1,49 @@
+using Kabuto.Core.Indexing;
+
+namespace Kabuto.Analytics.Shadow;
+
+/// <summary>Each day's OFFICIAL move split into member points with the calibrated factors and the carried divisor
+/// (rounded to 8 decimals like Nikkei's); the residual is what the members do not explain.</summary>
+internal static class ShadowAttributions
+{
+    public static IReadOnlyDictionary<DateOnly, ShadowAttribution> Build(ShadowPanel panel, ShadowFit fit, int[] estimated)
+    {
+        var calibrated = estimated.ToHashSet();
+        var provenance = new Dictionary<string, FactorProvenance>(StringComparer.Ordinal);
+        for (var i = 0; i < panel.MemberCount; i++)
+        {
+            provenance[panel.Members[i].Code] = calibrated.Contains(i) ? FactorProvenance.Calibrated : panel.Members[i].Provenance;
+        }
+
+        var result = new SortedDictionary<DateOnly, ShadowAttribution>();
+        for (var t = 1; t < panel.DayCount; t++)
+        {
+            var divisor = NikkeiShadow.Round8(fit.Series.DivisorOn(t, panel.ReviewDay, fit.Divisor));
+            var factors = t >= panel.ReviewDay ? fit.After : fit.Before;
+            var members = new List<MemberContribution>();
+            var sum = 0m;
+            for (var i = 0; i < panel.MemberCount; i++)
+            {
+                if (!panel.InBasket[i, t] || panel.PriceDecimal[i, t] is not { } to || panel.PriceDecimal[i, t - 1] is not { } from)
+                {
+                    continue;
+                }
+
+                var factor = (decimal)Math.Round(factors[i], 1);
+                var points = Math.Round(factor * (to - from) / divisor, Attribution.PointsDecimals, MidpointRounding.AwayFromZero);
+                members.Add(new MemberContribution(panel.Members[i].Code, factor, from, to, points));
+                sum += points;
+            }
+
+            var levelFrom = panel.Official[t - 1];
+            var levelTo = panel.Official[t];
+            result[panel.Days[t]] = new ShadowAttribution(
+                new Attribution(levelFrom, levelTo, members, levelTo - levelFrom - sum),
+                provenance,
+                panel.Missing(t),
+                t == panel.BasisBreak);
+        }
+
+        return result;
+    }
+}

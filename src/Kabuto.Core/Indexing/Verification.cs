@@ -1,0 +1,244 @@
+using System.Globalization;
+using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Core.Indexing;
+
+public enum VerificationStatus
+{
+    /// <summary>Computed equals the official level at the published precision.</summary>
+    Match,
+
+    Mismatch,
+
+    /// <summary>At least one member has no price that day: nothing is computed (never with 29 of 30 members).</summary>
+    Incomplete,
+
+    /// <summary>Computed, but the official series has no value that day.</summary>
+    NoOfficial,
+}
+
+/// <summary>What the data says about a mismatch, in the currency of the member prices: how far Σ(price × factor)
+/// is from the sum the official level implies, and whether a whole number of cents in one factor-1 member's close
+/// reproduces the official level exactly.</summary>
+public sealed record MismatchExplanation(decimal PriceGap, int Cents, bool Exact, string Text);
+
+public sealed record VerificationRow(DateOnly Date, decimal? Computed, decimal? Official, decimal? Difference, VerificationStatus Status)
+{
+    /// <summary>The level before publication rounding.</summary>
+    public decimal? Unrounded { get; init; }
+
+    public IReadOnlyList<string> MissingMembers { get; init; } = [];
+
+    public MismatchExplanation? Explanation { get; init; }
+}
+
+public sealed record VerificationSummary(int Dates, int Matches, int Mismatches, int Incomplete, int NoOfficial, decimal MaxAbsDifference)
+{
+    /// <summary>Definition members with no price at all in the store (a wrong code, or data not imported).</summary>
+    public IReadOnlyList<string> MembersWithoutPrices { get; init; } = [];
+
+    /// <summary>Members whose stored prices are vendor-adjusted: their levels cannot match an official series.</summary>
+    public IReadOnlyList<string> AdjustedPriceMembers { get; init; } = [];
+}
+
+public sealed record VerificationReport(string Definition, string Against, IReadOnlyList<VerificationRow> Rows, VerificationSummary Summary);
+
+/// <summary>Computes an index from member prices with a definition, for every date the member data covers, and
+/// compares it with the official series at the published precision.</summary>
+public static class Verification
+{
+    public static VerificationReport Run(IndexDefinition definition, IMarketDataReader reader, string? against = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(reader);
+        var seriesId = against ?? definition.OfficialSeries
+            ?? throw Fail.User($"definition '{definition.Id}' names no official series; pass --against INDEX or add \"official_series\" to the file");
+        var official = reader.GetDailyBars(seriesId);
+        if (official.Count == 0)
+        {
+            var held = string.Join(", ", reader.ListSeries().Select(s => s.SeriesId));
+            throw Fail.User($"the store has no series '{seriesId}' to verify against; import it first or pass --against one of: {(held.Length == 0 ? "(none)" : held)}");
+        }
+
+        var codes = AllCodes(definition);
+        var bars = reader.GetMemberBars(codes, definition.BaseDate);
+        if (bars.Count == 0)
+        {
+            throw Fail.User($"the store holds no prices for the members of '{definition.Id}' ({string.Join(" ", codes.Take(5))} ...); import the member prices first (kabuto import PATH)");
+        }
+
+        var prices = new MemberPrices(bars);
+        var officialByDate = official.ToDictionary(b => b.Date, b => definition.Methodology.Publish(b.Close));
+        var rows = Compute(definition, prices).Select(c => Compare(definition, c, officialByDate)).ToList();
+        var summary = Summarise(rows) with
+        {
+            MembersWithoutPrices = codes.Where(c => !prices.Has(c)).ToList(),
+            AdjustedPriceMembers = bars.Where(b => b.Basis == PriceBasis.Adjusted).Select(b => b.Code).Distinct().Order(StringComparer.Ordinal).ToList(),
+        };
+        return new VerificationReport(definition.Id, seriesId, rows, summary);
+    }
+
+    private static IReadOnlyCollection<string> AllCodes(IndexDefinition definition)
+    {
+        var codes = new List<string>(definition.Members.Select(m => m.Code));
+        foreach (var e in definition.Events)
+        {
+            if (e is AdditionEvent a)
+            {
+                codes.Add(a.Member.Code);
+            }
+            else if (e is ReplacementEvent r)
+            {
+                codes.Add(r.Incoming.Code);
+            }
+        }
+
+        return codes.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private readonly record struct Computed(DateOnly Date, IndexState State, decimal? Level, decimal Sum, IReadOnlyList<string> Missing);
+
+    private static IEnumerable<Computed> Compute(IndexDefinition definition, MemberPrices prices)
+    {
+        var adjustments = EventReplay.Replay(definition, prices.Dates.LastOrDefault(), prices.CloseBefore);
+        var state = IndexState.Initial(definition);
+        var next = 0;
+        foreach (var date in prices.Dates)
+        {
+            while (next < adjustments.Count && adjustments[next].Date <= date)
+            {
+                state = adjustments[next++].After;
+            }
+
+            var closes = prices.On(date);
+            var missing = state.MissingFrom(closes);
+            if (missing.Count > 0)
+            {
+                yield return new Computed(date, state, null, 0m, missing);
+                continue;
+            }
+
+            var sum = state.WeightedSum(closes);
+            yield return new Computed(date, state, sum / state.Divisor, sum, []);
+        }
+    }
+
+    private static VerificationRow Compare(IndexDefinition definition, Computed c, Dictionary<DateOnly, decimal> official)
+    {
+        var has = official.TryGetValue(c.Date, out var officialLevel);
+        if (c.Level is not { } level)
+        {
+            return new VerificationRow(c.Date, null, has ? officialLevel : null, null, VerificationStatus.Incomplete) { MissingMembers = c.Missing };
+        }
+
+        var computed = definition.Methodology.Publish(level);
+        if (!has)
+        {
+            return new VerificationRow(c.Date, computed, null, null, VerificationStatus.NoOfficial) { Unrounded = level };
+        }
+
+        var difference = computed - officialLevel;
+        return new VerificationRow(c.Date, computed, officialLevel, difference, difference == 0m ? VerificationStatus.Match : VerificationStatus.Mismatch)
+        {
+            Unrounded = level,
+            Explanation = difference == 0m ? null : Explain(c, officialLevel, difference),
+        };
+    }
+
+    /// <summary>The official level implies Σ(price × factor) ≈ official × divisor; the gap to the stored sum, in cents,
+    /// is the size of the price error (one member with factor 1 closing that many cents off).</summary>
+    private static MismatchExplanation Explain(Computed c, decimal official, decimal difference)
+    {
+        var methodology = c.State.Methodology;
+        var gap = (official * c.State.Divisor) - c.Sum;
+        var cents = (int)Math.Round(gap * 100m, MidpointRounding.AwayFromZero);
+        var exact = methodology.Publish((c.Sum + (cents / 100m)) / c.State.Divisor) == official;
+        var points = Math.Abs(difference).ToString("0.00", CultureInfo.InvariantCulture);
+        var direction = difference < 0m ? "below" : "above";
+        if (!methodology.IsPriceWeighted)
+        {
+            return new MismatchExplanation(gap, cents, exact,
+                $"{points} points {direction} official = a market-value gap of {gap.ToString("0.##", CultureInfo.InvariantCulture)} across the members");
+        }
+
+        var centsText = Math.Abs(cents) == 1 ? "1 cent" : $"{Math.Abs(cents)} cents";
+        var sign = cents > 0 ? "higher" : "lower";
+        var text = exact
+            ? $"{points} points {direction} official = {centsText} in one member's close: the official level needs Σ(price × factor) {centsText} {sign}"
+            : $"{points} points {direction} official = {(gap * 100m).ToString("0.##", CultureInfo.InvariantCulture)} cents of Σ(price × factor); no whole-cent change in one member's close gives it exactly";
+        return new MismatchExplanation(gap, cents, exact, text);
+    }
+
+    private static VerificationSummary Summarise(IReadOnlyList<VerificationRow> rows)
+    {
+        var compared = rows.Where(r => r.Difference is not null).Select(r => Math.Abs(r.Difference!.Value)).ToList();
+        return new VerificationSummary(
+            rows.Count,
+            rows.Count(r => r.Status == VerificationStatus.Match),
+            rows.Count(r => r.Status == VerificationStatus.Mismatch),
+            rows.Count(r => r.Status == VerificationStatus.Incomplete),
+            rows.Count(r => r.Status == VerificationStatus.NoOfficial),
+            compared.Count == 0 ? 0m : compared.Max());
+    }
+
+    /// <summary>Member closes by date, and each member's last close before a date (the adjustments' reference price).</summary>
+    private sealed class MemberPrices
+    {
+        private readonly SortedDictionary<DateOnly, Dictionary<string, decimal>> _byDate = [];
+        private readonly Dictionary<string, List<(DateOnly Date, decimal Close)>> _byCode = new(StringComparer.Ordinal);
+
+        public MemberPrices(IEnumerable<MemberBar> bars)
+        {
+            foreach (var bar in bars)
+            {
+                if (!_byDate.TryGetValue(bar.Date, out var day))
+                {
+                    day = new Dictionary<string, decimal>(StringComparer.Ordinal);
+                    _byDate[bar.Date] = day;
+                }
+
+                day[bar.Code] = bar.Close;
+                if (!_byCode.TryGetValue(bar.Code, out var history))
+                {
+                    history = [];
+                    _byCode[bar.Code] = history;
+                }
+
+                history.Add((bar.Date, bar.Close));
+            }
+
+            foreach (var history in _byCode.Values)
+            {
+                history.Sort((a, b) => a.Date.CompareTo(b.Date));
+            }
+        }
+
+        public IReadOnlyList<DateOnly> Dates => _byDate.Keys.ToList();
+
+        public bool Has(string code) => _byCode.ContainsKey(code);
+
+        public IReadOnlyDictionary<string, decimal> On(DateOnly date) => _byDate[date];
+
+        public decimal? CloseBefore(string code, DateOnly date)
+        {
+            if (!_byCode.TryGetValue(code, out var history))
+            {
+                return null;
+            }
+
+            decimal? last = null;
+            foreach (var (day, close) in history)
+            {
+                if (day >= date)
+                {
+                    break;
+                }
+
+                last = close;
+            }
+
+            return last;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Kabuto.Core.Errors;
+using Kabuto.Data.Quality;
+using Kabuto.Data.Store;
+
+namespace Kabuto.Data.Import;
+
+/// <summary>The import use case: expands folders, detects each file's format, reads it through its importer, runs
+/// the quality checks, merges by source precedence and writes everything in ONE transaction. Files whose bytes were
+/// imported before (same SHA-256) are reported "unchanged" and not read again.</summary>
+public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = null)
+{
+    private readonly IHolidayOracle _holidays = holidays ?? LawCalendarHolidays.Instance;
+
+    private static readonly string[] DataExtensions = [".csv", ".zip", ".txt"];
+
+    public ImportSummary Import(IReadOnlyList<string> paths, string? format = null, IProgress<ImportProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var forced = format is null ? null : ImporterRegistry.Find(format)
+            ?? throw Fail.Input("--format", null, "format", format, "is not known", $"use one of: {string.Join(", ", ImporterRegistry.All.Select(i => i.Format))}");
+        var files = Expand(paths);
+        var results = new List<FileImportResult>(files.Count);
+        using (var writer = new StoreWriter(store))
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                progress?.Report(new ImportProgress(i + 1, files.Count, files[i].Path));
+                results.Add(ImportFile(writer, files[i].Path, files[i].Explicit, forced));
+            }
+
+            writer.Commit();
+        }
+
+        return new ImportSummary(results, Totals(results));
+    }
+
+    private FileImportResult ImportFile(StoreWriter writer, string path, bool explicitFile, IFormatImporter? forced)
+    {
+        var source = SourceName(path);
+        var bytes = File.ReadAllBytes(path);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var isZip = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+        var (text, encoding) = isZip ? (string.Empty, "zip") : SourceText.Decode(bytes);
+        var sample = new FileSample(Path.GetFileName(path), Path.GetFileName(Path.GetDirectoryName(path) ?? string.Empty),
+            isZip ? [] : SourceText.Lines(text).Take(5).Select(l => l.Text).ToList(), isZip);
+        var importer = forced ?? ImporterRegistry.Detect(sample);
+        if (importer is null)
+        {
+            if (explicitFile)
+            {
+                throw Fail.Input(path, 1, "format", sample.FirstLines.FirstOrDefault() ?? sample.FileName, "is not a known format",
+                    $"pass --format with one of: {string.Join(", ", ImporterRegistry.All.Select(i => i.Format))}");
+            }
+
+            return Skipped(path, source, "unknown", "no importer recognises this file (see docs/formats.md)");
+        }
+
+        if (writer.FindImport(sha) is { } previous)
+        {
+            return new FileImportResult(path, source, importer.Format, "unchanged", [], 0, 0, 0, 0,
+                $"same bytes (sha256 {sha[..12]}) imported as import #{previous.ImportId} at {previous.ImportedUtc}", []);
+        }
+
+        var rank = SourcePrecedence.Rank(importer.Format);
+        var importId = writer.BeginImport(path, source, sha, importer.Format);
+        var before = writer.Inserted;
+        var file = new SourceFile(path, source, text, encoding);
+        var sink = new FileSink(writer, importId, file, rank);
+        try
+        {
+            importer.Read(file, sink);
+        }
+        catch (InvalidDataException e) when (isZip)
+        {
+            throw Fail.Input(path, null, "zip", null, $"is not a readable zip archive ({e.Message})", "re-download the file");
+        }
+
+        WriteBars(writer, importId, source, rank, sink);
+        writer.FlushAll();
+        var inserted = writer.Inserted - before;
+        var series = sink.Series.ToList();
+        writer.FinishImport(importId, string.Join(',', series), sink.RowsRead, inserted, sink.Quarantined);
+        return new FileImportResult(path, source, importer.Format, "imported", series, sink.RowsRead, sink.RowsRead - sink.Quarantined,
+            inserted, sink.Quarantined, null, sink.Findings.OrderBy(f => f.Line).ToList());
+    }
+
+    private void WriteBars(StoreWriter writer, long importId, string source, int rank, FileSink sink)
+    {
+        foreach (var group in sink.Bars.GroupBy(b => b.SeriesId, StringComparer.Ordinal))
+        {
+            sink.Series.Add(group.Key);
+            var (verdicts, accepted) = QualityChecks.Run(group.ToList(), _holidays);
+            foreach (var v in verdicts)
+            {
+                if (v.Quarantine)
+                {
+                    sink.Quarantine(v.Line, v.Rule, v.Value, v.Message);
+                }
+                else
+                {
+                    sink.Note(v.Line, v.Rule, v.Value, v.Message);
+                }
+            }
+
+            var others = writer.OtherSources(group.Key, source);
+            var tolerance = SeriesCatalog.DisagreementTolerance(group.Key);
+            foreach (var row in accepted)
+            {
+                writer.AddBar(importId, source, rank, group.Key, row.Line, row.Bar);
+                if (!others.TryGetValue(row.Bar.Date, out var list))
+                {
+                    continue;
+                }
+
+                foreach (var (otherSource, otherRank, close) in list)
+                {
+                    var diff = row.Bar.Close - close;
+                    if (Math.Abs(diff) > tolerance)
+                    {
+                        var winner = otherRank > rank ? otherSource : source;
+                        sink.Note(row.Line, Rules.SourceDisagreement, row.Bar.Close.ToString(CultureInfo.InvariantCulture),
+                            $"{group.Key} {row.Bar.Date:yyyy-MM-dd} close {row.Bar.Close} differs from {close} in {otherSource} by {diff:+0.####;-0.####} (> {tolerance}); {winner} is used");
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<(string Path, bool Explicit)> Expand(IReadOnlyList<string> paths)
+    {
+        var files = new List<(string, bool)>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add((Path.GetFullPath(path), true));
+            }
+            else if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => DataExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Select(Path.GetFullPath)
+                    .Order(StringComparer.Ordinal)
+                    .Select(f => (f, false)));
+            }
+            else
+            {
+                throw Fail.Input(path, null, "path", path, "does not exist", "pass an existing file or folder");
+            }
+        }
+
+        return files;
+    }
+
+    private static string SourceName(string path) =>
+        $"{Path.GetFileName(Path.GetDirectoryName(path))}/{Path.GetFileName(path)}";
+
+    private static FileImportResult Skipped(string path, string source, string format, string reason) =>
+        new(path, source, format, "skipped", [], 0, 0, 0, 0, reason, []);
+
+    private static ImportTotals Totals(List<FileImportResult> results)
+    {
+        var byReason = results.SelectMany(r => r.Findings).Where(f => f.Quarantined)
+            .GroupBy(f => f.Rule, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+        var byRule = results.SelectMany(r => r.Findings)
+            .GroupBy(f => f.Rule, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+        return new ImportTotals(
+            results.Count,
+            results.Count(r => r.Status == "imported"),
+            results.Count(r => r.Status == "unchanged"),
+            results.Count(r => r.Status == "skipped"),
+            results.Sum(r => r.RowsRead),
+            results.Sum(r => r.Imported),
+            results.Sum(r => r.Inserted),
+            results.Sum(r => r.Quarantined),
+            byReason,
+            byRule);
+    }
+}
+
+/// <summary>Which source wins when several hold the same series and date: official publishers first, then
+/// official-derived archives, then data vendors. Ties go to the latest import.</summary>
+public static class SourcePrecedence
+{
+    public static int Rank(string format) => format switch
+    {
+        "nikkei-official" => 100,
+        "jquants-daily-quotes" => 90,
+        "plain-csv" => 80,
+        "fred" => 70,
+        "derived-members" => 60,
+        "uci-dow-jones" => 50,
+        "investing" => 50,
+        "topix-sjis" => 40,
+        _ => 30,
+    };
+}

@@ -1,0 +1,18 @@
+using Kabuto.Data.Import.Formats;
+
+namespace Kabuto.Data.Import;
+
+/// <summary>Every known format, most specific first: detection takes the first importer that recognises a file.</summary>
+public static class ImporterRegistry
+{
+    public static IReadOnlyList<IFormatImporter> All { get; } =
+    [
+        new UciDowJonesImporter(),
+        new OhlcCsvImporter(),
+    ];
+
+    public static IFormatImporter? Detect(FileSample sample) => All.FirstOrDefault(i => i.Detect(sample));
+
+    public static IFormatImporter? Find(string format) =>
+        All.FirstOrDefault(i => string.Equals(i.Format, format, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,205 @@
+using System.Globalization;
+using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
+using Microsoft.Data.Sqlite;
+
+namespace Kabuto.Data.Store;
+
+/// <summary>The embedded SQLite store: one file, WAL journal, versioned migrations. Reads pick, for each date, the
+/// row of the best source (highest rank, then latest import); every other source's row stays stored beside it.</summary>
+public sealed class MarketStore : IMarketDataReader, IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private MarketStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public int SchemaVersion => Migrations.CurrentVersion(_connection);
+
+    internal SqliteConnection Connection => _connection;
+
+    /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
+    public static MarketStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw Fail.Input(path, null, "database folder", folder, "does not exist", "create the folder or pass another --db");
+        }
+
+        var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Pragma(connection, "PRAGMA journal_mode=WAL");
+            Pragma(connection, "PRAGMA synchronous=NORMAL");
+            Pragma(connection, "PRAGMA busy_timeout=5000");
+            Migrations.Apply(connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw Fail.Input(path, null, "database", null, $"cannot be opened ({e.Message})", "pass a writable SQLite file with --db");
+        }
+
+        return new MarketStore(connection, full);
+    }
+
+    public IReadOnlyList<SeriesCoverage> ListSeries()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT series_id, MIN(date), MAX(date), COUNT(DISTINCT date) FROM daily_bars GROUP BY series_id ORDER BY series_id";
+        using var reader = command.ExecuteReader();
+        var list = new List<SeriesCoverage>();
+        while (reader.Read())
+        {
+            list.Add(new SeriesCoverage(reader.GetString(0), ParseDate(reader.GetString(1)), ParseDate(reader.GetString(2)), reader.GetInt32(3)));
+        }
+
+        return list;
+    }
+
+    public IReadOnlyList<DailyBar> GetDailyBars(string seriesId, DateOnly? from = null, DateOnly? to = null)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT date, open, high, low, close, volume FROM daily_bars
+            WHERE series_id = $s AND date >= $f AND date <= $t
+            ORDER BY date, rank DESC, import_id DESC
+            """;
+        command.Parameters.AddWithValue("$s", seriesId);
+        AddRange(command, from, to);
+        using var reader = command.ExecuteReader();
+        var bars = new List<DailyBar>();
+        string? previous = null;
+        while (reader.Read())
+        {
+            var date = reader.GetString(0);
+            if (date == previous)
+            {
+                continue;
+            }
+
+            previous = date;
+            bars.Add(new DailyBar(ParseDate(date), Dec(reader, 1), Dec(reader, 2), Dec(reader, 3), (decimal)reader.GetDouble(4), Dec(reader, 5)));
+        }
+
+        return bars;
+    }
+
+    public IReadOnlyList<MemberBar> GetMemberBars(IReadOnlyCollection<string>? codes = null, DateOnly? from = null, DateOnly? to = null)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT code, date, open, high, low, close, volume, basis FROM member_prices
+            WHERE date >= $f AND date <= $t
+            ORDER BY date, code, rank DESC, import_id DESC
+            """;
+        AddRange(command, from, to);
+        var wanted = codes is null ? null : new HashSet<string>(codes, StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        var bars = new List<MemberBar>();
+        (string Code, string Date) previous = default;
+        while (reader.Read())
+        {
+            var key = (reader.GetString(0), reader.GetString(1));
+            if (key == previous || (wanted is not null && !wanted.Contains(key.Item1)))
+            {
+                continue;
+            }
+
+            previous = key;
+            bars.Add(new MemberBar(key.Item1, ParseDate(key.Item2), Dec(reader, 2), Dec(reader, 3), Dec(reader, 4),
+                (decimal)reader.GetDouble(5), Dec(reader, 6), Enum.Parse<PriceBasis>(reader.GetString(7))));
+        }
+
+        return bars;
+    }
+
+    public IReadOnlyList<Instrument> GetInstruments(IReadOnlyCollection<string>? codes = null)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT code, name, name_ja, sector33_code, sector33_name, sector17_code, sector17_name, market_segment, scale_category
+            FROM instruments ORDER BY code
+            """;
+        var wanted = codes is null ? null : new HashSet<string>(codes, StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        var list = new List<Instrument>();
+        while (reader.Read())
+        {
+            var code = reader.GetString(0);
+            if (wanted is not null && !wanted.Contains(code))
+            {
+                continue;
+            }
+
+            list.Add(new Instrument(code, reader.GetString(1))
+            {
+                NameJa = Str(reader, 2),
+                Sector33Code = Str(reader, 3),
+                Sector33Name = Str(reader, 4),
+                Sector17Code = Str(reader, 5),
+                Sector17Name = Str(reader, 6),
+                MarketSegment = Str(reader, 7),
+                ScaleCategory = Str(reader, 8),
+            });
+        }
+
+        return list;
+    }
+
+    /// <summary>Row count of a store table (diagnostics and tests; the name must be one of the schema's tables).</summary>
+    public long Count(string table)
+    {
+        if (!IsTable(table))
+        {
+            throw new ArgumentException($"'{table}' is not a table of the store", nameof(table));
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    internal static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private bool IsTable(string name)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $n";
+        command.Parameters.AddWithValue("$n", name);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
+    }
+
+    private static void AddRange(SqliteCommand command, DateOnly? from, DateOnly? to)
+    {
+        command.Parameters.AddWithValue("$f", from is null ? "0000-00-00" : FormatDate(from.Value));
+        command.Parameters.AddWithValue("$t", to is null ? "9999-99-99" : FormatDate(to.Value));
+    }
+
+    // A REAL holds every published value exactly enough: decimal's conversion keeps 15 significant digits.
+    private static decimal? Dec(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : (decimal)reader.GetDouble(ordinal);
+
+    private static string? Str(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static void Pragma(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,166 @@
+using Microsoft.Data.Sqlite;
+
+namespace Kabuto.Data.Store;
+
+/// <summary>Ordered schema migrations. A migration is never edited once shipped: add a new one at the end.
+/// Each runs in its own transaction together with its schema_version row, so a crash leaves the old version.</summary>
+internal static class Migrations
+{
+    private static readonly (int Version, string Description, string Sql)[] Scripts =
+    [
+        (1, "initial schema: imports, instruments, daily bars, member prices, ticks, index definitions, quarantine", """
+            CREATE TABLE imports(
+                import_id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL,
+                source TEXT NOT NULL,
+                sha256 TEXT NOT NULL UNIQUE,
+                format TEXT NOT NULL,
+                series TEXT,
+                rows_read INTEGER NOT NULL,
+                inserted INTEGER NOT NULL,
+                quarantined INTEGER NOT NULL,
+                imported_utc TEXT NOT NULL);
+
+            CREATE TABLE instruments(
+                code TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                name_ja TEXT,
+                sector33_code TEXT,
+                sector33_name TEXT,
+                sector17_code TEXT,
+                sector17_name TEXT,
+                market_segment TEXT,
+                scale_category TEXT,
+                import_id INTEGER NOT NULL,
+                line INTEGER NOT NULL);
+
+            -- Every accepted row of every source is kept; readers pick the best source per date (highest rank,
+            -- then the latest import), so a lower-ranked source never hides a higher one and nothing is lost.
+            CREATE TABLE daily_bars(
+                series_id TEXT NOT NULL,
+                date TEXT NOT NULL,
+                source TEXT NOT NULL,
+                rank INTEGER NOT NULL,
+                open REAL, high REAL, low REAL,
+                close REAL NOT NULL,
+                volume REAL,
+                import_id INTEGER NOT NULL,
+                line INTEGER NOT NULL,
+                PRIMARY KEY(series_id, date, source)) WITHOUT ROWID;
+
+            CREATE TABLE member_prices(
+                code TEXT NOT NULL,
+                date TEXT NOT NULL,
+                source TEXT NOT NULL,
+                rank INTEGER NOT NULL,
+                basis TEXT NOT NULL,
+                open REAL, high REAL, low REAL,
+                close REAL NOT NULL,
+                volume REAL,
+                import_id INTEGER NOT NULL,
+                line INTEGER NOT NULL,
+                PRIMARY KEY(code, date, source)) WITHOUT ROWID;
+            CREATE INDEX member_prices_by_date ON member_prices(date);
+
+            -- Prices in ten-thousandths of the currency unit (LEAN's deci-cents), kind 0 trade, 1 bid, 2 ask.
+            CREATE TABLE ticks(
+                import_id INTEGER NOT NULL,
+                line INTEGER NOT NULL,
+                symbol TEXT NOT NULL,
+                day TEXT NOT NULL,
+                time_ms INTEGER NOT NULL,
+                kind INTEGER NOT NULL,
+                price_e4 INTEGER NOT NULL,
+                size INTEGER NOT NULL,
+                exchange TEXT NOT NULL,
+                condition INTEGER NOT NULL,
+                suspicious INTEGER NOT NULL);
+
+            CREATE TABLE index_definitions(
+                index_id TEXT PRIMARY KEY,
+                definition_json TEXT NOT NULL,
+                import_id INTEGER);
+
+            CREATE TABLE index_events(
+                event_id INTEGER PRIMARY KEY,
+                index_id TEXT NOT NULL,
+                effective_date TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                payload_json TEXT NOT NULL,
+                import_id INTEGER,
+                line INTEGER);
+
+            CREATE TABLE index_membership(
+                index_id TEXT NOT NULL,
+                code TEXT NOT NULL,
+                valid_from TEXT NOT NULL,
+                valid_to TEXT,
+                paf REAL,
+                paf_source TEXT,
+                import_id INTEGER NOT NULL,
+                line INTEGER NOT NULL,
+                PRIMARY KEY(index_id, code, valid_from)) WITHOUT ROWID;
+
+            CREATE TABLE quarantine(
+                quarantine_id INTEGER PRIMARY KEY,
+                import_id INTEGER NOT NULL,
+                file TEXT NOT NULL,
+                line INTEGER NOT NULL,
+                raw TEXT NOT NULL,
+                rule TEXT NOT NULL,
+                value TEXT,
+                reason TEXT NOT NULL);
+
+            -- Findings that did not quarantine a row (source disagreements, gaps): reported, kept for audit.
+            CREATE TABLE findings(
+                finding_id INTEGER PRIMARY KEY,
+                import_id INTEGER NOT NULL,
+                file TEXT NOT NULL,
+                line INTEGER NOT NULL,
+                rule TEXT NOT NULL,
+                value TEXT,
+                message TEXT NOT NULL);
+            """),
+    ];
+
+    public static int Latest => Scripts[^1].Version;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_utc TEXT NOT NULL)");
+        var current = CurrentVersion(connection);
+        foreach (var (version, description, sql) in Scripts)
+        {
+            if (version <= current)
+            {
+                continue;
+            }
+
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, sql, transaction);
+            using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_version(version, description, applied_utc) VALUES ($v, $d, $t)";
+            record.Parameters.AddWithValue("$v", version);
+            record.Parameters.AddWithValue("$d", description);
+            record.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            record.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    public static int CurrentVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

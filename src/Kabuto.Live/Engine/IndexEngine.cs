@@ -1,0 +1,330 @@
+using System.Runtime.CompilerServices;
+using Kabuto.Live.Ticks;
+using Kabuto.Live.Universe;
+
+namespace Kabuto.Live.Engine;
+
+/// <summary>Policy knobs of the engine (docs/live.md).</summary>
+public sealed record EngineOptions
+{
+    /// <summary>A tick older than the engine clock (latest applied exchange time) by more than this is stale.</summary>
+    public TimeSpan StaleAfter { get; init; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>The incremental index engine: one tick updates every index holding the instrument in O(1) per slot.
+/// State lives in arrays indexed by ordinal; sums are exact Int128 of (integer weight × scaled price); decimals appear
+/// only when a snapshot is taken. The same engine serves replay (called directly) and live (behind a channel).</summary>
+public sealed class IndexEngine
+{
+    private readonly LiveUniverse _universe;
+    private readonly ISnapshotSink _sink;
+    private readonly InstrumentState[] _instruments;
+    private readonly Slot[] _slots;
+    private readonly IndexState[] _indices;
+    private readonly LiveIndex[] _definitions;
+    private readonly SessionWindow[] _windows;
+    private readonly SnapshotSchedule _schedule;
+    private readonly long _staleAfter;
+    private long _windowStart;
+    private long _windowEnd;
+    private long _clock;
+    private long _received;
+    private long _trades;
+    private long _specialQuotes;
+    private long _quotesIgnored;
+    private long _statusTicks;
+    private long _outsideSession;
+    private long _suspicious;
+    private long _outOfOrder;
+    private long _duplicate;
+    private long _stale;
+    private long _priceChanges;
+    private long _snapshots;
+
+    public IndexEngine(LiveUniverse universe, ISnapshotSink sink, EngineOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(universe);
+        ArgumentNullException.ThrowIfNull(sink);
+        _universe = universe;
+        _sink = sink;
+        _staleAfter = (options ?? new EngineOptions()).StaleAfter.Ticks;
+        _definitions = [.. universe.Indices];
+        _windows = [.. universe.Session.Windows];
+        _windowStart = _windows.Length > 0 ? _windows[0].StartUtc : long.MaxValue;
+        _windowEnd = _windows.Length > 0 ? _windows[0].EndUtc : long.MinValue;
+        _instruments = new InstrumentState[universe.Instruments.Count];
+        _slots = BuildSlots(universe, _instruments);
+        _indices = new IndexState[_definitions.Length];
+        for (var i = 0; i < _indices.Length; i++)
+        {
+            var sum = BaseSum(_definitions[i], universe);
+            _indices[i] = new IndexState { Sum = sum, Base = sum, High = Int128.MinValue, Low = Int128.MaxValue };
+        }
+
+        _schedule = new SnapshotSchedule(universe);
+    }
+
+    public LiveUniverse Universe => _universe;
+
+    public int IndexCount => _indices.Length;
+
+    /// <summary>Applies one tick: snapshots due before it first, then the stated policy, then the O(1)-per-slot update.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Apply(in Tick tick)
+    {
+        var time = tick.TimeUtc;
+        _received++;
+        if (time > _schedule.NextDue)
+        {
+            _schedule.EmitDue(time, final: false, this);
+        }
+
+        if ((time < _windowStart || time > _windowEnd) && !EnterWindow(time))
+        {
+            _outsideSession++;
+            return;
+        }
+
+        if ((tick.Flags & TickFlags.Suspicious) != 0)
+        {
+            _suspicious++;
+            return;
+        }
+
+        ref var state = ref _instruments[tick.Instrument];
+        var key = (int)tick.Kind | ((int)tick.Flags << 8);
+        if (time < state.LastTime)
+        {
+            _outOfOrder++;
+            return;
+        }
+
+        if (time == state.LastTime && tick.Price == state.LastPrice && tick.Size == state.LastSize && key == state.LastKey)
+        {
+            _duplicate++;
+            return;
+        }
+
+        if (time < _clock - _staleAfter)
+        {
+            _stale++;
+            return;
+        }
+
+        if (time > _clock)
+        {
+            _clock = time;
+        }
+
+        state.LastTime = time;
+        state.LastPrice = tick.Price;
+        state.LastSize = tick.Size;
+        state.LastKey = key;
+        switch (tick.Kind)
+        {
+            case TickKind.Trade:
+                _trades++;
+                state.Trade = tick.Price;
+                state.Special = 0;
+                break;
+            case TickKind.Quote when (tick.Flags & TickFlags.Special) != 0:
+                _specialQuotes++;
+                state.Special = tick.Price;
+                break;
+            case TickKind.Quote:
+                _quotesIgnored++;
+                return;
+            default:
+                _statusTicks++;
+                state.Halted = (tick.Flags & TickFlags.Halt) != 0 || (state.Halted && (tick.Flags & TickFlags.Resume) == 0);
+                return;
+        }
+
+        // Price priority (methodology 1.6): special quote, then last trade, then base price.
+        var effective = state.Special != 0 ? state.Special : state.Trade != 0 ? state.Trade : state.Base;
+        var delta = effective - state.Effective;
+        if (delta != 0)
+        {
+            state.Effective = effective;
+            _priceChanges++;
+            var slots = _slots;
+            var indices = _indices;
+            for (var s = state.SlotStart; s < state.SlotEnd; s++)
+            {
+                ref var index = ref indices[slots[s].Index];
+                var sum = index.Sum + ((Int128)slots[s].Weight * delta);
+                index.Sum = sum;
+                if (sum > index.High)
+                {
+                    index.High = sum;
+                }
+
+                if (sum < index.Low)
+                {
+                    index.Low = sum;
+                }
+            }
+        }
+
+        if (_schedule.HasEveryTickIndices)
+        {
+            _schedule.EmitEveryTick(time, this);
+        }
+    }
+
+    /// <summary>Applies a batch of ticks in order.</summary>
+    public void Apply(ReadOnlySpan<Tick> ticks)
+    {
+        foreach (ref readonly var tick in ticks)
+        {
+            Apply(in tick);
+        }
+    }
+
+    /// <summary>End of input: emits the pending cadence snapshot and the remaining marks (the close).</summary>
+    public void Complete() => _schedule.EmitDue(long.MaxValue, final: true, this);
+
+    public TickCounts Counts => new(
+        _received, _trades, _specialQuotes, _quotesIgnored, _statusTicks, _outsideSession, _suspicious, _outOfOrder,
+        _duplicate, _stale, _priceChanges, _snapshots);
+
+    /// <summary>The latest applied exchange time (UTC ticks), 0 before the first tick.</summary>
+    public long Clock => _clock;
+
+    public Int128 WeightedSum(int index) => _indices[index].Sum;
+
+    public decimal Level(int index) => _definitions[index].LevelOf(_indices[index].Sum);
+
+    /// <summary>The level at base prices: the previous close when base prices are previous closes.</summary>
+    public decimal BaseLevel(int index) => _definitions[index].LevelOf(_indices[index].Base);
+
+    /// <summary>Tick-by-tick intraday high (every applied tick, not only disseminated values); the base level if the
+    /// index has not moved.</summary>
+    public decimal TickHigh(int index) =>
+        _definitions[index].LevelOf(_indices[index].High == Int128.MinValue ? _indices[index].Sum : _indices[index].High);
+
+    public decimal TickLow(int index) =>
+        _definitions[index].LevelOf(_indices[index].Low == Int128.MaxValue ? _indices[index].Sum : _indices[index].Low);
+
+    /// <summary>The price the index uses for an instrument now (special quote, last trade, base).</summary>
+    public long EffectivePrice(int instrument) => _instruments[instrument].Effective;
+
+    public long LastTradePrice(int instrument) => _instruments[instrument].Trade;
+
+    public bool IsHalted(int instrument) => _instruments[instrument].Halted;
+
+    public bool HasSpecialQuote(int instrument) => _instruments[instrument].Special != 0;
+
+    /// <summary>Points a member adds to its index since base: weight × (price − base price) / divisor.</summary>
+    public decimal Contribution(int index, IndexMember member)
+    {
+        ref readonly var state = ref _instruments[member.Instrument];
+        var weighted = (Int128)member.Weight * (state.Effective - state.Base);
+        return _definitions[index].LevelOf(weighted);
+    }
+
+    internal void Emit(int index, long time, SnapshotKind kind)
+    {
+        var sum = _indices[index].Sum;
+        _snapshots++;
+        _sink.OnSnapshot(new IndexSnapshot(index, time, sum, _definitions[index].LevelOf(sum), kind));
+    }
+
+    private bool EnterWindow(long time)
+    {
+        foreach (var window in _windows)
+        {
+            if (window.Contains(time))
+            {
+                _windowStart = window.StartUtc;
+                _windowEnd = window.EndUtc;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Int128 BaseSum(LiveIndex index, LiveUniverse universe)
+    {
+        Int128 sum = 0;
+        foreach (var member in index.Members)
+        {
+            sum += (Int128)member.Weight * universe.Instruments[member.Instrument].BasePrice;
+        }
+
+        return sum;
+    }
+
+    // Slots are grouped by instrument so a tick walks one contiguous run.
+    private static Slot[] BuildSlots(LiveUniverse universe, InstrumentState[] instruments)
+    {
+        var counts = new int[instruments.Length + 1];
+        foreach (var index in universe.Indices)
+        {
+            foreach (var member in index.Members)
+            {
+                counts[member.Instrument + 1]++;
+            }
+        }
+
+        for (var i = 1; i < counts.Length; i++)
+        {
+            counts[i] += counts[i - 1];
+        }
+
+        var slots = new Slot[counts[^1]];
+        var fill = counts.AsSpan(0, instruments.Length).ToArray();
+        for (var x = 0; x < universe.Indices.Count; x++)
+        {
+            foreach (var member in universe.Indices[x].Members)
+            {
+                slots[fill[member.Instrument]++] = new Slot { Index = x, Weight = member.Weight };
+            }
+        }
+
+        for (var i = 0; i < instruments.Length; i++)
+        {
+            var basePrice = universe.Instruments[i].BasePrice;
+            instruments[i] = new InstrumentState
+            {
+                Base = basePrice,
+                Effective = basePrice,
+                SlotStart = counts[i],
+                SlotEnd = counts[i + 1],
+                LastTime = long.MinValue,
+            };
+        }
+
+        return slots;
+    }
+
+    private struct InstrumentState
+    {
+        public long LastTime;
+        public long LastPrice;
+        public long LastSize;
+        public long Trade;
+        public long Special;
+        public long Base;
+        public long Effective;
+        public int LastKey;
+        public int SlotStart;
+        public int SlotEnd;
+        public bool Halted;
+    }
+
+    private struct Slot
+    {
+        public long Weight;
+        public int Index;
+    }
+
+    private struct IndexState
+    {
+        public Int128 Sum;
+        public Int128 High;
+        public Int128 Low;
+        public Int128 Base;
+    }
+}

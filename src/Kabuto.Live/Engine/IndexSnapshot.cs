@@ -1,0 +1,36 @@
+namespace Kabuto.Live.Engine;
+
+/// <summary>Why a snapshot was taken. A snapshot can be several at once (the 11:30 cadence point is also the morning
+/// close).</summary>
+[Flags]
+public enum SnapshotKind : byte
+{
+    None = 0,
+
+    /// <summary>The index's dissemination cadence (every tick, 1 s, 5 s).</summary>
+    Cadence = 1,
+
+    /// <summary>The index's first cadence snapshot after the session open: its opening value.</summary>
+    Open = 2,
+    MorningClose = 4,
+    Close = 8,
+}
+
+/// <summary>An index value at an instant: the exact weighted sum and its decimal level (unrounded; publish with
+/// <see cref="Universe.LiveIndex.Publish"/>). A snapshot stamped T reflects every tick applied before the first
+/// tick later than T arrived.</summary>
+public readonly record struct IndexSnapshot(int Index, long TimeUtc, Int128 WeightedSum, decimal Level, SnapshotKind Kind);
+
+/// <summary>Receives snapshots from the engine on the engine's thread; must not block.</summary>
+public interface ISnapshotSink
+{
+    void OnSnapshot(in IndexSnapshot snapshot);
+}
+
+/// <summary>A sink that only counts (benchmarks).</summary>
+public sealed class CountingSink : ISnapshotSink
+{
+    public long Count { get; private set; }
+
+    public void OnSnapshot(in IndexSnapshot snapshot) => Count++;
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Web.Api;
+
+/// <summary>Every value a request carries is checked here, at the edge, against the product's closed sets; a bad one
+/// becomes a 400 whose detail names the parameter, the value and the fix. Nothing from a request ever names a file.</summary>
+internal static class RouteInput
+{
+    public static readonly IReadOnlyList<string> Editions = ["close", "midday"];
+    public static readonly IReadOnlyList<string> Formats = ["json", "md", "html"];
+
+    public static string Index(string raw)
+    {
+        var id = raw.Trim().ToUpperInvariant();
+        return IndexIds.IsKnown(id)
+            ? id
+            : throw Bad("index", raw, "is not a known index", $"use one of {string.Join(", ", IndexIds.All)}");
+    }
+
+    public static MarketInfo Market(string raw) =>
+        Markets.Find(raw.Trim()) ?? throw Bad("market", raw, "is not a known market",
+            $"use one of {string.Join(", ", Markets.All.Select(m => m.Id))}");
+
+    public static DateOnly Date(string name, string raw) =>
+        DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Bad(name, raw, "is not a date", "write it as YYYY-MM-DD, e.g. 2024-03-01");
+
+    public static DateOnly? OptionalDate(string name, string? raw) =>
+        string.IsNullOrEmpty(raw) ? null : Date(name, raw);
+
+    public static string OneOf(string name, string? raw, IReadOnlyList<string> allowed)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return allowed[0];
+        }
+
+        var value = raw.Trim().ToLowerInvariant();
+        return allowed.Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw Bad(name, raw, "is not allowed", $"use one of {string.Join(", ", allowed)}");
+    }
+
+    public static void Range(DateOnly? from, DateOnly? to)
+    {
+        if (from is { } f && to is { } t && f > t)
+        {
+            throw Fail.User($"from {f:yyyy-MM-dd} is after to {t:yyyy-MM-dd}; swap them");
+        }
+    }
+
+    private static UserInputException Bad(string name, string? value, string problem, string fix) =>
+        Fail.Input("request", null, name, Shorten(value), problem, fix);
+
+    // A hostile value must not turn the error message into a megabyte echo.
+    private static string? Shorten(string? value) => value is { Length: > 40 } ? value[..40] + "..." : value;
+}

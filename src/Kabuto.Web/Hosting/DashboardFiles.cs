@@ -1,0 +1,21 @@
+using Microsoft.Extensions.FileProviders;
+
+namespace Kabuto.Web.Hosting;
+
+/// <summary>The dashboard's files, embedded in this assembly at build: the CLI, the tests and a published binary all
+/// serve the same page without a content root on disk.</summary>
+internal static class DashboardFiles
+{
+    public static IFileProvider Provider { get; } =
+        new EmbeddedFileProvider(typeof(DashboardFiles).Assembly, "Kabuto.Web.wwwroot");
+
+    public static IApplicationBuilder UseDashboard(this IApplicationBuilder app)
+    {
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = Provider });
+        return app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = Provider,
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
+        });
+    }
+}

@@ -1,0 +1,26 @@
+using Kabuto.Core.Market;
+
+namespace Kabuto.Web;
+
+/// <summary>How the web host runs. The defaults are the safe ones: loopback only, small bodies, a per-client limit.</summary>
+public sealed record WebOptions
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Opens the market data (the SQLite store for 'kabuto serve', an in-memory fixture in tests). Called once
+    /// at start; a disposable reader is disposed when the host stops.</summary>
+    public required Func<IMarketDataReader> OpenStore { get; init; }
+
+    /// <summary>Semicolon-separated listen addresses (ASP.NET Core's --urls syntax).</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>Sustained requests per second allowed per client address; also the burst size. Generous enough for a
+    /// dashboard and a load test on loopback, small enough to stop a runaway client.</summary>
+    public int RequestsPerSecondPerClient { get; init; } = 2_000;
+
+    /// <summary>Largest request body accepted (only POST /api/check has one).</summary>
+    public long MaxRequestBodyBytes { get; init; } = 256 * 1024;
+
+    /// <summary>How many (market, date) day-fact results are kept in memory.</summary>
+    public int DayCacheEntries { get; init; } = 1_024;
+}

@@ -1,0 +1,99 @@
+// The dashboard: reads ?market=&date=, loads the day's facts, levels, records and the draft from the API, and renders
+// each section on its own so one missing piece (say, no member prices) leaves the rest of the page working.
+
+import { api } from './api.js';
+import { IndexChart, recordsOf } from './chart.js';
+import { factsOf, renderHeatmap, renderRegion, renderSummary, renderWaterfall, renderYen } from './facts.js';
+import { renderArticle } from './article.js';
+import { notice } from './format.js';
+import { startReplay } from './live.js';
+
+const MARKETS = {
+  tokyo: ['N225', 'TOPIX'], seoul: ['KOSPI', 'KOSDAQ'], hongkong: ['HSI', 'HSTECH'], shanghai: ['SSEC', 'CSI300'],
+  sydney: ['ASX200'], singapore: ['STI'], mumbai: ['NIFTY50'], newyork: ['DJIA', 'SPX', 'NASDAQ'],
+};
+
+const $ = (id) => document.getElementById(id);
+const status = (text) => { $('status').textContent = text; };
+
+function yearBefore(date) {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+async function mainIndexWithData(market) {
+  const indices = await api.indices();
+  const held = MARKETS[market].map((id) => indices.find((row) => (row.index ?? row.series_id) === id)).filter(Boolean);
+  return held[0] ?? { index: MARKETS[market][0] };
+}
+
+async function section(name, work, fallback) {
+  try {
+    await work();
+  } catch (error) {
+    fallback(error.message);
+    document.body.dataset[`${name}Error`] = error.message;
+  }
+}
+
+async function load(market, requestedDate, chart) {
+  status('Loading…');
+  const main = await mainIndexWithData(market);
+  const index = main.index ?? main.series_id;
+  const date = requestedDate || main.last;
+  if (!date) {
+    status(`No data for ${market}: import files first ('kabuto import PATH').`);
+    return;
+  }
+  $('date').value = date;
+  $('summary-title').textContent = `${index} — ${date}`;
+
+  const day = api.day(market, date).then(factsOf);
+  await Promise.all([
+    section('chart', async () => {
+      const [levels, records] = await Promise.all([
+        api.levels(index, yearBefore(date), date),
+        api.records(index).then(recordsOf).catch(() => []),
+      ]);
+      const markers = chart.show(levels.levels ?? levels, records);
+      $('chart-legend').textContent = `Daily closes for the year to ${date}; ${markers} record/milestone marker(s).`;
+    }, (reason) => { $('chart-legend').textContent = `Chart unavailable: ${reason}`; }),
+    section('day', async () => {
+      const facts = await day;
+      renderSummary($('summary'), facts, index);
+      renderWaterfall($('waterfall'), facts, index);
+      renderHeatmap($('heatmap'), facts);
+      renderRegion($('region'), facts);
+      renderYen($('yen'), facts);
+    }, (reason) => {
+      for (const id of ['summary', 'waterfall', 'heatmap']) notice($(id), `Day facts unavailable: ${reason}`);
+      $('yen').textContent = '';
+    }),
+    section('article', async () => {
+      const edition = 'close';
+      renderArticle($('article'), await api.wrap(market, date, edition));
+    }, (reason) => notice($('article'), `Draft unavailable: ${reason}`)),
+  ]);
+  status(`${market} ${date}`);
+  document.body.dataset.loaded = 'true';
+}
+
+function init() {
+  const params = new URLSearchParams(location.search);
+  const market = MARKETS[params.get('market')] ? params.get('market') : 'tokyo';
+  const select = $('market');
+  for (const id of Object.keys(MARKETS)) select.add(new Option(id, id, false, id === market));
+  const chart = new IndexChart($('chart'));
+
+  $('pickers').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams({ market: select.value, date: $('date').value });
+    location.search = next.toString();
+  });
+  $('replay').addEventListener('click', () => startReplay($('intraday'), $('replay'), status));
+
+  load(market, params.get('date') ?? '', chart).catch((error) => status(`Could not load: ${error.message}`));
+}
+
+init();

@@ -1,0 +1,130 @@
+// The day's facts rendered as the summary line, the contribution waterfall, the sector heat map, the regional
+// table and the yen. Each renderer takes the fact list of GET /api/day and reads only the kinds it shows.
+
+import { cell, factSpan, formatValue, notice } from './format.js';
+
+export function factsOf(day) {
+  return Array.isArray(day) ? day : (day?.facts ?? []);
+}
+
+const byKind = (facts, kind, index) =>
+  facts.filter((f) => f.kind === kind && (index === undefined || f.index === index));
+
+const closeSession = (facts) => facts.filter((f) => f.session === 'close' || f.session === undefined);
+
+export function renderSummary(container, facts, index) {
+  const items = [['close', 'Close'], ['change_points', 'Change'], ['change_pct', '%'], ['high', 'High'], ['low', 'Low']];
+  container.replaceChildren();
+  for (const [kind, label] of items) {
+    const fact = closeSession(byKind(facts, kind, index))[0];
+    if (!fact) continue;
+    const item = document.createElement('div');
+    const caption = document.createElement('span');
+    caption.className = 'label';
+    caption.textContent = label;
+    item.append(caption, factSpan(fact));
+    container.append(item);
+  }
+  if (!container.children.length) notice(container, `No close facts for ${index} on this date.`);
+}
+
+export function renderWaterfall(container, facts, index) {
+  const contributions = closeSession(byKind(facts, 'contribution_points', index));
+  if (!contributions.length) {
+    notice(container, 'No member contributions for this day (member prices are not in the store).');
+    return;
+  }
+  const changePct = new Map(byKind(facts, 'member_change_pct', index).map((f) => [f.subject, f]));
+  const sorted = [...contributions].sort((a, b) => b.value - a.value);
+  const shown = sorted.length > 16 ? [...sorted.slice(0, 8), ...sorted.slice(-8)] : sorted;
+  const residual = byKind(facts, 'contribution_residual_points', index)[0];
+  const largest = Math.max(...shown.map((f) => Math.abs(f.value)), residual ? Math.abs(residual.value) : 0) || 1;
+
+  const table = document.createElement('table');
+  table.className = 'waterfall';
+  table.innerHTML = '<thead><tr><th>Member</th><th class="num">Points</th><th class="num">Change</th><th></th></tr></thead>';
+  const body = document.createElement('tbody');
+  const row = (name, fact, pctFact) => {
+    const tr = document.createElement('tr');
+    const bar = document.createElement('span');
+    bar.className = `bar ${fact.value >= 0 ? 'up' : 'down'}`;
+    bar.style.width = `${(Math.abs(fact.value) / largest) * 100}%`;
+    tr.append(cell(name), cell(factSpan(fact), 'num'), cell(pctFact ? factSpan(pctFact) : '', 'num'), cell(bar, 'bar-cell'));
+    body.append(tr);
+  };
+  for (const fact of shown) row(fact.subject_name ?? fact.subject, fact, changePct.get(fact.subject));
+  if (residual) row('Residual (divisor and others)', residual);
+  table.append(body);
+  container.replaceChildren(table);
+}
+
+function tileColor(pct) {
+  const strength = Math.min(Math.abs(pct) / 3, 1);
+  const lightness = 62 - strength * 30;
+  return pct >= 0 ? `hsl(140 55% ${lightness}%)` : `hsl(0 65% ${lightness}%)`;
+}
+
+export function renderHeatmap(container, facts) {
+  const sectors = closeSession(byKind(facts, 'sector_change_pct')).sort((a, b) => b.value - a.value);
+  if (!sectors.length) {
+    notice(container, 'No sector facts for this day (sector classification or member prices are missing).');
+    return;
+  }
+  container.replaceChildren(...sectors.map((fact) => {
+    const tile = document.createElement('div');
+    tile.className = 'tile';
+    tile.style.background = tileColor(fact.value);
+    const name = document.createElement('strong');
+    name.textContent = fact.subject_name ?? fact.subject;
+    tile.append(name, factSpan(fact));
+    return tile;
+  }));
+}
+
+export function renderRegion(table, facts) {
+  const body = table.tBodies[0];
+  const closes = byKind(facts, 'regional_close');
+  const changes = byKind(facts, 'regional_change_pct');
+  const rows = closes.map((close) => ({
+    close,
+    change: changes.find((c) => c.index === close.index && c.subject === close.subject),
+  }));
+  for (const change of changes) {
+    if (!rows.some((r) => r.change === change)) rows.push({ close: undefined, change });
+  }
+  if (!rows.length) {
+    body.replaceChildren();
+    const tr = document.createElement('tr');
+    const td = cell('No regional facts for this day.');
+    td.colSpan = 5;
+    td.className = 'notice';
+    tr.append(td);
+    body.append(tr);
+    return;
+  }
+  body.replaceChildren(...rows.map(({ close, change }) => {
+    const any = close ?? change;
+    const localDate = any.reference_date ?? any.date;
+    const tr = document.createElement('tr');
+    tr.append(
+      cell(any.subject_name ?? any.subject ?? ''),
+      cell(any.index),
+      cell(localDate),
+      cell(close ? factSpan(close) : '', 'num'),
+      cell(change ? factSpan(change) : '', 'num'));
+    return tr;
+  }));
+}
+
+export function renderYen(paragraph, facts) {
+  const level = byKind(facts, 'usdjpy_level')[0];
+  const change = byKind(facts, 'usdjpy_change')[0];
+  if (!level) {
+    paragraph.textContent = 'No USD/JPY rate for this day.';
+    paragraph.className = 'notice';
+    return;
+  }
+  paragraph.className = '';
+  paragraph.replaceChildren('USD/JPY ', factSpan(level, formatValue(level.value, 'level')));
+  if (change) paragraph.append(' (', factSpan(change), ')');
+}

@@ -1,0 +1,71 @@
+using Kabuto.Analytics.Facts;
+using Kabuto.Writing.Documents;
+using Kabuto.Writing.Facts;
+using Kabuto.Writing.Planning;
+
+namespace Kabuto.Writing.Composing;
+
+/// <summary>The headline: the main index, its move, and the lead story's tail.</summary>
+internal static class Headlines
+{
+    public static Paragraph Write(WrapInput input, Story lead, Fact change)
+    {
+        var index = input.Main.SeriesId;
+        var p = new ParagraphBuilder()
+            .Text($"{Phrasebook.HeadlineName(index)} {Phrasebook.HeadlineVerb(change.Value, input.Date)} ")
+            .Value(change);
+        switch (lead.Kind)
+        {
+            case StoryKind.FirstCloseAbove:
+                p.Text(", closes above ").RoundLevel(lead.Fact).Text(" for the first time");
+                break;
+            case StoryKind.FirstCloseBelow:
+                p.Text(", closes below ").RoundLevel(lead.Fact);
+                break;
+            case StoryKind.RecordClose:
+                p.Text(" to record close of ").Value(lead.Fact);
+                break;
+            case StoryKind.TopRankedMove or StoryKind.RankedMove:
+                p.Text($", its {RankPhrase(lead.Fact)}");
+                break;
+            case StoryKind.RecordIntradayHigh:
+                p.Text(" after intraday record of ").Value(lead.Fact);
+                break;
+            case StoryKind.FirstPrintAbove:
+                p.Text(" after first trade above ").RoundLevel(lead.Fact);
+                break;
+            case StoryKind.RecordStreak:
+                p.Text($" for {Phrasebook.Ordinal((int)lead.Fact.Value)} straight record close");
+                break;
+            case StoryKind.Divergence when lead.Other is { } other:
+                p.Text($" as {Phrasebook.HeadlineName(other.Index)} {(other.Value < 0 ? "falls" : "lags")}");
+                break;
+            case StoryKind.LongStreak:
+                p.Text($" for {Phrasebook.Ordinal((int)lead.Fact.Value)} straight session");
+                break;
+            default:
+                if (input.Main.Facts.Find(FactKinds.Close, index, input.Session) is { } close)
+                {
+                    p.Text(" to ").Value(close);
+                }
+
+                break;
+        }
+
+        return p.Build();
+    }
+
+    /// <summary>"largest one-day point gain" / "third-largest percentage fall", with the ranking's horizon left to the
+    /// highlights (the headline has no room for it).</summary>
+    public static string RankPhrase(Fact rank)
+    {
+        var what = rank.Kind switch
+        {
+            FactKinds.RankGainPoints => "one-day point gain",
+            FactKinds.RankGainPercent => "one-day percentage gain",
+            FactKinds.RankFallPoints => "one-day point drop",
+            _ => "one-day percentage drop",
+        };
+        return $"{Phrasebook.Largest((int)rank.Value)} {what}";
+    }
+}

@@ -1,0 +1,135 @@
+using Kabuto.Analytics.Facts;
+using Kabuto.Writing.Documents;
+using Kabuto.Writing.Facts;
+using Kabuto.Writing.Planning;
+using Kabuto.Writing.Text;
+
+namespace Kabuto.Writing.Composing;
+
+/// <summary>The lede: the main index's move in points and percent to its level, the lead story's clause, the day's
+/// range, and the second index (TOPIX for Tokyo) with a divergence when there is one.</summary>
+internal static class LedeWriter
+{
+    public static IReadOnlyList<Paragraph> Write(WrapInput input, IReadOnlyList<Story> stories)
+    {
+        var index = input.Main.SeriesId;
+        var facts = input.Main.Facts;
+        var session = input.Session;
+        var midday = input.Edition == WrapEdition.Midday;
+        var change = facts.Find(FactKinds.ChangePercent, index, session)!;
+        var close = facts.Find(FactKinds.Close, index, session)!;
+        var points = facts.Find(FactKinds.ChangePoints, index, session);
+
+        var first = new ParagraphBuilder().Text($"{Phrasebook.FullName(index)} {Phrasebook.Verb(change.Value, input.Date, "lede")} ");
+        if (points is not null)
+        {
+            first.Value(points).Text(" points, or ").Value(change);
+        }
+        else
+        {
+            first.Value(change);
+        }
+
+        first.Text(midday ? " to " : Phrasebook.Pick(input.Date, "close-at", [" to close at ", " to end at ", " to finish at "]))
+            .Value(close)
+            .Text(midday ? $" at the lunch break on {Dates.Weekday(input.Date)}" : $" on {Dates.Weekday(input.Date)}");
+        LeadClause(first, stories, index, facts, session);
+        first.Text(".");
+
+        var paragraphs = new List<Paragraph> { first.Build() };
+        if (Range(input, index, facts, session) is { } range)
+        {
+            paragraphs.Add(range);
+        }
+
+        if (input.Second is { } second && SecondIndex(input, second, change) is { } other)
+        {
+            paragraphs.Add(other);
+        }
+
+        return paragraphs;
+    }
+
+    private static void LeadClause(ParagraphBuilder p, IReadOnlyList<Story> stories, string index, IReadOnlyList<Fact> facts, string session)
+    {
+        var firstAbove = stories.FirstOrDefault(s => s.Kind == StoryKind.FirstCloseAbove);
+        var record = facts.Find(FactKinds.RecordClose, index, session);
+        if (record is not null)
+        {
+            p.Text(", a record close that beat the previous high of ").ReferenceLevel(record).Text(" set on ").ReferenceDate(record, withYear: record.ReferenceDate?.Year != record.Date.Year);
+        }
+
+        if (firstAbove is not null)
+        {
+            p.Text(record is null ? ", its first close above " : ", and its first finish above ").RoundLevel(firstAbove.Fact);
+        }
+        else if (stories.FirstOrDefault(s => s.Kind == StoryKind.FirstCloseBelow) is { } below)
+        {
+            p.Text(", closing below ").RoundLevel(below.Fact).Text(" for the first time");
+        }
+        else if (record is null && facts.Find(FactKinds.HighestCloseSince, index, session) is { ReferenceDate: not null } since)
+        {
+            p.Text(", its highest close since ").ReferenceDate(since, withYear: true);
+        }
+    }
+
+    private static Paragraph? Range(WrapInput input, string index, IReadOnlyList<Fact> facts, string session)
+    {
+        var high = facts.Find(FactKinds.High, index, session);
+        var low = facts.Find(FactKinds.Low, index, session);
+        if (high is null || low is null)
+        {
+            return null;
+        }
+
+        var p = new ParagraphBuilder();
+        if (facts.Find(FactKinds.RecordIntradayHigh, index, session) is { } recordHigh)
+        {
+            p.Text(Phrasebook.Pick(input.Date, "range-record", ["During the session the index hit an all-time high of ", "The index touched a record intraday high of "]))
+                .Value(recordHigh).Text(", above the previous peak of ").ReferenceLevel(recordHigh)
+                .Text(" from ").ReferenceDate(recordHigh, withYear: recordHigh.ReferenceDate?.Year != recordHigh.Date.Year);
+            p.Text(", and its low was ").Value(low);
+        }
+        else
+        {
+            p.Text(Phrasebook.Pick(input.Date, "range", ["It traded between ", "The index moved in a range of ", "Over the session it ranged between "]))
+                .Value(low).Text(" and ").Value(high);
+        }
+
+        if (facts.Find(FactKinds.FirstPrintAbove, index, session) is { } print)
+        {
+            p.Text(", trading above ").RoundLevel(print).Text(" for the first time");
+        }
+
+        return p.Text(".").Build();
+    }
+
+    private static Paragraph? SecondIndex(WrapInput input, SeriesDay second, Fact mainChange)
+    {
+        var change = second.Facts.Find(FactKinds.ChangePercent, second.SeriesId, input.Session);
+        var close = second.Facts.Find(FactKinds.Close, second.SeriesId, input.Session);
+        if (change is null || close is null || second.Date != input.Date)
+        {
+            return null;
+        }
+
+        var p = new ParagraphBuilder()
+            .Text($"{Phrasebook.Capitalize(Phrasebook.FullName(second.SeriesId))} {Phrasebook.Verb(change.Value, input.Date, "second")} ")
+            .Value(change).Text(" to ").Value(close);
+        if (second.Facts.Find(FactKinds.RecordClose, second.SeriesId, input.Session) is not null)
+        {
+            p.Text(", a record close");
+        }
+
+        if (StoryPlanner.IsDivergence(mainChange.Value, change.Value))
+        {
+            var name = Phrasebook.ShortName(input.Main.SeriesId);
+            p.Text(Math.Sign(mainChange.Value) == Math.Sign(change.Value)
+                ? $", a wide gap between the price-weighted {name.Replace("the ", string.Empty, StringComparison.Ordinal)} and the broader market"
+                : mainChange.Value > 0 ? $", moving against {name} in a sign the gains were narrow"
+                : $", moving against {name} in a sign the selling was narrow");
+        }
+
+        return p.Text(".").Build();
+    }
+}

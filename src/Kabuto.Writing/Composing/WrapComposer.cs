@@ -1,0 +1,70 @@
+using Kabuto.Analytics.Facts;
+using Kabuto.Writing.Documents;
+using Kabuto.Writing.Facts;
+using Kabuto.Writing.Planning;
+using Kabuto.Writing.Text;
+
+namespace Kabuto.Writing.Composing;
+
+/// <summary>Turns gathered facts into the document: plan the stories, then headline, lede, highlights, drivers,
+/// sectors, the region, Wall Street and the yen. A midday edition without morning-session facts says so.</summary>
+public static class WrapComposer
+{
+    public static Article Compose(WrapInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var index = input.Main.SeriesId;
+        var edition = input.Edition == WrapEdition.Midday ? "midday" : "close";
+        var change = input.Main.Facts.Find(FactKinds.ChangePercent, index, input.Session);
+        var close = input.Main.Facts.Find(FactKinds.Close, index, input.Session);
+        if (change is null || close is null)
+        {
+            return NoSessionData(input, edition);
+        }
+
+        var stories = StoryPlanner.Plan(input.Main.Facts, index, input.Second?.Facts, input.Second?.SeriesId, input.Session);
+        var sections = new List<Section?>
+        {
+            new(SectionKind.Lede, null, LedeWriter.Write(input, stories)),
+            SectionWriters.Highlights(input, stories.Skip(1).ToList()),
+            SectionWriters.Drivers(input),
+            SectionWriters.Sectors(input),
+            input.Edition == WrapEdition.Close ? SectionWriters.Region(input) : null,
+            SectionWriters.WallStreet(input),
+            SectionWriters.Currency(input),
+        };
+        var body = sections.OfType<Section>().ToList();
+        return new Article(input.Market.Id, input.Date, edition, Headlines.Write(input, stories[0], change), body, UsedFacts(input, body));
+    }
+
+    private static Article NoSessionData(WrapInput input, string edition)
+    {
+        var index = input.Main.SeriesId;
+        var what = input.Edition == WrapEdition.Midday ? "morning-session" : "closing";
+        var notice = new ParagraphBuilder()
+            .Text($"No {what} prices for {Phrasebook.FullName(index).Replace("Japan's ", string.Empty, StringComparison.Ordinal)} are held for {Dates.Long(input.Date)}, so this {edition} edition reports no session figures rather than estimate them.");
+        var paragraphs = new List<Paragraph> { notice.Build() };
+        if (input.Main.Facts.Find(FactKinds.PreviousClose, index) is { } previous)
+        {
+            paragraphs.Add(new ParagraphBuilder().Text("The index ended the previous session at ").Value(previous)
+                .Text(" on ").ReferenceDate(previous, withYear: false).Text(".").Build());
+        }
+
+        var body = new List<Section?>
+        {
+            new(SectionKind.Notice, null, paragraphs),
+            SectionWriters.WallStreet(input),
+            SectionWriters.Currency(input),
+        }.OfType<Section>().ToList();
+        var headline = new ParagraphBuilder().Text($"{input.Market.Name} {edition}: no {what} data for {Dates.Short(input.Date, withYear: false)}");
+        return new Article(input.Market.Id, input.Date, edition, headline.Build(), body, UsedFacts(input, body));
+    }
+
+    /// <summary>The facts the article cites, plus the main index's day facts (the JSON shows what was considered).</summary>
+    private static IReadOnlyList<Fact> UsedFacts(WrapInput input, IReadOnlyList<Section> body)
+    {
+        var cited = body.SelectMany(s => s.Paragraphs).SelectMany(p => p.Runs).OfType<NumberRun>().Select(n => n.FactId).ToHashSet(StringComparer.Ordinal);
+        return input.Main.Facts.Concat(input.AllFacts.Where(f => cited.Contains(f.Id)))
+            .DistinctBy(f => f.Id).ToList();
+    }
+}

@@ -1,0 +1,33 @@
+using Kabuto.Analytics.Facts;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Writing.Composing;
+
+/// <summary>The edition of a wrap: after the close, or at the lunch break (morning session).</summary>
+public enum WrapEdition
+{
+    Close,
+    Midday,
+}
+
+/// <summary>One series' facts on its own trading date.</summary>
+public sealed record SeriesDay(string SeriesId, DateOnly Date, IReadOnlyList<Fact> Facts);
+
+/// <summary>Everything a wrap may say, gathered before a word is written.</summary>
+public sealed record WrapInput(
+    MarketInfo Market,
+    DateOnly Date,
+    WrapEdition Edition,
+    SeriesDay Main,
+    SeriesDay? Second,
+    IReadOnlyList<SeriesDay> Region,
+    IReadOnlyList<SeriesDay> WallStreet,
+    SeriesDay? Yen)
+{
+    /// <summary>The session the main facts are read from: close, or morning for the midday edition.</summary>
+    public string Session => Edition == WrapEdition.Midday ? Sessions.Morning : Sessions.Close;
+
+    public IEnumerable<Fact> AllFacts =>
+        Main.Facts.Concat(Second?.Facts ?? []).Concat(Region.SelectMany(r => r.Facts))
+            .Concat(WallStreet.SelectMany(r => r.Facts)).Concat(Yen?.Facts ?? []);
+}

@@ -1,0 +1,95 @@
+using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
+using Kabuto.Writing.Documents;
+using Kabuto.Writing.Facts;
+using Kabuto.Writing.Text;
+
+namespace Kabuto.Writing.Composing;
+
+/// <summary>The wrap use case: gather the facts of a market's day (its indices, the region on the same date, Wall
+/// Street's last session before it, the yen) and compose the article.</summary>
+public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts)
+{
+    /// <summary>Asian benchmarks in the region paragraph, in wire order.</summary>
+    public static IReadOnlyList<string> RegionIndices { get; } =
+        [IndexIds.Kospi, IndexIds.Hsi, IndexIds.Csi300, IndexIds.Ssec, IndexIds.Asx200, IndexIds.Sti, IndexIds.Nifty50];
+
+    public static IReadOnlyList<string> WallStreetIndices { get; } = [IndexIds.Spx, IndexIds.Djia, IndexIds.Nasdaq];
+
+    /// <summary>A writer over a store, with the bar-derived fact book.</summary>
+    public static WrapWriter Over(IMarketDataReader reader) => new(reader, new BarFactBook(reader));
+
+    public Article Write(string market, DateOnly date, WrapEdition edition = WrapEdition.Close) =>
+        WrapComposer.Compose(Gather(market, date, edition));
+
+    public string Render(string market, DateOnly date, WrapEdition edition, ArticleFormat format) =>
+        ArticleRenderer.Render(Write(market, date, edition), format);
+
+    public WrapInput Gather(string market, DateOnly date, WrapEdition edition)
+    {
+        var info = Markets.Find(market)
+            ?? throw Fail.User($"market '{market}' is unknown; use one of {string.Join(", ", Markets.All.Select(m => m.Id))}");
+        var mainIndex = info.Indices[0];
+        var main = new SeriesDay(mainIndex, date, facts.Day(mainIndex, date));
+        if (main.Facts.Count == 0)
+        {
+            var held = reader.GetDailyBars(mainIndex, date.AddDays(-10), date.AddDays(10)).Select(b => b.Date).ToList();
+            var hint = held.Count == 0
+                ? $"import {mainIndex} data first (kabuto import PATH)"
+                : $"it is not a trading day in the data; nearby days held: {string.Join(", ", held.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}";
+            throw Fail.User($"no {mainIndex} close for {date:yyyy-MM-dd} in the store; {hint}");
+        }
+
+        var second = info.Indices.Count > 1 ? SameDay(info.Indices[1], date) : null;
+        var region = RegionIndices.Where(i => !info.Indices.Contains(i)).Select(i => SameDay(i, date)).OfType<SeriesDay>().ToList();
+        var wallStreet = info.Id == Markets.NewYork
+            ? []
+            : WallStreetIndices.Select(i => LastBefore(i, date)).OfType<SeriesDay>().ToList();
+
+        // Wall Street's paragraph speaks of one session: keep the indices that share the latest US date.
+        if (wallStreet.Count > 0)
+        {
+            var usDate = wallStreet.Max(d => d.Date);
+            wallStreet = wallStreet.Where(d => d.Date == usDate && d.Date >= date.AddDays(-4)).ToList();
+        }
+
+        var yen = info.Id == Markets.Tokyo ? OnOrBefore(IndexIds.UsdJpy, date) : null;
+        return new WrapInput(info, date, edition, main, second, region, wallStreet, yen);
+    }
+
+    private SeriesDay? SameDay(string series, DateOnly date)
+    {
+        var day = facts.Day(series, date);
+        return day.Count == 0 ? null : new SeriesDay(series, date, day);
+    }
+
+    private SeriesDay? LastBefore(string series, DateOnly date)
+    {
+        var bars = reader.GetDailyBars(series, date.AddDays(-7), date.AddDays(-1));
+        return bars.Count == 0 ? null : SameDay(series, bars[^1].Date);
+    }
+
+    private SeriesDay? OnOrBefore(string series, DateOnly date)
+    {
+        var bars = reader.GetDailyBars(series, date.AddDays(-3), date);
+        return bars.Count == 0 ? null : SameDay(series, bars[^1].Date);
+    }
+
+    /// <summary>Parses "close"/"midday" (the CLI's --edition).</summary>
+    public static WrapEdition ParseEdition(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "" or "close" => WrapEdition.Close,
+        "midday" or "morning" => WrapEdition.Midday,
+        _ => throw Fail.User($"--edition '{text}' is unknown; use close or midday"),
+    };
+
+    public static ArticleFormat ParseFormat(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "" or "md" or "markdown" => ArticleFormat.Markdown,
+        "html" => ArticleFormat.Html,
+        "json" => ArticleFormat.Json,
+        _ => throw Fail.User($"--format '{text}' is unknown; use md, html or json"),
+    };
+
+    internal static string Day(DateOnly date) => Dates.Short(date, withYear: true);
+}

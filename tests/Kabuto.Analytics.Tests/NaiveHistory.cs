@@ -1,0 +1,100 @@
+using Kabuto.Analytics.History;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Analytics.Tests;
+
+/// <summary>The naive twin of <see cref="HistoryAccumulator"/>: every field of every day recomputed by scanning all
+/// earlier rows, the way the definition reads. Quadratic and obviously correct; the accumulator must equal it.</summary>
+internal static class NaiveHistory
+{
+    public static HistoryDay[] Compute(IReadOnlyList<DailyBar> bars)
+    {
+        var days = new HistoryDay[bars.Count];
+        for (var t = 0; t < bars.Count; t++)
+        {
+            days[t] = new HistoryDay(Records(bars, t), Streaks(bars, t), Periods(bars, t), Moves(bars, t));
+        }
+
+        return days;
+    }
+
+    private static decimal Change(IReadOnlyList<DailyBar> b, int i) => i == 0 ? 0m : b[i].Close - b[i - 1].Close;
+
+    private static decimal Percent(IReadOnlyList<DailyBar> b, int i) => i == 0 ? 0m : Change(b, i) / b[i - 1].Close * 100m;
+
+    private static RecordState Records(IReadOnlyList<DailyBar> b, int t)
+    {
+        int best = -1, low = -1, high = -1, higher = -1, lower = -1;
+        for (var j = 0; j < t; j++)
+        {
+            if (best < 0 || b[j].Close > b[best].Close) best = j;
+            if (low < 0 || b[j].Close < b[low].Close) low = j;
+            if (b[j].High is { } h && (high < 0 || h > b[high].High!.Value)) high = j;
+            if (b[j].Close > b[t].Close) higher = j;
+            if (b[j].Close < b[t].Close) lower = j;
+        }
+
+        var streak = 0;
+        for (var k = t; k > 0 && IsRecord(b, k); k--)
+        {
+            streak++;
+        }
+
+        return new RecordState(best, high, low, higher, lower, streak);
+    }
+
+    private static bool IsRecord(IReadOnlyList<DailyBar> b, int k) => b.Take(k).Max(x => x.Close) < b[k].Close;
+
+    private static StreakState Streaks(IReadOnlyList<DailyBar> b, int t)
+    {
+        int gains = 0, losses = 0;
+        for (var k = t; k > 0 && Change(b, k) > 0m; k--) gains++;
+        for (var k = t; k > 0 && Change(b, k) < 0m; k--) losses++;
+        return new StreakState(gains, losses);
+    }
+
+    private static PeriodState Periods(IReadOnlyList<DailyBar> b, int t)
+    {
+        var date = b[t].Date;
+        int week = -1, month = -1, year = -1, hi = -1, lo = -1;
+        for (var j = 0; j <= t; j++)
+        {
+            var d = b[j].Date;
+            if (PeriodTracker.WeekStart(d) < PeriodTracker.WeekStart(date)) week = j;
+            if (d.Year * 12 + d.Month < date.Year * 12 + date.Month) month = j;
+            if (d.Year < date.Year) year = j;
+            if (d > date.AddYears(-1))
+            {
+                if (hi < 0 || b[j].Close >= b[hi].Close) hi = j;
+                if (lo < 0 || b[j].Close <= b[lo].Close) lo = j;
+            }
+        }
+
+        return new PeriodState(week, month, year, hi, lo);
+    }
+
+    private static MoveRanks Moves(IReadOnlyList<DailyBar> b, int t)
+    {
+        var points = Change(b, t);
+        if (t == 0 || points == 0m)
+        {
+            return new MoveRanks(0, 0, 0, 0, -1, -1);
+        }
+
+        var sign = Math.Sign(points);
+        int byPoints = 1, byPercent = 1, bigger = -1;
+        for (var j = 1; j < t; j++)
+        {
+            if (Math.Sign(Change(b, j)) != sign) continue;
+            if (Math.Abs(Change(b, j)) >= Math.Abs(points)) byPoints++;
+            if (Math.Abs(Percent(b, j)) >= Math.Abs(Percent(b, t))) byPercent++;
+            if (Math.Abs(Change(b, j)) > Math.Abs(points)) bigger = j;
+        }
+
+        byPoints = byPoints <= 20 ? byPoints : 0;
+        byPercent = byPercent <= 20 ? byPercent : 0;
+        return sign > 0
+            ? new MoveRanks(byPoints, byPercent, 0, 0, bigger, -1)
+            : new MoveRanks(0, 0, byPoints, byPercent, -1, bigger);
+    }
+}

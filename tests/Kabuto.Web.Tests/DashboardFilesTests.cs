@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Kabuto.Web.Tests;
+
+/// <summary>The page, its modules and the chart library (installed from npm by the build) are served from the assembly.</summary>
+public sealed class DashboardFilesTests : IAsyncLifetime
+{
+    private TestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await TestHost.StartAsync(Fixtures.SmallTokyo());
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("/", "text/html")]
+    [InlineData("/js/app.js", "text/javascript")]
+    [InlineData("/css/dashboard.css", "text/css")]
+    [InlineData("/lib/lightweight-charts.standalone.production.js", "text/javascript")]
+    public async Task Get_DashboardFile_IsServedWithItsType(string path, string mediaType)
+    {
+        using var response = await _host.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ChartLibrary_IsTheNpmBuild()
+    {
+        var script = await _host.Client.GetStringAsync(new Uri("/lib/lightweight-charts.standalone.production.js", UriKind.Relative));
+
+        Assert.Contains("LightweightCharts", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesEveryEndpoint()
+    {
+        var document = await _host.GetJsonAsync("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "/api/indices", "/api/levels/{index}", "/api/day/{market}/{date}", "/api/records/{index}",
+                "/api/wrap/{market}/{date}", "/api/check", "/api/live",
+            },
+            paths);
+    }
+
+    [Fact]
+    public async Task OpenApi_NamesFieldsInSnakeCase()
+    {
+        var document = await _host.GetJsonAsync("/openapi/v1.json");
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var coverage = schemas.EnumerateObject().First(s => s.Name.Contains("IndexCoverage", StringComparison.Ordinal)).Value;
+        Assert.True(coverage.GetProperty("properties").TryGetProperty("first", out JsonElement _));
+    }
+}
