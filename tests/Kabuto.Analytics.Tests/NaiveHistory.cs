@@ -60,7 +60,7 @@ internal static class NaiveHistory
         for (var j = 0; j <= t; j++)
         {
             var d = b[j].Date;
-            if (PeriodTracker.WeekStart(d) < PeriodTracker.WeekStart(date)) week = j;
+            if (Monday(d) < Monday(date)) week = j;
             if (d.Year * 12 + d.Month < date.Year * 12 + date.Month) month = j;
             if (d.Year < date.Year) year = j;
             if (d > date.AddYears(-1))
@@ -71,6 +71,12 @@ internal static class NaiveHistory
         }
 
         return new PeriodState(week, month, year, hi, lo);
+    }
+
+    private static DateOnly Monday(DateOnly d)
+    {
+        while (d.DayOfWeek != DayOfWeek.Monday) d = d.AddDays(-1);
+        return d;
     }
 
     private static MoveRanks Moves(IReadOnlyList<DailyBar> b, int t)

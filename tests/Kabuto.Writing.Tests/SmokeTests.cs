@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using Kabuto.Writing.Composing;
 
 namespace Kabuto.Writing.Tests;

@@ -29,7 +29,8 @@ public static class NikkeiShadow
         var before = calibrator.Fit(priorBefore, priorAfter, dataOnly: true);
         var after = calibrator.Calibrate(priorBefore, priorAfter);
 
-        var factors = estimated.Select((i, j) => Factor(panel.Members[i], calibrator.Spread(after, j), after.Before[i]))
+        var spreads = calibrator.Spreads(after);
+        var factors = estimated.Select((i, j) => Factor(panel.Members[i], spreads[j], after.Before[i]))
             .OrderByDescending(f => f.ExplainedPoints).ThenBy(f => f.Code, StringComparer.Ordinal)
             .ToList();
         var days = Enumerable.Range(0, panel.DayCount).Select(t => Day(objective, before, after, t)).ToList();
@@ -53,7 +54,7 @@ public static class NikkeiShadow
     }
 
     private static ShadowDivisors Divisors(ShadowFit fit, ShadowPanel panel) =>
-        new(Round8(fit.Divisor), Round8(fit.Series.DivisorOn(panel.ReviewDay, panel.ReviewDay, fit.Divisor)));
+        new(Round8(fit.Divisor), Round8(fit.Series.DivisorOn(panel.ReviewDay, fit.Divisor)));
 
     private static CalibratedFactor Factor(ShadowMember member, FactorSpread spread, double estimate) => new(
         member.Code,

@@ -167,9 +167,27 @@ internal static class Nnls
         return x;
     }
 
-    private static double[] Cholesky(double[,] a, double[] b)
+    /// <summary>Diagonal of the inverse of a symmetric positive definite matrix (one Cholesky, one solve per column).</summary>
+    public static double[] InverseDiagonal(double[,] matrix)
     {
-        var m = b.Length;
+        var n = matrix.GetLength(0);
+        var l = Factor(matrix);
+        var diagonal = new double[n];
+        for (var j = 0; j < n; j++)
+        {
+            var unit = new double[n];
+            unit[j] = 1;
+            diagonal[j] = Substitute(l, unit)[j];
+        }
+
+        return diagonal;
+    }
+
+    private static double[] Cholesky(double[,] a, double[] b) => Substitute(Factor(a), b);
+
+    private static double[,] Factor(double[,] a)
+    {
+        var m = a.GetLength(0);
         var l = new double[m, m];
         for (var i = 0; i < m; i++)
         {
@@ -185,6 +203,12 @@ internal static class Nnls
             }
         }
 
+        return l;
+    }
+
+    private static double[] Substitute(double[,] l, double[] b)
+    {
+        var m = b.Length;
         var y = new double[m];
         for (var i = 0; i < m; i++)
         {

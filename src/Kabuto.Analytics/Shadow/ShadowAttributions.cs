@@ -18,8 +18,7 @@ internal static class ShadowAttributions
         var result = new SortedDictionary<DateOnly, ShadowAttribution>();
         for (var t = 1; t < panel.DayCount; t++)
         {
-            var divisor = NikkeiShadow.Round8(fit.Series.DivisorOn(t, panel.ReviewDay, fit.Divisor));
-            var factors = t >= panel.ReviewDay ? fit.After : fit.Before;
+            var divisor = NikkeiShadow.Round8(fit.Series.DivisorOn(t, fit.Divisor));
             var members = new List<MemberContribution>();
             var sum = 0m;
             for (var i = 0; i < panel.MemberCount; i++)
@@ -29,7 +28,7 @@ internal static class ShadowAttributions
                     continue;
                 }
 
-                var factor = (decimal)Math.Round(factors[i], 1);
+                var factor = Factor(panel, fit, i, t, calibrated.Contains(i));
                 var points = Math.Round(factor * (to - from) / divisor, Attribution.PointsDecimals, MidpointRounding.AwayFromZero);
                 members.Add(new MemberContribution(panel.Members[i].Code, factor, from, to, points));
                 sum += points;
@@ -45,5 +44,17 @@ internal static class ShadowAttributions
         }
 
         return result;
+    }
+
+    /// <summary>Known factors exactly as given; calibrated ones as their grid value.</summary>
+    private static decimal Factor(ShadowPanel panel, ShadowFit fit, int i, int t, bool calibrated)
+    {
+        var member = panel.Members[i];
+        if (calibrated)
+        {
+            return Math.Round((decimal)fit.Before[i], 1, MidpointRounding.AwayFromZero);
+        }
+
+        return t >= panel.ReviewDay ? member.FactorFromReview : member.Factor;
     }
 }

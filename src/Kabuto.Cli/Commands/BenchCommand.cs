@@ -1,16 +1,76 @@
 using System.CommandLine;
-using Kabuto.Core.Errors;
+using System.Globalization;
+using Kabuto.Live.UseCases;
 
 namespace Kabuto.Cli.Commands;
 
-// Placeholder until this command is built: it fails honestly rather than pretending.
+/// <summary>kabuto bench: engine, binary-file replay and LEAN replay throughput, allocation per tick and per-tick
+/// latency (build with -c Release for real numbers).</summary>
 internal static class BenchCommand
 {
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
     public static Command Create(CliGlobals globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var command = new Command("bench", "(not built yet)");
-        command.SetAction(int (ParseResult _) => throw Fail.User("'kabuto bench' is not available in this build yet"));
+        var instruments = new Option<int>("--instruments") { Description = "Instruments in the simulated market", DefaultValueFactory = _ => 4_000 };
+        var ticks = new Option<int>("--ticks") { Description = "Ticks for the in-memory engine run", DefaultValueFactory = _ => 3_000_000 };
+        var fileTicks = new Option<long>("--file-ticks") { Description = "Ticks in the binary file replayed end to end", DefaultValueFactory = _ => 5_000_000 };
+        var runs = new Option<int>("--runs") { Description = "Runs per measurement (medians reported)", DefaultValueFactory = _ => 3 };
+        var lean = new Option<string?>("--lean") { Description = "Folder of LEAN tick zips (default: $KABUTO_DATA/raw/lean-algoseek-ticks or ../shared/data/...)" };
+        var command = new Command("bench", "Measure the live engine: ticks/s, allocation per tick, latency") { instruments, ticks, fileTicks, runs, lean };
+        command.SetAction(int (ParseResult parse) =>
+        {
+            var report = LiveBench.Run(new BenchOptions
+            {
+                Instruments = Math.Max(60, parse.GetValue(instruments)),
+                EngineTicks = Math.Max(10_000, parse.GetValue(ticks)),
+                FileTicks = Math.Max(10_000, parse.GetValue(fileTicks)),
+                Runs = Math.Clamp(parse.GetValue(runs), 1, 20),
+                LeanDirectory = parse.GetValue(lean) ?? FindLean(),
+            });
+            if (globals.WantsJson(parse))
+            {
+                globals.WriteJson(report);
+                return 0;
+            }
+
+            var o = globals.Out;
+            o.WriteLine(string.Create(Inv, $"market: {report.Instruments:N0} instruments, {report.Indices} indices, {report.Slots:N0} member slots; {report.Runs} runs, medians"));
+            o.WriteLine(string.Create(Inv, $"engine:      {report.EngineTicksPerSecond,14:N0} ticks/s ({report.EnginePriceChangesPerSecond:N0} price changes/s) over {report.EngineTicks:N0} ticks, {report.AllocatedBytesPerTick:F3} bytes allocated/tick"));
+            o.WriteLine(string.Create(Inv, $"latency:     p50 {report.Latency.P50Ns:N0} ns, p99 {report.Latency.P99Ns:N0} ns, p99.9 {report.Latency.P999Ns:N0} ns, max {report.Latency.MaxNs:N0} ns ({report.Latency.Samples:N0} sampled ticks)"));
+            o.WriteLine(string.Create(Inv, $"replay file: {report.ReplayTicksPerSecond,14:N0} ticks/s over {report.ReplayTicks:N0} ticks (read + decode + engine)"));
+            o.WriteLine(report.LeanReplayTicksPerSecond is { } leanRate
+                ? string.Create(Inv, $"replay LEAN: {leanRate,14:N0} ticks/s over {report.LeanTicks:N0} ticks (unzip + parse + merge + engine)")
+                : "replay LEAN: skipped (no LEAN tick zips found; pass --lean DIR)");
+            o.WriteLine($"machine:     {report.Machine.Cpu}, {report.Machine.Cores} cores, {report.Machine.Os}, {report.Machine.Dotnet}");
+            return 0;
+        });
         return command;
+    }
+
+    private static string? FindLean()
+    {
+        const string Relative = "raw/lean-algoseek-ticks";
+        if (Environment.GetEnvironmentVariable("KABUTO_DATA") is { Length: > 0 } data && Directory.Exists(Path.Combine(data, Relative)))
+        {
+            return Path.Combine(data, Relative);
+        }
+
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "data", Relative), Path.Combine(dir.FullName, "..", "shared", "data", Relative) })
+                {
+                    if (Directory.Exists(candidate))
+                    {
+                        return Path.GetFullPath(candidate);
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 }

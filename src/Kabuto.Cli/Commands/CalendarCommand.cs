@@ -1,16 +1,102 @@
 using System.CommandLine;
+using Kabuto.Core.Calendars;
 using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
+using Kabuto.Data.Store;
 
 namespace Kabuto.Cli.Commands;
 
-// Placeholder until this command is built: it fails honestly rather than pretending.
+/// <summary>kabuto calendar MARKET YEAR: the year's trading days, closures with reasons, session hours and time zone,
+/// and whether the calendar is computed by law (tokyo, newyork) or derived from the stored index data.</summary>
 internal static class CalendarCommand
 {
     public static Command Create(CliGlobals globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var command = new Command("calendar", "(not built yet)");
-        command.SetAction(int (ParseResult _) => throw Fail.User("'kabuto calendar' is not available in this build yet"));
+        var market = new Argument<string>("market") { Description = $"Market: {string.Join(", ", Markets.All.Select(m => m.Id))}" };
+        var year = new Argument<int>("year") { Description = "Calendar year, e.g. 2026" };
+        var command = new Command("calendar", "A market's trading days, holidays and closures, sessions and time zone for a year")
+        {
+            market,
+            year,
+        };
+        command.SetAction(int (ParseResult parse) =>
+        {
+            var report = CalendarYear.Build(Open(parse.GetValue(market)!, globals.DbPath(parse)), parse.GetValue(year));
+            if (globals.WantsJson(parse))
+            {
+                globals.WriteJson(report);
+            }
+            else
+            {
+                Render(report, globals.Out);
+            }
+
+            return 0;
+        });
         return command;
     }
+
+    /// <summary>Law calendars need no store; derived ones read the market's index dates from it (never creating one).</summary>
+    private static IExchangeCalendar Open(string marketId, string dbPath)
+    {
+        var market = Markets.Find(marketId)
+                     ?? throw Fail.User($"unknown market '{marketId}'; use one of: {string.Join(", ", Markets.All.Select(m => m.Id))}");
+        if (Calendars.IsComputed(market.Id))
+        {
+            return Calendars.For(market.Id, null);
+        }
+
+        if (!File.Exists(dbPath))
+        {
+            throw Fail.User($"the {market.Id} calendar is derived from its index data but there is no store at {dbPath}; "
+                            + $"import a {string.Join(" or ", market.Indices)} series first (kabuto import FILE) or pass --db");
+        }
+
+        using var store = MarketStore.Open(dbPath);
+        return Calendars.For(market.Id, store);
+    }
+
+    private static void Render(CalendarYear report, TextWriter output)
+    {
+        var name = Markets.Find(report.Market)?.Name ?? report.Market;
+        output.WriteLine($"{name} ({report.Market}) {report.Year}: {report.SourceDescription}");
+        if (report.IsDerived)
+        {
+            output.WriteLine("  closures below are inferred from missing index rows, not computed from holiday law");
+        }
+
+        output.WriteLine($"Time zone:    {report.TimeZone} (UTC{string.Join(" / UTC", report.UtcOffsets)})");
+        output.WriteLine($"Trading days: {report.TradingDayCount}");
+        if (report.NoDataWeekdays > 0)
+        {
+            output.WriteLine($"No data:      {report.NoDataWeekdays} weekdays of {report.Year} are outside the data or in a gap of it");
+        }
+
+        output.WriteLine("Sessions (local time):");
+        foreach (var period in report.Sessions)
+        {
+            output.WriteLine($"  {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd}  {period.Hours}");
+        }
+
+        foreach (var half in report.HalfDays)
+        {
+            output.WriteLine($"  {half.Date:yyyy-MM-dd}              half day, closes {half.Close}");
+        }
+
+        output.WriteLine($"Closures on weekdays ({report.Closures.Count}):");
+        foreach (var c in report.Closures)
+        {
+            output.WriteLine($"  {c.Date:yyyy-MM-dd} {c.Weekday}  {Kind(c.Kind),-19} {c.Name}{(c.LocalName is null ? string.Empty : "  " + c.LocalName)}");
+        }
+    }
+
+    private static string Kind(DayKind kind) => kind switch
+    {
+        DayKind.Holiday => "holiday",
+        DayKind.ExchangeClosure => "exchange closure",
+        DayKind.UnscheduledClosure => "unscheduled closure",
+        DayKind.DerivedClosure => "derived closure",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 }

@@ -42,6 +42,7 @@ internal static class ImportCommand
     private static void Render(TextWriter output, ImportSummary summary)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 160;
         var table = new Table().Border(TableBorder.Simple);
         table.AddColumns("file", "format", "status", "series", "read", "inserted", "quarantined");
         foreach (var file in summary.Files)

@@ -1,16 +1,73 @@
 using System.CommandLine;
+using System.Globalization;
+using Kabuto.Analytics.Shadow;
 using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
+using Kabuto.Data.Store;
 
 namespace Kabuto.Cli.Commands;
 
-// Placeholder until this command is built: it fails honestly rather than pretending.
+/// <summary>kabuto shadow N225: the Nikkei 225 recomputed from its members, calibrated against the official closes
+/// and reconciled day by day, with each day's official move attributed to members.</summary>
 internal static class ShadowCommand
 {
+    private const int TopMembers = 3;
+
     public static Command Create(CliGlobals globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var command = new Command("shadow", "(not built yet)");
-        command.SetAction(int (ParseResult _) => throw Fail.User("'kabuto shadow' is not available in this build yet"));
+        var index = new Argument<string>("index") { Description = "Index to shadow (N225)" };
+        var members = new Option<string?>("--members") { Description = "Member table (derived nikkei225-members.csv: membership, PAF, PAF source)" };
+        var rawFrom = new Option<string?>("--raw-from") { Description = "First day the member prices are the printed ones (default: from the stored price basis)" };
+        var from = new Option<string?>("--from") { Description = "First day (YYYY-MM-DD)" };
+        var to = new Option<string?>("--to") { Description = "Last day (YYYY-MM-DD)" };
+        var noPrior = new Option<bool>("--no-divisor-prior") { Description = "Fit the divisor from the closes alone (no table-derived prior)" };
+        var command = new Command("shadow", "Shadow an index from its members: calibrate unknown factors on the official closes and reconcile day by day")
+        {
+            index, members, rawFrom, from, to, noPrior,
+        };
+        command.SetAction(int (ParseResult parse) =>
+        {
+            var id = (parse.GetValue(index) ?? string.Empty).ToUpperInvariant();
+            if (id != IndexIds.N225)
+            {
+                throw Fail.Input("index", null, "id", id, "has no shadow methodology (only N225)", "run 'kabuto shadow N225'");
+            }
+
+            var membership = LoadMembership(parse.GetValue(members));
+            var options = ShadowOptions.Default with
+            {
+                RawFrom = Date(parse.GetValue(rawFrom), "--raw-from"),
+                From = Date(parse.GetValue(from), "--from"),
+                To = Date(parse.GetValue(to), "--to"),
+                DivisorPrior = parse.GetValue(noPrior) ? null : ShadowOptions.Default.DivisorPrior,
+            };
+            using var store = MarketStore.Open(globals.DbPath(parse));
+            var report = NikkeiShadow.Run(store, membership, options);
+            var attributions = AttributionSummary.From(report.Attributions, TopMembers);
+            if (globals.WantsJson(parse))
+            {
+                globals.WriteJson(new { index = id, report, attributions });
+            }
+            else
+            {
+                ShadowText.Render(report, attributions, globals.Out);
+            }
+
+            return 0;
+        });
         return command;
     }
+
+    private static NikkeiMembership LoadMembership(string? path) =>
+        path is { Length: > 0 }
+            ? NikkeiMembersCsv.Read(path)
+            : throw Fail.User(
+                "the store holds no Nikkei 225 membership with factor provenance; pass --members with the derived member table, "
+                + "e.g. --members ../shared/data/derived/nikkei225-members.csv");
+
+    private static DateOnly? Date(string? value, string option) =>
+        value is null ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw Fail.Input(option, null, "date", value, "is not YYYY-MM-DD", "write e.g. 2026-03-30");
 }

@@ -61,13 +61,6 @@ public static class EventReplay
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(prices);
-        if (events.All(e => e is DividendEvent))
-        {
-            var unchanged = new IndexState(state.Methodology, date, state.Members.Select(m => m.Spec).ToList(), state.Divisor);
-            var none = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            return new Adjustment(date, state, unchanged, none, none, events);
-        }
-
         var closes = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var member in state.Members)
         {
@@ -94,8 +87,9 @@ public static class EventReplay
         return new Adjustment(date, state, after, closes, basePrices, events);
     }
 
+    // Dividends change no basket: they feed the total-return index, not the divisor.
     private static IEnumerable<IGrouping<DateOnly, IndexEvent>> EventDays(IndexDefinition definition) =>
-        definition.Events.GroupBy(e => e.Date).OrderBy(g => g.Key);
+        definition.Events.Where(e => e is not DividendEvent).GroupBy(e => e.Date).OrderBy(g => g.Key);
 
     private static decimal? Override(IReadOnlyList<IndexEvent> events, string code) =>
         events.FirstOrDefault(e => e.ReferencePrice is not null && e is not AdditionEvent and not ReplacementEvent && CodeOf(e) == code)

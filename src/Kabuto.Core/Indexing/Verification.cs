@@ -163,10 +163,10 @@ public static class Verification
         }
 
         var centsText = Math.Abs(cents) == 1 ? "1 cent" : $"{Math.Abs(cents)} cents";
-        var sign = cents > 0 ? "higher" : "lower";
+        var onePoint = (0.01m / c.State.Divisor).ToString("0.00", CultureInfo.InvariantCulture);
         var text = exact
-            ? $"{points} points {direction} official = {centsText} in one member's close: the official level needs Σ(price × factor) {centsText} {sign}"
-            : $"{points} points {direction} official = {(gap * 100m).ToString("0.##", CultureInfo.InvariantCulture)} cents of Σ(price × factor); no whole-cent change in one member's close gives it exactly";
+            ? $"{points} points {direction} official = one member's close {centsText} too {(cents > 0 ? "low" : "high")} (1 cent = {onePoint} points)"
+            : $"{points} points {direction} official = {(gap * 100m).ToString("0.##", CultureInfo.InvariantCulture)} cents of sum(price x factor); no whole-cent change in one close gives it exactly";
         return new MismatchExplanation(gap, cents, exact, text);
     }
 

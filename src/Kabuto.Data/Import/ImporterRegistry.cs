@@ -7,8 +7,18 @@ public static class ImporterRegistry
 {
     public static IReadOnlyList<IFormatImporter> All { get; } =
     [
+        new LeanTickImporter(),
+        new NikkeiOfficialImporter(),
+        new YfinanceImporter(),
+        new InvestingImporter(),
         new UciDowJonesImporter(),
+        new JQuantsListedInfoImporter(),
+        new JQuantsDailyQuotesImporter(),
+        new JpxListedIssuesImporter(),
+        new DerivedMembersImporter(),
+        new FredImporter(),
         new OhlcCsvImporter(),
+        new PlainCsvImporter(),
     ];
 
     public static IFormatImporter? Detect(FileSample sample) => All.FirstOrDefault(i => i.Detect(sample));

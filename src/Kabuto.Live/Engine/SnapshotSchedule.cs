@@ -8,6 +8,7 @@ namespace Kabuto.Live.Engine;
 internal sealed class SnapshotSchedule
 {
     private readonly TickSession _session;
+    private readonly SessionWindow[] _windows;
     private readonly long[] _cadence;
     private readonly long[] _nextCadence;
     private readonly int[] _nextMark;
@@ -18,6 +19,7 @@ internal sealed class SnapshotSchedule
     public SnapshotSchedule(LiveUniverse universe)
     {
         _session = universe.Session;
+        _windows = [.. universe.Session.Windows];
         var count = universe.Indices.Count;
         _cadence = new long[count];
         _nextCadence = new long[count];
@@ -117,7 +119,7 @@ internal sealed class SnapshotSchedule
     private long NextBoundary(int index, long time)
     {
         var step = _cadence[index];
-        foreach (var window in _session.Windows)
+        foreach (var window in _windows)
         {
             var from = Math.Max(time, window.StartUtc);
             var k = (from - _session.OpenUtc + step - 1) / step;

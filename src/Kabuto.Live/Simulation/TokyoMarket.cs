@@ -43,9 +43,9 @@ public sealed class TokyoMarket
 
     public static TokyoMarket Create(int seed, DateOnly date, int stockCount = 2_200)
     {
-        if (stockCount < 600)
+        if (stockCount < 60)
         {
-            throw new ArgumentOutOfRangeException(nameof(stockCount), stockCount, "a Tokyo market needs at least 600 stocks (225 Nikkei members from the top 500)");
+            throw new ArgumentOutOfRangeException(nameof(stockCount), stockCount, "a simulated Tokyo market needs at least 60 stocks");
         }
 
         var random = new Random(seed);
@@ -114,12 +114,14 @@ public sealed class TokyoMarket
         return new TokyoMarket(universe, stocks, noTrade);
     }
 
-    // 225 members: the 120 largest plus 105 drawn from the next 380. Factor 1.0 by default; a high price gets a
+    // 225 members (fewer in a small test market): the 120 largest plus 105 drawn from the next 380. Factor 1.0 by default; a high price gets a
     // factor below 1 in 0.1 steps, truncated (methodology 1.3); some get legacy factors above 1 (50 / presumed par).
     private static LiveIndex PickNikkei(Random random, LiveInstrument[] instruments, int[] capRank)
     {
-        var pool = capRank.Skip(120).Take(380).OrderBy(_ => random.Next()).Take(105);
-        var chosen = capRank.Take(120).Concat(pool).Order().ToList();
+        var count = Math.Min(225, capRank.Length / 2);
+        var top = count * 120 / 225;
+        var pool = capRank.Skip(top).Take(Math.Min(380, capRank.Length - top)).OrderBy(_ => random.Next()).Take(count - top);
+        var chosen = capRank.Take(top).Concat(pool).Order().ToList();
         var members = new List<IndexMember>();
         foreach (var i in chosen)
         {
@@ -148,6 +150,12 @@ public sealed class TokyoMarket
         decimal baseLevel, int minLevel, int maxLevel, TimeSpan cadence)
     {
         var members = memberOrdinals.Order().Select(i => new IndexMember(i, stocks[i].FloatShares)).ToList();
+        if (members.Count == 0)
+        {
+            // Only in a tiny test market: keep every index non-empty.
+            members.Add(new IndexMember(instruments.Length - 1, stocks[^1].FloatShares));
+        }
+
         var marketValue = members.Sum(m => (decimal)instruments[m.Instrument].BasePrice / PriceScale * m.Weight);
         decimal target = random.Next(minLevel, maxLevel);
         var baseMarketValue = Math.Max(1m, Math.Round(marketValue * baseLevel / target, 0, MidpointRounding.AwayFromZero));

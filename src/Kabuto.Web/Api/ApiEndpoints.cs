@@ -1,4 +1,5 @@
 using System.Text;
+using Kabuto.Analytics.Facts;
 using Kabuto.Core.Json;
 using Kabuto.Core.Market;
 using Kabuto.Web.Services;
@@ -51,7 +52,7 @@ internal static class ApiEndpoints
         return TypedResults.Bytes(json, Json);
     }
 
-    private static JsonHttpResult<object> Records(UseCases useCases, string index) =>
+    private static JsonHttpResult<IReadOnlyList<Fact>> Records(UseCases useCases, string index) =>
         TypedResults.Json(useCases.Records(RouteInput.Index(index)), KabutoJson.Compact);
 
     private static ContentHttpResult Wrap(UseCases useCases, string market, string date, string? edition, string? format)

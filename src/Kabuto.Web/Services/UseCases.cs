@@ -1,5 +1,9 @@
+using Kabuto.Analytics;
+using Kabuto.Analytics.Facts;
 using Kabuto.Core.Market;
 using Kabuto.Web.Hosting;
+using Kabuto.Writing.Composing;
+using Kabuto.Writing.Documents;
 
 namespace Kabuto.Web.Services;
 
@@ -7,16 +11,28 @@ namespace Kabuto.Web.Services;
 /// Writing or Live. The web layer adds no market logic of its own.</summary>
 internal sealed class UseCases(IMarketDataReader store)
 {
+    // One fact book for the life of the host: it computes each series' history once and keeps it.
+    private readonly FactBook _facts = new(store);
+
     public IMarketDataReader Store => store;
 
-    /// <summary>The day's facts as the CLI's 'day --json' prints them.</summary>
-    public object Day(MarketInfo market, DateOnly date) =>
-        throw Unavailable($"day facts for {market.Id} {date:yyyy-MM-dd}", "Kabuto.Analytics");
+    /// <summary>The day's facts, as 'kabuto day MARKET DATE --json' prints them.</summary>
+    public IReadOnlyList<Fact> Day(MarketInfo market, DateOnly date) => _facts.Day(market.Id, date);
 
-    public object Records(string index) => throw Unavailable($"records of {index}", "Kabuto.Analytics");
+    /// <summary>The record and milestone history, as 'kabuto records INDEX --json' prints it.</summary>
+    public IReadOnlyList<Fact> Records(string index) => _facts.Records(index);
 
-    public WrapText Wrap(MarketInfo market, DateOnly date, string edition, string format) =>
-        throw Unavailable($"the {edition} wrap of {market.Id} {date:yyyy-MM-dd} as {format}", "Kabuto.Writing");
+    public WrapText Wrap(MarketInfo market, DateOnly date, string edition, string format)
+    {
+        var articleFormat = WrapWriter.ParseFormat(format);
+        var text = WrapWriter.Over(store).Render(market.Id, date, WrapWriter.ParseEdition(edition), articleFormat);
+        return new WrapText(text, articleFormat switch
+        {
+            ArticleFormat.Json => "application/json",
+            ArticleFormat.Html => "text/html",
+            _ => "text/markdown",
+        });
+    }
 
     public object Check(string article, DateOnly? date) => throw Unavailable("the article checker", "Kabuto.Writing");
 

@@ -23,7 +23,7 @@ internal static class LedeWriter
         var first = new ParagraphBuilder().Text($"{Phrasebook.FullName(index)} {Phrasebook.Verb(change.Value, input.Date, "lede")} ");
         if (points is not null)
         {
-            first.Value(points).Text(" points, or ").Value(change);
+            first.Value(points).Text(" points, or ").Value(change).Text(",");
         }
         else
         {
@@ -66,6 +66,14 @@ internal static class LedeWriter
         else if (stories.FirstOrDefault(s => s.Kind == StoryKind.FirstCloseBelow) is { } below)
         {
             p.Text(", closing below ").RoundLevel(below.Fact).Text(" for the first time");
+        }
+        else if (stories.FirstOrDefault(s => s.Kind == StoryKind.TopRankedMove) is { } ranked)
+        {
+            p.Text($", the {Headlines.RankPhrase(ranked.Fact)}");
+            if (ranked.Fact.ReferenceDate is not null)
+            {
+                p.Text(" in data going back to ").ReferenceDate(ranked.Fact, withYear: true);
+            }
         }
         else if (record is null && facts.Find(FactKinds.HighestCloseSince, index, session) is { ReferenceDate: not null } since)
         {

@@ -24,11 +24,11 @@ public static class Phrasebook
         {
             MoveBand.Flat => up ? ["edged up", "inched up"] : ["edged down", "inched down"],
             MoveBand.Small => up ? ["edged up", "edged higher", "inched up"] : ["slipped", "edged down", "eased"],
-            MoveBand.Moderate => up ? ["rose", "gained", "advanced", "climbed"] : ["fell", "declined", "dropped", "lost ground,"],
-            MoveBand.Large => up ? ["jumped", "rallied", "climbed sharply"] : ["tumbled", "slid", "fell sharply"],
+            MoveBand.Moderate => up ? ["rose", "gained", "advanced", "added"] : ["fell", "declined", "dropped", "lost"],
+            MoveBand.Large => up ? ["jumped", "rallied", "climbed"] : ["tumbled", "slid", "skidded"],
             _ => up ? ["surged", "soared"] : ["plunged", "sank"],
         };
-        return Pick(date, slot, options).TrimEnd(',');
+        return Pick(date, slot, options);
     }
 
     /// <summary>A short headline verb ("jumps", "slips").</summary>

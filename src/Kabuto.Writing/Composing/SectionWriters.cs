@@ -34,9 +34,6 @@ internal static class SectionWriters
                 case StoryKind.LongStreak:
                     p.Text($"{Phrasebook.Capitalize(Phrasebook.Ordinal((int)story.Fact.Value))} straight {(story.Fact.Kind == FactKinds.GainStreak ? "gain" : "loss")}");
                     break;
-                case StoryKind.FirstPrintAbove:
-                    p.Text("First trade above ").RoundLevel(story.Fact);
-                    break;
                 case StoryKind.RecordIntradayHigh:
                     p.Text("Intraday record of ").Value(story.Fact).Text(", though the close was below it");
                     break;
@@ -175,7 +172,7 @@ internal static class SectionWriters
 
         var weekday = Dates.Weekday(input.WallStreet[0].Date);
         var opening = new ParagraphBuilder().Text(Phrasebook.Pick(input.Date, "wall-street",
-            [$"On Wall Street on {weekday}, ", $"In New York on {weekday}, ", $"Overnight in the United States ({weekday}), "])).Build();
+            [$"On Wall Street on {weekday}, ", $"In New York on {weekday}, ", $"In U.S. trading on {weekday}, "])).Build();
         var paragraphs = new List<Paragraph>();
         for (var i = 0; i < parts.Count; i++)
         {

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Kabuto.Live.Engine;
+using Kabuto.Live.Feeds;
+using Kabuto.Live.Metrics;
+using Kabuto.Live.Pipeline;
+using Kabuto.Live.Simulation;
+using Kabuto.Live.Ticks;
+
+namespace Kabuto.Live.UseCases;
+
+public sealed record BenchOptions
+{
+    /// <summary>Instruments of the simulated market for the engine benchmark.</summary>
+    public int Instruments { get; init; } = 4_000;
+
+    /// <summary>Ticks held in memory for the engine-only benchmark.</summary>
+    public int EngineTicks { get; init; } = 3_000_000;
+
+    /// <summary>Ticks in the binary file for the end-to-end replay benchmark.</summary>
+    public long FileTicks { get; init; } = 5_000_000;
+
+    /// <summary>Repetitions of each measurement (medians are reported).</summary>
+    public int Runs { get; init; } = 3;
+
+    /// <summary>Folder of LEAN tick zips (null: skip that measurement).</summary>
+    public string? LeanDirectory { get; init; }
+
+    public string WorkDirectory { get; init; } = Path.GetTempPath();
+}
+
+public sealed record MachineInfo(int Cores, string Os, string Dotnet, string Cpu);
+
+/// <summary>`kabuto bench` numbers (medians over runs). Engine: in-memory ticks into one engine on one thread.
+/// Replay: a binary tick file read, decoded and applied. LEAN: every LEAN zip found, unzipped, parsed and applied.</summary>
+public sealed record BenchReport(
+    int Instruments,
+    int Indices,
+    int Slots,
+    long EngineTicks,
+    double EngineTicksPerSecond,
+    double EnginePriceChangesPerSecond,
+    double AllocatedBytesPerTick,
+    LatencySummary Latency,
+    long ReplayTicks,
+    double ReplayTicksPerSecond,
+    long? LeanTicks,
+    double? LeanReplayTicksPerSecond,
+    int Runs,
+    MachineInfo Machine);
+
+/// <summary>The measurements behind `kabuto bench`.</summary>
+public static class LiveBench
+{
+    public static BenchReport Run(BenchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var date = DemoSession.DefaultDate;
+        var market = TokyoMarket.Create(11, date, options.Instruments);
+        var universe = market.Universe;
+
+        // The first part of a dense full session (trades only, so every tick is a price update candidate).
+        var ticks = Generate(market, options.EngineTicks);
+        var engineRates = new List<double>();
+        var changeRates = new List<double>();
+        var allocated = new List<double>();
+        RunEngine(market, ticks); // warm-up: JIT tiers up before measuring
+        for (var r = 0; r < options.Runs; r++)
+        {
+            var (seconds, bytes, changes) = RunEngine(market, ticks);
+            engineRates.Add(ticks.Length / seconds);
+            changeRates.Add(changes / seconds);
+            allocated.Add((double)bytes / ticks.Length);
+        }
+
+        var histogram = new LatencyHistogram();
+        var timed = new IndexEngine(universe, new CountingSink());
+        Replayer.Drive(timed, ticks, sampleEvery: 8, histogram);
+
+        var file = Path.Combine(options.WorkDirectory, $"kabuto-bench-{Environment.ProcessId}.kbt");
+        try
+        {
+            using (var writer = new TickFileWriter(file, universe))
+            using (var simulator = new TokyoSimulator(market, new SimulationOptions { Seed = 11, TargetTicks = options.FileTicks }))
+            {
+                writer.WriteAll(simulator);
+            }
+
+            var replay = Median(options.Runs, () =>
+            {
+                using var reader = new TickFileReader(file);
+                return Replayer.Run(reader, new IndexEngine(reader.Universe, new CountingSink()), sampleEvery: 0);
+            });
+            var lean = LeanFiles(options.LeanDirectory) is { Count: > 0 } leanFiles
+                ? Median(options.Runs, () => ReplayLean(leanFiles))
+                : (RunStats?)null;
+            return new BenchReport(
+                universe.Instruments.Count, universe.Indices.Count, universe.Indices.Sum(i => i.Members.Count), ticks.Length,
+                Median(engineRates), Median(changeRates), Median(allocated), histogram.Summary(),
+                replay.Ticks, replay.TicksPerSecond, lean?.Ticks, lean?.TicksPerSecond, options.Runs, Machine());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    public static MachineInfo Machine()
+    {
+        var cpu = "unknown";
+        if (File.Exists("/proc/cpuinfo"))
+        {
+            var line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+            cpu = line?.Split(':', 2)[1].Trim() ?? cpu;
+        }
+
+        return new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, cpu);
+    }
+
+    private static Tick[] Generate(TokyoMarket market, int count)
+    {
+        using var simulator = new TokyoSimulator(market, new SimulationOptions { Seed = 11, TargetTicks = 30_000_000, QuoteShare = 0 });
+        var ticks = new Tick[count];
+        var filled = 0;
+        while (filled < count)
+        {
+            var read = simulator.Read(ticks.AsSpan(filled));
+            if (read == 0)
+            {
+                break;
+            }
+
+            filled += read;
+        }
+
+        return ticks[..filled];
+    }
+
+    private static (double Seconds, long Bytes, long Changes) RunEngine(TokyoMarket market, Tick[] ticks)
+    {
+        var engine = new IndexEngine(market.Universe, new CountingSink());
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var start = Stopwatch.GetTimestamp();
+        engine.Apply(ticks);
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        return (seconds, GC.GetAllocatedBytesForCurrentThread() - bytes, engine.Counts.PriceChanges);
+    }
+
+    private static List<string> LeanFiles(string? directory) =>
+        directory is not null && Directory.Exists(directory)
+            ? [.. Directory.EnumerateFiles(directory, "*.zip", SearchOption.AllDirectories).Where(LeanFile.LooksLikeLean).Order(StringComparer.Ordinal)]
+            : [];
+
+    private static RunStats ReplayLean(IReadOnlyList<string> files)
+    {
+        long ticks = 0;
+        var start = Stopwatch.GetTimestamp();
+        foreach (var group in LeanSession.GroupByDate(files))
+        {
+            using var session = LeanSession.Open(group);
+            ticks += Replayer.Run(session, new IndexEngine(session.Universe, new CountingSink()), sampleEvery: 0).Ticks;
+        }
+
+        return new RunStats(ticks, Stopwatch.GetElapsedTime(start).TotalSeconds, default);
+    }
+
+    private static RunStats Median(int runs, Func<RunStats> run)
+    {
+        var results = Enumerable.Range(0, Math.Max(1, runs)).Select(_ => run()).OrderBy(r => r.TicksPerSecond).ToList();
+        return results[results.Count / 2];
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Writing.Checking;
+
+/// <summary>How articles name the indices, the markets' sessions and the TSE sectors.</summary>
+public static partial class Aliases
+{
+    // Longest names first: "Hang Seng TECH" before "Hang Seng", "S&P/ASX 200" before "S&P 500".
+    [GeneratedRegex(@"Hang Seng (?:TECH|Tech)|Hang Seng|Nikkei(?: 225| Stock Average| share average)?|\bTopix\b|\bTOPIX\b|\bKospi\b|\bKOSPI\b|\bKosdaq\b|\bKOSDAQ\b|CSI 300|Shanghai Composite|Shanghai's benchmark|\bShanghai\b|S&P/ASX 200|\bASX 200\b|Straits Times|Nifty(?: 50)?|S&P 500|Dow Jones Industrial Average|\bDow\b|Nasdaq(?: Composite)?|\byen\b|¥")]
+    public static partial Regex IndexName();
+
+    public static string IndexId(string alias) => alias switch
+    {
+        _ when alias.StartsWith("Hang Seng T", StringComparison.Ordinal) => IndexIds.HsTech,
+        _ when alias.StartsWith("Hang Seng", StringComparison.Ordinal) => IndexIds.Hsi,
+        _ when alias.StartsWith("Nikkei", StringComparison.Ordinal) => IndexIds.N225,
+        _ when alias.Equals("Topix", StringComparison.OrdinalIgnoreCase) => IndexIds.Topix,
+        _ when alias.Equals("Kospi", StringComparison.OrdinalIgnoreCase) => IndexIds.Kospi,
+        _ when alias.Equals("Kosdaq", StringComparison.OrdinalIgnoreCase) => IndexIds.Kosdaq,
+        "CSI 300" => IndexIds.Csi300,
+        _ when alias.StartsWith("Shanghai", StringComparison.Ordinal) => IndexIds.Ssec,
+        _ when alias.Contains("ASX", StringComparison.Ordinal) => IndexIds.Asx200,
+        "Straits Times" => IndexIds.Sti,
+        _ when alias.StartsWith("Nifty", StringComparison.Ordinal) => IndexIds.Nifty50,
+        "S&P 500" => IndexIds.Spx,
+        _ when alias.StartsWith("Dow", StringComparison.Ordinal) => IndexIds.Djia,
+        _ when alias.StartsWith("Nasdaq", StringComparison.Ordinal) => IndexIds.Nasdaq,
+        _ => IndexIds.UsdJpy,
+    };
+
+    public static bool IsUnitedStates(string index) => index is IndexIds.Spx or IndexIds.Djia or IndexIds.Nasdaq;
+
+    /// <summary>TSE 33-sector words as articles write them, mapped to the sector's English name.</summary>
+    public static IReadOnlyDictionary<string, string> SectorWords { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["insurance"] = "Insurance",
+        ["insurers"] = "Insurance",
+        ["miners"] = "Mining",
+        ["mining"] = "Mining",
+        ["banks"] = "Banks",
+        ["banking"] = "Banks",
+        ["shippers"] = "Marine Transportation",
+        ["shipping"] = "Marine Transportation",
+        ["real estate"] = "Real Estate",
+        ["utilities"] = "Electric Power & Gas",
+        ["pharmaceuticals"] = "Pharmaceutical",
+        ["brokerages"] = "Securities & Commodity Futures",
+        ["machinery"] = "Machinery",
+        ["electric appliances"] = "Electric Appliances",
+        ["transport equipment"] = "Transportation Equipment",
+        ["automakers"] = "Transportation Equipment",
+        ["retailers"] = "Retail Trade",
+        ["trading houses"] = "Wholesale Trade",
+        ["oil and coal"] = "Oil & Coal Products",
+        ["air transport"] = "Air Transportation",
+        ["steel"] = "Iron & Steel",
+        ["chemicals"] = "Chemicals",
+    };
+
+    public static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+}

@@ -1,0 +1,136 @@
+namespace Kabuto.Writing.Checking;
+
+/// <summary>What a claim asserts.</summary>
+public enum ClaimKind
+{
+    /// <summary>An index level ("closing at 51,249.82").</summary>
+    Level,
+    ChangePercent,
+    ChangePoints,
+
+    /// <summary>"record close", "all-time high", "fresh highs".</summary>
+    Record,
+
+    /// <summary>"near record territory", "within reach of its record high".</summary>
+    NearRecord,
+
+    /// <summary>The record a new one beat ("blowing past the record intraday peak of 39,426.29 set earlier").</summary>
+    PreviousRecord,
+
+    /// <summary>"first time above 51,000", "broke the 51,000 barrier".</summary>
+    FirstAbove,
+
+    /// <summary>"within striking distance of 58,000", "toward the 58,000 level".</summary>
+    NearLevel,
+
+    /// <summary>"third straight session" of gains (or losses when <see cref="Claim.Value"/> is negative).</summary>
+    Streak,
+
+    /// <summary>"little changed", "mostly flat", "edged slightly lower".</summary>
+    Flat,
+    YearToDate,
+    YenLevel,
+
+    /// <summary>"a stronger yen" (Value -1: fewer yen per dollar) or "a weaker yen" (+1).</summary>
+    YenDirection,
+
+    /// <summary>A member named as a driver or contributor of the index's move.</summary>
+    Driver,
+    MemberMove,
+    SectorMove,
+
+    /// <summary>A reason, an opinion or a quote: not something prices can settle.</summary>
+    Cause,
+}
+
+/// <summary>How the wording bends a number.</summary>
+public enum Hedge
+{
+    /// <summary>The stated decimals: 2.05% means the value rounds to 2.05.</summary>
+    Exact,
+
+    /// <summary>"about", "around", "roughly": rounds to the stated precision.</summary>
+    About,
+
+    /// <summary>"nearly", "almost", "just under": below the figure by less than one unit of its precision.</summary>
+    Nearly,
+
+    /// <summary>"more than", "over", "above": strictly above.</summary>
+    MoreThan,
+
+    /// <summary>"less than", "under", "below": strictly below.</summary>
+    LessThan,
+
+    /// <summary>"as much as", "at one point": the session's extreme, rounded to the stated precision.</summary>
+    AsMuchAs,
+}
+
+/// <summary>The session a claim speaks of (JSON: close, morning, intraday, overnight).</summary>
+public static class ClaimSessions
+{
+    public const string Close = "close";
+    public const string Morning = "morning";
+    public const string Intraday = "intraday";
+    public const string Overnight = "overnight";
+}
+
+/// <summary>One market claim found in an article.</summary>
+/// <param name="Text">The clause the claim was read from.</param>
+/// <param name="Index">Index id (N225, TOPIX, SPX, USDJPY, ...) or null for causes.</param>
+/// <param name="Session">One of <see cref="ClaimSessions"/>.</param>
+/// <param name="DaysBack">0 = the article's day; 1 = the session before ("the prior session").</param>
+/// <param name="Value">The claimed number, signed for moves (negative = down); null when the claim has none.</param>
+/// <param name="Decimals">Stated decimals of <paramref name="Value"/> (2.7 -> 1).</param>
+/// <param name="Subject">A member or sector name for member and sector claims.</param>
+public sealed record Claim(
+    string Text,
+    ClaimKind Kind,
+    string? Index,
+    string Session,
+    int DaysBack,
+    decimal? Value,
+    int Decimals,
+    Hedge Hedge,
+    string? Subject = null);
+
+/// <summary>The verdicts of product.md.</summary>
+public enum Verdict
+{
+    Supported,
+    Contradicted,
+    NotCheckable,
+}
+
+/// <summary>A fact (or series value) a verdict rests on.</summary>
+public sealed record Evidence(string Id, decimal Value);
+
+/// <summary>A claim with its verdict, ready for the JSON contract: text, index, date, session, verdict, evidence,
+/// reason (plus kind).</summary>
+public sealed record CheckedClaim(
+    string Text,
+    string Kind,
+    string? Index,
+    DateOnly? Date,
+    string Session,
+    Verdict Verdict,
+    IReadOnlyList<Evidence> Evidence,
+    string Reason);
+
+/// <summary>How the article's date was decided, and why.</summary>
+public sealed record DateResolution(DateOnly? Date, string Source, string Explanation, IReadOnlyList<DateCandidate> Candidates);
+
+/// <summary>A candidate date of the inference and how far its data is from the article's claims (lower is closer).</summary>
+public sealed record DateCandidate(DateOnly Date, decimal Score, string Evidence);
+
+/// <summary>The checker's answer for one article.</summary>
+public sealed record CheckReport(
+    string Source,
+    DateResolution Date,
+    IReadOnlyList<CheckedClaim> Claims)
+{
+    public int Supported => Claims.Count(c => c.Verdict == Verdict.Supported);
+
+    public int Contradicted => Claims.Count(c => c.Verdict == Verdict.Contradicted);
+
+    public int NotCheckable => Claims.Count(c => c.Verdict == Verdict.NotCheckable);
+}

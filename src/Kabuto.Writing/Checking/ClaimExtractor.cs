@@ -1,0 +1,409 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Writing.Checking;
+
+/// <summary>What the extractor read from an article: its claims, any date it states, the weekday it names, and the
+/// session it speaks of by default (morning for a midday piece, close for a closing wrap, else intraday).</summary>
+public sealed record ArticleReading(IReadOnlyList<Claim> Claims, DateOnly? StatedDate, DayOfWeek? Weekday, string DefaultSession);
+
+/// <summary>The rule-based claim extractor: sentences, then clauses, then regular expressions (see
+/// <see cref="Patterns"/>) in a fixed order, each match masked so a number is read once. The subject of a clause is
+/// the index named nearest before the number, else a company named at the clause's start, else the index the previous
+/// clause spoke of.</summary>
+public static class ClaimExtractor
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "Shares", "Stocks", "It", "Index", "Japanese", "Asian", "Japan", "Tokyo", "Asia", "Markets", "Elsewhere",
+        "Overnight", "Sentiment", "Investors", "Analysts", "Technology", "Tech", "Energy", "Mining", "Futures", "This",
+        "That", "While", "Strong", "Global", "Key", "Notable", "Record", "Sector", "Market", "South", "Hong", "China",
+        "India", "Australia", "Singapore", "Korea", "Chinese", "Korean", "Wall", "Street", "Nikkei", "Topix", "TOPIX",
+    };
+
+    public static ArticleReading Read(string text)
+    {
+        var sentences = Sentences.Split(text);
+        var defaultSession = DefaultSession(sentences);
+        var claims = new List<Claim>();
+        var state = new ReadingState();
+        foreach (var sentence in sentences)
+        {
+            var before = claims.Count;
+            state.DaysBack = 0;
+            foreach (var clause in Patterns.ClauseBoundary().Split(sentence).Where(c => c.Trim().Length > 0))
+            {
+                if (Patterns.PriorSession().IsMatch(clause))
+                {
+                    state.DaysBack = 1;
+                }
+
+                ReadClause(clause.Trim(), state, defaultSession, claims);
+            }
+
+            if (claims.Count == before && Patterns.Cause().IsMatch(sentence))
+            {
+                claims.Add(new Claim(sentence, ClaimKind.Cause, null, defaultSession, 0, null, 0, Hedge.Exact));
+            }
+        }
+
+        var distinct = claims.DistinctBy(c => (c.Kind, c.Index, c.Session, c.DaysBack, c.Value, c.Hedge, c.Subject, c.Kind == ClaimKind.Cause ? c.Text : null)).ToList();
+        return new ArticleReading(distinct, StatedDate(text), Weekday(sentences), defaultSession);
+    }
+
+    private sealed class ReadingState
+    {
+        public string? Index { get; set; }
+
+        public string? Member { get; set; }
+
+        public int DaysBack { get; set; }
+    }
+
+    private static void ReadClause(string clause, ReadingState state, string defaultSession, List<Claim> claims)
+    {
+        var aliases = Patterns.NotAnIndex().IsMatch(clause) ? [] : IndexMentions(clause);
+        if (aliases.Count == 0 && Patterns.NotAnIndex().IsMatch(clause))
+        {
+            return;
+        }
+
+        var masked = new Masked(clause);
+        var leadingMember = aliases.Count == 0 ? LeadingMember(clause, state) : null;
+
+        Sector(masked, state, defaultSession, claims);
+        Members(masked, aliases, state, defaultSession, claims);
+        Drivers(clause, aliases, state, defaultSession, claims);
+
+        string? Subject(int position) =>
+            aliases.LastOrDefault(a => a.Position <= position).Id ?? (aliases.Count > 0 ? aliases[0].Id : leadingMember is null ? state.Index : null);
+
+        string SessionOf(string? index, string extra = "") => SessionFor(clause + extra, index, state.DaysBack, defaultSession);
+
+        void Add(ClaimKind kind, string? index, Match m, string? hedgeGroup = "hedge", string numGroup = "num", int sign = 1, string? session = null)
+        {
+            if (index is null)
+            {
+                return;
+            }
+
+            var (value, decimals) = Number(m.Groups[numGroup].Value);
+            var hedge = ParseHedge(hedgeGroup is null ? string.Empty : m.Groups[hedgeGroup].Value);
+            claims.Add(new Claim(clause, kind, index, session ?? (hedge == Hedge.AsMuchAs ? ClaimSessions.Intraday : SessionOf(index)),
+                state.DaysBack, sign * value, decimals, hedge));
+        }
+
+        foreach (Match m in masked.Take(Patterns.PreviousRecord()))
+        {
+            Add(ClaimKind.PreviousRecord, Subject(m.Index), m, hedgeGroup: null,
+                session: m.Groups["intraday"].Value.Trim() == "closing" ? ClaimSessions.Close : ClaimSessions.Intraday);
+        }
+
+        var firstTime = clause.Contains("first time", StringComparison.OrdinalIgnoreCase) || clause.Contains("barrier", StringComparison.OrdinalIgnoreCase);
+        foreach (Match m in masked.Take(Patterns.Crossing()))
+        {
+            if (firstTime)
+            {
+                Add(ClaimKind.FirstAbove, Subject(m.Index), m, hedgeGroup: null);
+            }
+        }
+
+        foreach (Match m in masked.Take(Patterns.NearLevel()))
+        {
+            Add(ClaimKind.NearLevel, Subject(m.Index), m, hedgeGroup: null);
+        }
+
+        foreach (Match m in masked.Take(Patterns.Level()))
+        {
+            var index = Subject(m.Index);
+            if (index is not IndexIds.UsdJpy)
+            {
+                Add(ClaimKind.Level, index, m);
+            }
+        }
+
+        var ytd = Patterns.YearToDate().IsMatch(clause);
+        foreach (Match m in masked.Take(Patterns.VerbPoints()))
+        {
+            Add(ClaimKind.ChangePoints, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value));
+        }
+
+        foreach (Match m in masked.Take(Patterns.VerbPercent()))
+        {
+            Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value));
+        }
+
+        foreach (Match m in masked.Take(Patterns.NounPercent()))
+        {
+            var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value : m.Groups["noun2"].Value;
+            var numGroup = m.Groups["num"].Success ? "num" : "num2";
+            var hedgeGroup = m.Groups["num"].Success ? "hedge" : "hedge2";
+            var sign = Sign(noun);
+            if (leadingMember is not null)
+            {
+                var (value, decimals) = Number(m.Groups[numGroup].Value);
+                claims.Add(new Claim(clause, ClaimKind.MemberMove, null, SessionOf(null), state.DaysBack, sign * value, decimals,
+                    ParseHedge(m.Groups[hedgeGroup].Value), leadingMember));
+            }
+            else
+            {
+                Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, hedgeGroup, numGroup, sign);
+            }
+        }
+
+        foreach (Match m in masked.Take(Patterns.TablePercent()))
+        {
+            Add(ClaimKind.ChangePercent, Subject(0), m, sign: m.Groups["sign"].Value == "-" ? -1 : 1);
+        }
+
+        foreach (Match m in masked.Take(Patterns.Streak()))
+        {
+            var what = m.Groups["what"].Value.ToLowerInvariant();
+            var n = Ordinal(m.Groups["n"].Value);
+            var index = Subject(m.Index);
+            if (index is not null)
+            {
+                claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionFor(clause, index, 1, defaultSession), state.DaysBack,
+                    what is "loss" or "decline" or "fall" ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null));
+            }
+        }
+
+        foreach (Match m in masked.Take(Patterns.Flat()))
+        {
+            var index = Subject(m.Index);
+            if (index is not null and not IndexIds.UsdJpy)
+            {
+                var value = m.Groups["lower"].Success ? -1 : m.Groups["higher"].Success ? 1 : 0;
+                claims.Add(new Claim(clause, ClaimKind.Flat, index, SessionOf(index), state.DaysBack, value, 0, Hedge.Exact));
+            }
+        }
+
+        foreach (Match m in masked.Take(Patterns.Record()))
+        {
+            var near = m.Groups["near"].Success;
+            var closing = m.Groups["closing"].Value.Trim();
+            var indices = aliases.Count > 1 && aliases.All(a => Aliases.IsUnitedStates(a.Id))
+                ? aliases.Select(a => a.Id).ToList()
+                : [Subject(m.Index)];
+            foreach (var index in indices.OfType<string>().Where(i => i != IndexIds.UsdJpy))
+            {
+                var session = closing == "closing" ? ClaimSessions.Close : closing == "intraday" ? ClaimSessions.Intraday : SessionOf(index);
+                claims.Add(new Claim(clause, near ? ClaimKind.NearRecord : ClaimKind.Record, index, session, state.DaysBack, null, 0, Hedge.Exact));
+            }
+        }
+
+        foreach (Match m in masked.Take(Patterns.Yen()))
+        {
+            var group = m.Groups["num"].Success ? "num" : m.Groups["num2"].Success ? "num2" : "num3";
+            Add(ClaimKind.YenLevel, IndexIds.UsdJpy, m, numGroup: group, session: ClaimSessions.Close);
+        }
+
+        foreach (Match m in masked.Take(Patterns.YenDirection()))
+        {
+            claims.Add(new Claim(clause, ClaimKind.YenDirection, IndexIds.UsdJpy, ClaimSessions.Close, state.DaysBack,
+                m.Groups["strong"].Success || m.Value.Contains("strengthened", StringComparison.OrdinalIgnoreCase) ? -1 : 1, 0, Hedge.Exact));
+        }
+
+        if (aliases.LastOrDefault(a => a.Id != IndexIds.UsdJpy) is { Id: not null } last)
+        {
+            state.Index = last.Id;
+        }
+    }
+
+    private static void Sector(Masked masked, ReadingState state, string defaultSession, List<Claim> claims)
+    {
+        foreach (Match m in masked.Take(Patterns.SectorMove()))
+        {
+            var (value, decimals) = Number(m.Groups["num"].Value);
+            var name = Aliases.SectorWords[m.Groups["sector"].Value];
+            claims.Add(new Claim(masked.Original, ClaimKind.SectorMove, IndexIds.Topix, defaultSession, state.DaysBack,
+                Sign(m.Groups["verb"].Value) * value, decimals, ParseHedge(m.Groups["hedge"].Value), name));
+        }
+    }
+
+    private static void Members(Masked masked, IReadOnlyList<(string? Id, int Position)> aliases, ReadingState state, string defaultSession, List<Claim> claims)
+    {
+        foreach (Match m in Patterns.MemberMove().Matches(masked.Text))
+        {
+            var name = CleanName(m.Groups["name"].Value);
+            if (name is null || aliases.Any(a => a.Position >= m.Index && a.Position < m.Index + m.Groups["name"].Length + 1))
+            {
+                continue;
+            }
+
+            var (value, decimals) = Number(m.Groups["num"].Value);
+            var hedge = ParseHedge(m.Groups["hedge"].Value);
+            var session = hedge == Hedge.AsMuchAs || masked.Original.Contains("at one point", StringComparison.OrdinalIgnoreCase)
+                ? ClaimSessions.Intraday : SessionFor(masked.Original, null, state.DaysBack, defaultSession);
+            claims.Add(new Claim(masked.Original, ClaimKind.MemberMove, null, session, state.DaysBack, Sign(m.Groups["verb"].Value) * value, decimals,
+                hedge, name));
+            state.Member = name;
+            masked.Mask(m);
+        }
+    }
+
+    private static void Drivers(string clause, IReadOnlyList<(string? Id, int Position)> aliases, ReadingState state, string defaultSession, List<Claim> claims)
+    {
+        if (!Patterns.DriverWord().IsMatch(clause) || Patterns.LeadingName().Match(clause) is not { Success: true } lead)
+        {
+            return;
+        }
+
+        // "Tokyo Electron and Advantest, key suppliers..., were significant contributors to the Nikkei's rise".
+        var head = clause[..Math.Max(clause.IndexOf(',', StringComparison.Ordinal), lead.Length)];
+        var names = head.Split(" and ").Select(n => CleanName(n.Trim())).OfType<string>().ToList();
+        if (names.Count == 0 && clause.StartsWith("The stock", StringComparison.Ordinal) && state.Member is { } member)
+        {
+            names.Add(member);
+        }
+
+        var index = aliases.FirstOrDefault(a => a.Id is not null and not IndexIds.UsdJpy).Id ?? state.Index ?? IndexIds.N225;
+        foreach (var name in names)
+        {
+            claims.Add(new Claim(clause, ClaimKind.Driver, index, SessionFor(clause, index, state.DaysBack, defaultSession), state.DaysBack, null, 0, Hedge.Exact, name));
+        }
+    }
+
+    private static string? LeadingMember(string clause, ReadingState state)
+    {
+        if (clause.StartsWith("The stock", StringComparison.Ordinal))
+        {
+            return state.Member;
+        }
+
+        var match = Patterns.LeadingName().Match(clause);
+        return match.Success ? CleanName(match.Value) : null;
+    }
+
+    /// <summary>A company name, or null when the words are not one ("The", "Japanese", an index).</summary>
+    private static string? CleanName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (NotNames.Contains(words[0]) || words[0].EndsWith("'s", StringComparison.Ordinal)))
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 0 && words[^1].TrimEnd('.') is "Ltd" or "Corp" or "Inc" or "Co")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var cleaned = string.Join(' ', words);
+        return cleaned.Length < 3 || words.Any(w => NotNames.Contains(w)) || Aliases.IndexName().IsMatch(cleaned) || !char.IsUpper(cleaned[0])
+            ? null
+            : cleaned;
+    }
+
+    private static List<(string? Id, int Position)> IndexMentions(string clause) =>
+        Aliases.IndexName().Matches(clause).Select(m => ((string?)Aliases.IndexId(m.Value), m.Index)).ToList();
+
+    private static string SessionFor(string clause, string? index, int daysBack, string defaultSession) =>
+        daysBack > 0 ? ClaimSessions.Close
+        : index is not null && Aliases.IsUnitedStates(index) ? ClaimSessions.Overnight
+        : Patterns.Morning().IsMatch(clause) ? ClaimSessions.Morning
+        : Patterns.Intraday().IsMatch(clause) ? ClaimSessions.Intraday
+        : Patterns.Close().IsMatch(clause) ? ClaimSessions.Close
+        : defaultSession;
+
+    private static string DefaultSession(IReadOnlyList<string> sentences)
+    {
+        if (sentences.Any(s => Patterns.Morning().IsMatch(s)))
+        {
+            return ClaimSessions.Morning;
+        }
+
+        return sentences.Any(s => s.Contains("Nikkei", StringComparison.Ordinal) && Patterns.Close().IsMatch(s) && !s.Contains("overnight", StringComparison.OrdinalIgnoreCase))
+            ? ClaimSessions.Close
+            : ClaimSessions.Intraday;
+    }
+
+    private static DateOnly? StatedDate(string text)
+    {
+        var m = Patterns.IsoDate().Match(text);
+        return m.Success && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    private static DayOfWeek? Weekday(IReadOnlyList<string> sentences)
+    {
+        foreach (var sentence in sentences.Take(4))
+        {
+            var m = Patterns.Weekday().Match(sentence);
+            if (m.Success && !Patterns.PriorSession().IsMatch(sentence))
+            {
+                return Enum.Parse<DayOfWeek>(m.Groups["day"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static int Sign(string verbOrNoun)
+    {
+        var word = verbOrNoun.ToLowerInvariant();
+        string[] down = ["fell", "slipped", "dropped", "declined", "lost", "tumbled", "plunged", "sank", "slid", "eased", "retreated", "down", "lower",
+            "falling", "slipping", "dropping", "declining", "losing", "sliding", "slumped", "skidded", "fall", "drop", "decline", "loss", "slide", "plunge", "slump"];
+        return down.Any(d => word.EndsWith(d, StringComparison.Ordinal)) ? -1 : 1;
+    }
+
+    private static Hedge ParseHedge(string text) => text.ToLowerInvariant() switch
+    {
+        "about" or "around" or "roughly" or "some" or "approximately" => Hedge.About,
+        "nearly" or "almost" or "just under" or "close to" => Hedge.Nearly,
+        "more than" or "over" or "above" or "in excess of" or ">" => Hedge.MoreThan,
+        "less than" or "under" or "below" or "<" => Hedge.LessThan,
+        "as much as" => Hedge.AsMuchAs,
+        _ => Hedge.Exact,
+    };
+
+    private static (decimal Value, int Decimals) Number(string text)
+    {
+        var clean = text.Replace(",", string.Empty, StringComparison.Ordinal);
+        var dot = clean.IndexOf('.', StringComparison.Ordinal);
+        return (decimal.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture), dot < 0 ? 0 : clean.Length - dot - 1);
+    }
+
+    private static int Ordinal(string text) => text.ToLowerInvariant() switch
+    {
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        var digits => int.Parse(new string(digits.TakeWhile(char.IsDigit).ToArray()), CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>A clause with matched spans blanked out, so later patterns do not read the same number again.</summary>
+    private sealed class Masked(string original)
+    {
+        private char[] _text = original.ToCharArray();
+
+        public string Original { get; } = original;
+
+        public string Text => new(_text);
+
+        public IReadOnlyList<Match> Take(Regex pattern)
+        {
+            var matches = pattern.Matches(Text).ToList();
+            foreach (var m in matches)
+            {
+                Mask(m);
+            }
+
+            return matches;
+        }
+
+        public void Mask(Match m)
+        {
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                _text[i] = ' ';
+            }
+        }
+    }
+}

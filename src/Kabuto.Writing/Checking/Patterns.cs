@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace Kabuto.Writing.Checking;
+
+/// <summary>The extractor's regular expressions, in one place so their vocabulary can be read (and extended) at once.</summary>
+internal static partial class Patterns
+{
+    private const string Num = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+    private const string LevelNum = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?)";
+    private const string Hedge = @"(?:(?<hedge>about|around|roughly|some|approximately|nearly|almost|just under|close to|more than|over|above|in excess of|less than|under|below|as much as|<|>)\s*)?";
+    private const string Hedge2 = @"(?:(?<hedge2>about|around|roughly|some|approximately|nearly|almost|just under|close to|more than|over|above|in excess of|less than|under|below|as much as|<|>)\s*)?";
+    private const string Num2 = @"(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+    private const string Up = "surged|soared|jumped|rose|gained|added|climbed|advanced|rallied|edged up|inched up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|advancing|adding";
+    private const string Down = "fell|slipped|dropped|declined|lost|tumbled|plunged|sank|slid|eased|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|sliding|slumped|skidded";
+    private const string UpNoun = "gain|rise|advance|jump|surge|increase|rally";
+    private const string DownNoun = "fall|drop|decline|loss|slide|plunge|slump";
+
+    /// <summary>"rose about 2.7%", "was up 1.83%", "jumped as much as 3%".</summary>
+    [GeneratedRegex(@"\b(?<verb>" + Up + "|" + Down + @")(?:\s+(?:by|of))?\s+" + Hedge + Num + @"\s?%", RegexOptions.IgnoreCase)]
+    public static partial Regex VerbPercent();
+
+    /// <summary>"a 20% gain", "the index's 17% surge", "a gain of less than 0.1%".</summary>
+    [GeneratedRegex(Hedge + Num + @"\s?%\s+(?<noun>" + UpNoun + "|" + DownNoun + @")\b|\b(?<noun2>" + UpNoun + "|" + DownNoun + @") of\s+" + Hedge.Replace("hedge", "hedge2", StringComparison.Ordinal) + Num.Replace("num", "num2", StringComparison.Ordinal) + @"\s?%", RegexOptions.IgnoreCase)]
+    public static partial Regex NounPercent();
+
+    /// <summary>A table cell "Nikkei 225: 2.05%" or "Topix: &lt;0.1%".</summary>
+    [GeneratedRegex(@"^[^:]{2,30}:\s*" + Hedge + @"(?<sign>[+-])?" + Num + @"\s?%\s*$")]
+    public static partial Regex TablePercent();
+
+    /// <summary>"rose 1,088.47 points".</summary>
+    [GeneratedRegex(@"\b(?<verb>" + Up + "|" + Down + @")(?:\s+by)?\s+" + Hedge + Num + @"\s+points?\b", RegexOptions.IgnoreCase)]
+    public static partial Regex VerbPoints();
+
+    /// <summary>"closing at 51,249.82", "to close at", "ended at", "at 2706.18", "a record high of 50,135.87".</summary>
+    [GeneratedRegex(@"\b(?<lead>closing at|closed at|close at|ended at|end at|finished at|settled at|stood at|stands at|at|to|of|reached an?(?: \w+)?|hit an?(?: \w+)?)\s+" + Hedge + LevelNum + @"(?!\s?%|\d|\s*-?\s*point level|\s+(?:mark|barrier|level|threshold))(?<points>\s+points)?", RegexOptions.IgnoreCase)]
+    public static partial Regex Level();
+
+    /// <summary>"the record intraday peak of 39,426.29 set earlier this week".</summary>
+    [GeneratedRegex(@"\b(?:record|all-time|life-?time)(?<intraday> intraday| closing)?\s+(?:peak|high|close)\s+of\s+" + LevelNum + @"\s+set\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PreviousRecord();
+
+    /// <summary>"surpassing the 51,000 mark", "Breaks 51,000 Barrier" (first-time wording is checked separately).</summary>
+    [GeneratedRegex(@"\b(?:surpass\w*|above|top(?:s|ped|ping)?|br(?:oke|eaks?|eaking)|cross(?:es|ed|ing)?|past|beyond|clear(?:s|ed|ing)?)\s+(?:the\s+)?" + LevelNum + @"(?:\s*-?\s*(?:mark|barrier|level|threshold|line|points?|point level))?", RegexOptions.IgnoreCase)]
+    public static partial Regex Crossing();
+
+    /// <summary>"within striking distance of 58,000", "toward the 58,000 level", "near 58,000".</summary>
+    [GeneratedRegex(@"\b(?:within (?:striking |touching )?distance of|within reach of|toward|towards|near|close to|approaching|just shy of)\s+(?:the\s+)?" + LevelNum + @"(?:\s*-?\s*(?:mark|barrier|level|points?|point level))?", RegexOptions.IgnoreCase)]
+    public static partial Regex NearLevel();
+
+    /// <summary>Record wording; "near"/"within reach of" makes it a near-record claim.</summary>
+    [GeneratedRegex(@"(?<near>near |within reach of |close to |shy of )?(?:its |a |an |the |fresh |new |yet another |another )*\b(?<word>record|all-time|historic|life-?time)\b(?!-breaking|-high closings| set\b)(?<closing> closing| intraday)?(?: highs?| peaks?| closes?| levels?| territory)?|\b(?:fresh|new) highs\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Record();
+
+    /// <summary>"third straight session", "second consecutive gain".</summary>
+    [GeneratedRegex(@"\b(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive)\s+(?<what>session|day|gain|advance|rise|loss|decline|fall|record|week)s?\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Streak();
+
+    [GeneratedRegex(@"\b(?<flat>little changed|mostly flat|largely flat|flat|unchanged)\b|\b(?<lower>(?:edged |traded |was )?slightly lower)\b|\b(?<higher>(?:edged |traded |was )?slightly higher)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Flat();
+
+    [GeneratedRegex(@"¥\s?(?<num>\d{2,3}(?:\.\d+)?)|(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Yen();
+
+    [GeneratedRegex(@"\b(?<strong>strong(?:er)?|firm(?:er)?) (?:Japanese )?yen\b|\byen (?:strengthened|firmed|rose|gained)\b|\b(?<weak>weak(?:er)?|soft(?:er)?) (?:Japanese )?yen\b|\byen (?:weakened|fell|slid)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex YenDirection();
+
+    /// <summary>"Advantest: Surged 20%", "Index heavyweight Tokyo Electron Ltd gained 4.64%", "Shares of SoftBank Group surged nearly 12%".</summary>
+    [GeneratedRegex(@"(?<name>(?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)(?:\s+(?:Ltd|Corp|Inc|Co)\.?)?(?:,\s+which[^,]*,)?:?\s+(?<verb>(?i:" + Up + "|" + Down + @"))(?:\s+by)?\s+" + Hedge + Num + @"\s?%")]
+    public static partial Regex MemberMove();
+
+    [GeneratedRegex(@"^(?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*")]
+    public static partial Regex LeadingName();
+
+    [GeneratedRegex(@"\b(?<sector>insurance|insurers|miners|mining|banks|banking|shippers|shipping|real estate|utilities|pharmaceuticals|brokerages|machinery|electric appliances|transport equipment|automakers|retailers|trading houses|oil and coal|air transport|steel|chemicals)\b(?:\s+(?:sector|stocks|shares|companies))?[^%]*?\b(?<verb>" + Up + "|" + Down + @")\s+" + Hedge + Num + @"\s?%", RegexOptions.IgnoreCase)]
+    public static partial Regex SectorMove();
+
+    [GeneratedRegex(@"\b(?:contribut\w*|drivers?|driving)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex DriverWord();
+
+    [GeneratedRegex(@"\b(?:driven by|fuel(?:l)?ed by|attributed to|on news|amid|thanks to|because|due to|weighed on|boosted|supported by|underpin\w*|influenced by|reflect\w*|optimism|sentiment|driver|as investors|after (?:raising|upgrading|announcing|news))\b|[“""]|\bsaid\b|\bnoted\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Cause();
+
+    [GeneratedRegex(@"\b(?:midday|lunch break|morning session|in the morning|by the break)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Morning();
+
+    [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|in early trade)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Intraday();
+
+    [GeneratedRegex(@"\b(?:clos(?:e|ed|ing)|ended|finished|settled|end(?:ed)? the day)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Close();
+
+    [GeneratedRegex(@"\b(?:prior session|previous session|previous day|the day before|a day earlier|in the previous|the prior day|yesterday|last session|recorded (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PriorSession();
+
+    [GeneratedRegex(@"\b(?:this year|year to date|year-to-date|so far this year)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex YearToDate();
+
+    [GeneratedRegex(@"\bfutures\b|\bU\.S\. markets\b|\bglobal\b|\bUS peers\b|\bU\.S\. stocks\b", RegexOptions.IgnoreCase)]
+    public static partial Regex NotAnIndex();
+
+    /// <summary>Clause boundaries inside a sentence.</summary>
+    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|\s+and\s+the\s+(?=[A-Z])|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+")]
+    public static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"\b(?<y>20\d\d)-(?<m>\d\d)-(?<d>\d\d)\b")]
+    public static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")]
+    public static partial Regex Weekday();
+}

@@ -1,0 +1,58 @@
+using Kabuto.Live.Engine;
+using Kabuto.Live.Feeds;
+using Kabuto.Live.Pipeline;
+using Kabuto.Live.Simulation;
+using Kabuto.TestSupport;
+
+namespace Kabuto.Live.Tests;
+
+public sealed class DeterminismTests
+{
+    private static readonly SimulationOptions Options = new() { Seed = 9, TargetTicks = 200_000, FaultRate = 0.001 };
+
+    private static ulong ReplaySimulated()
+    {
+        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 300);
+        var recorder = new SessionRecorder(market.Universe);
+        using var simulator = new TokyoSimulator(market, Options);
+        Replayer.Run(simulator, new IndexEngine(market.Universe, recorder));
+        return recorder.Fingerprint;
+    }
+
+    [Fact]
+    public void Replay_SameSessionTwice_GivesIdenticalSnapshotFingerprints()
+    {
+        Assert.Equal(ReplaySimulated(), ReplaySimulated());
+    }
+
+    [Fact]
+    public void Replay_FromBinaryFile_GivesSameFingerprintAsFromSimulator()
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "session.kbt");
+        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 300);
+        using (var writer = new TickFileWriter(path, market.Universe))
+        using (var simulator = new TokyoSimulator(market, Options))
+        {
+            writer.WriteAll(simulator);
+        }
+
+        using var reader = new TickFileReader(path);
+        var recorder = new SessionRecorder(reader.Universe);
+        Replayer.Run(reader, new IndexEngine(reader.Universe, recorder));
+
+        Assert.Equal(ReplaySimulated(), recorder.Fingerprint);
+    }
+
+    [Fact]
+    public async Task RunAsync_ThroughBoundedChannel_GivesSameFingerprintAsDirectReplay()
+    {
+        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 300);
+        var recorder = new SessionRecorder(market.Universe);
+        using var simulator = new TokyoSimulator(market, Options);
+
+        await ChannelPipeline.RunAsync(simulator, new IndexEngine(market.Universe, recorder), capacity: 2, batchSize: 1_000);
+
+        Assert.Equal(ReplaySimulated(), recorder.Fingerprint);
+    }
+}
