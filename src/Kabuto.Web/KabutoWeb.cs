@@ -42,6 +42,7 @@ public static class KabutoWeb
         services.AddSingleton(_ => new SerializedMarketData(options.OpenStore()));
         services.AddSingleton(provider => new UseCases(provider.GetRequiredService<SerializedMarketData>()));
         services.AddSingleton(_ => new DayFactsCache(options.DayCacheEntries));
+        services.AddSingleton<SimulatedSessions>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddClientRateLimit(options.RequestsPerSecondPerClient);

@@ -8,11 +8,11 @@ namespace Kabuto.Live.Tests;
 
 public sealed class DeterminismTests
 {
-    private static readonly SimulationOptions Options = new() { Seed = 9, TargetTicks = 200_000, FaultRate = 0.001 };
+    private static readonly SimulationOptions Options = new() { Seed = 9, TargetTicks = 40_000, FaultRate = 0.001 };
 
     private static ulong ReplaySimulated()
     {
-        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 300);
+        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 150);
         var recorder = new SessionRecorder(market.Universe);
         using var simulator = new TokyoSimulator(market, Options);
         Replayer.Run(simulator, new IndexEngine(market.Universe, recorder));
@@ -30,7 +30,7 @@ public sealed class DeterminismTests
     {
         using var temp = new TempDirectory();
         var path = Path.Combine(temp.Path, "session.kbt");
-        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 300);
+        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 150);
         using (var writer = new TickFileWriter(path, market.Universe))
         using (var simulator = new TokyoSimulator(market, Options))
         {
@@ -47,7 +47,7 @@ public sealed class DeterminismTests
     [Fact]
     public async Task RunAsync_ThroughBoundedChannel_GivesSameFingerprintAsDirectReplay()
     {
-        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 300);
+        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 150);
         var recorder = new SessionRecorder(market.Universe);
         using var simulator = new TokyoSimulator(market, Options);
 

@@ -19,7 +19,7 @@ public sealed class NaiveTwinPropertyTests
         var twin = new NaiveTwin(market.Universe);
         var checker = new TwinChecker(market.Universe, twin);
         var engine = new IndexEngine(market.Universe, checker);
-        using var simulator = new TokyoSimulator(market, new SimulationOptions { Seed = seed, TargetTicks = 20_000, FaultRate = 0.02 });
+        using var simulator = new TokyoSimulator(market, new SimulationOptions { Seed = seed, TargetTicks = 8_000, FaultRate = 0.02 });
 
         var buffer = new Tick[512];
         int read;
@@ -34,7 +34,7 @@ public sealed class NaiveTwinPropertyTests
 
         engine.Complete();
 
-        Assert.True(checker.Compared > 10_000, $"only {checker.Compared} snapshots compared");
+        Assert.True(checker.Compared > 5_000, $"only {checker.Compared} snapshots compared");
         Assert.Empty(checker.Mismatches);
         Assert.True(engine.Counts.Rejected > 0, "the fault injection produced no rejected tick");
     }

@@ -8,7 +8,7 @@ namespace Kabuto.Live.Tests;
 public sealed class TokyoSimulatorTests
 {
     private static readonly TokyoMarket Market = TokyoMarket.Create(3, TinyMarket.Date);
-    private static readonly Tick[] Ticks = Generate(Market, 300_000);
+    private static readonly Tick[] Ticks = Generate(Market, 100_000);
 
     private static Tick[] Generate(TokyoMarket market, long target)
     {
@@ -81,7 +81,7 @@ public sealed class TokyoSimulatorTests
     [Fact]
     public void Read_SameSeed_GivesSameTicks()
     {
-        var again = Generate(TokyoMarket.Create(3, TinyMarket.Date), 300_000);
+        var again = Generate(TokyoMarket.Create(3, TinyMarket.Date), 100_000);
 
         Assert.Equal(Ticks, again);
     }

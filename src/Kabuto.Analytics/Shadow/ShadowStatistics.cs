@@ -74,24 +74,31 @@ internal static class ShadowStatistics
                 continue;
             }
 
-            // Scale the member's factor by m (both sides of a capping change move together): d level / d m.
-            double gradient = 0, curvature = 0;
+            // Scale the member's factor by m (both sides of a capping change move together) and refit the divisor
+            // with it: a 2×2 Gauss–Newton step on (1/D, m) from the fit.
+            double saa = 0, sam = 0, smm = 0, ga = 0, gm = 0;
             for (var r = 0; r < rows.Count; r++)
             {
                 var (t, change) = rows[r];
                 var f = t >= panel.ReviewDay ? fit.After[i] : fit.Before[i];
                 var c = fit.InverseDivisor * f * model.Coefficient(i, t, change, fit.Series.CarryRatio);
-                gradient += c * residuals[r];
-                curvature += c * c;
+                var s = change ? fit.Series.Change[t] : fit.Series.Sum[t];
+                saa += s * s;
+                sam += s * c;
+                smm += c * c;
+                ga += s * residuals[r];
+                gm += c * residuals[r];
             }
 
-            if (curvature <= 0)
+            var determinant = (saa * smm) - (sam * sam);
+            if (smm <= 0 || determinant <= 1e-12 * saa * smm)
             {
                 continue;
             }
 
-            var optimum = factor * (1 - (gradient / curvature));
-            var se = factor * Math.Sqrt(variance / curvature);
+            var step = ((sam * ga) - (saa * gm)) / determinant;
+            var optimum = factor * (1 + step);
+            var se = factor * Math.Sqrt(variance * saa / determinant);
             var z = (optimum - factor) / se;
             if (Math.Abs(z) >= FindingZ && Math.Abs(optimum - factor) >= FindingShare * factor)
             {

@@ -1,16 +1,79 @@
 using System.CommandLine;
+using System.Globalization;
+using Kabuto.Analytics;
+using Kabuto.Analytics.Facts;
 using Kabuto.Core.Errors;
+using Kabuto.Data.Store;
+using Spectre.Console;
 
 namespace Kabuto.Cli.Commands;
 
-// Placeholder until this command is built: it fails honestly rather than pretending.
+/// <summary>kabuto day MARKET-OR-INDEX DATE: the day's facts (docs/facts.md).</summary>
 internal static class DayCommand
 {
     public static Command Create(CliGlobals globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var command = new Command("day", "(not built yet)");
-        command.SetAction(int (ParseResult _) => throw Fail.User("'kabuto day' is not available in this build yet"));
+        var target = new Argument<string>("market-or-index") { Description = "A market (tokyo, seoul, ..., newyork) or an index id (N225, TOPIX, DJIA, ...)" };
+        var date = new Argument<string>("date") { Description = "The trading date, YYYY-MM-DD (the market's own date)" };
+        var command = new Command("day", "The facts of a trading day: levels, changes, records, milestones, streaks, ranks, region, yen, members") { target, date };
+        command.SetAction(int (ParseResult parse) =>
+        {
+            var what = parse.GetValue(target) ?? string.Empty;
+            var day = ParseDate(parse.GetValue(date) ?? string.Empty);
+            using var store = MarketStore.Open(globals.DbPath(parse));
+            var facts = new FactBook(store).Day(what, day);
+            if (globals.WantsJson(parse))
+            {
+                globals.WriteJson(new { query = what, date = day, facts = facts.Select(FactJson.From) });
+                return 0;
+            }
+
+            FactsTable.Write(globals, $"{what} {day:yyyy-MM-dd}: {facts.Count} facts", facts);
+            return 0;
+        });
         return command;
+    }
+
+    internal static DateOnly ParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Fail.Input("date", null, "date", text, "is not a date", "write it as YYYY-MM-DD");
+}
+
+/// <summary>Facts as a readable table (shared by day and records).</summary>
+internal static class FactsTable
+{
+    public static void Write(CliGlobals globals, string title, IReadOnlyList<Fact> facts)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(globals.Out),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = 160;
+        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape(title)) };
+        table.AddColumn("index");
+        table.AddColumn("date");
+        table.AddColumn("session");
+        table.AddColumn("fact");
+        table.AddColumn("subject");
+        table.AddColumn(new TableColumn("value").RightAligned());
+        table.AddColumn("reference");
+        foreach (var f in facts)
+        {
+            var subject = f.SubjectName is null ? f.Subject ?? string.Empty : $"{f.Subject} {f.SubjectName}";
+            table.AddRow(
+                Markup.Escape(f.Index),
+                f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Markup.Escape(f.Session),
+                Markup.Escape(f.Kind),
+                Markup.Escape(subject),
+                Markup.Escape(FactText.Value(f)),
+                Markup.Escape(FactText.Reference(f)));
+        }
+
+        console.Write(table);
     }
 }

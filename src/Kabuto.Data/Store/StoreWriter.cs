@@ -15,17 +15,18 @@ internal sealed class StoreWriter : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly BatchInserter _bars;
-    private readonly BatchInserter _members;
-    private readonly BatchInserter _ticks;
-    private readonly BatchInserter _quarantine;
-    private readonly BatchInserter _findings;
-    private readonly BatchInserter _membership;
+    private readonly RawInsert _bars;
+    private readonly RawInsert _members;
+    private readonly RawInsert _ticks;
+    private readonly RawInsert _quarantine;
+    private readonly RawInsert _findings;
+    private readonly RawInsert _membership;
     private readonly SqliteCommand _instrumentOverwrite;
     private readonly SqliteCommand _instrumentFill;
     private readonly long _crashAfter;
-    private readonly object?[] _row = new object?[12];
     private long _instrumentChanges;
+    private DateOnly _tickDay;
+    private string _tickDayText = string.Empty;
     private long _written;
     private bool _committed;
 
@@ -33,12 +34,12 @@ internal sealed class StoreWriter : IDisposable
     {
         _connection = store.Connection;
         _transaction = _connection.BeginTransaction();
-        _bars = Inserter("daily_bars", ["series_id", "date", "source", "rank", "open", "high", "low", "close", "volume", "import_id", "line"], 150);
-        _members = Inserter("member_prices", ["code", "date", "source", "rank", "basis", "open", "high", "low", "close", "volume", "import_id", "line"], 150);
-        _ticks = Inserter("ticks", ["import_id", "line", "symbol", "day", "time_ms", "kind", "price_e4", "size", "exchange", "condition", "suspicious"], 150);
-        _quarantine = Inserter("quarantine", ["import_id", "file", "line", "raw", "rule", "value", "reason"], 50);
-        _findings = Inserter("findings", ["import_id", "file", "line", "rule", "value", "message"], 50);
-        _membership = Inserter("index_membership", ["index_id", "code", "valid_from", "valid_to", "paf", "paf_source", "import_id", "line"], 50);
+        _bars = new RawInsert(_connection, "daily_bars", ["series_id", "date", "source", "rank", "open", "high", "low", "close", "volume", "import_id", "line"]);
+        _members = new RawInsert(_connection, "member_prices", ["code", "date", "source", "rank", "basis", "open", "high", "low", "close", "volume", "import_id", "line"]);
+        _ticks = new RawInsert(_connection, "ticks", ["import_id", "line", "symbol", "day", "time_ms", "kind", "price_e4", "size", "exchange", "condition", "suspicious"]);
+        _quarantine = new RawInsert(_connection, "quarantine", ["import_id", "file", "line", "raw", "rule", "value", "reason"]);
+        _findings = new RawInsert(_connection, "findings", ["import_id", "file", "line", "rule", "value", "message"]);
+        _membership = new RawInsert(_connection, "index_membership", ["index_id", "code", "valid_from", "valid_to", "paf", "paf_source", "import_id", "line"]);
         _instrumentOverwrite = InstrumentCommand(overwrite: true);
         _instrumentFill = InstrumentCommand(overwrite: false);
         _crashAfter = long.TryParse(Environment.GetEnvironmentVariable(CrashHookVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;
@@ -106,71 +107,38 @@ internal sealed class StoreWriter : IDisposable
 
     public void AddBar(long importId, string source, int rank, string seriesId, int line, in DailyBar bar)
     {
-        var r = _row.AsSpan(0, 11);
-        r[0] = seriesId;
-        r[1] = MarketStore.FormatDate(bar.Date);
-        r[2] = source;
-        r[3] = rank;
-        r[4] = Real(bar.Open);
-        r[5] = Real(bar.High);
-        r[6] = Real(bar.Low);
-        r[7] = (double)bar.Close;
-        r[8] = Real(bar.Volume);
-        r[9] = importId;
-        r[10] = line;
-        _bars.Add(r);
+        _bars.Text(1, seriesId).Text(2, MarketStore.FormatDate(bar.Date)).Text(3, source).Int(4, rank)
+            .Real(5, bar.Open).Real(6, bar.High).Real(7, bar.Low).Real(8, (double)bar.Close).Real(9, bar.Volume)
+            .Int(10, importId).Int(11, line).Run();
         Count();
     }
 
     public void AddMember(long importId, string source, int rank, int line, in MemberBar bar)
     {
-        var r = _row.AsSpan(0, 12);
-        r[0] = bar.Code;
-        r[1] = MarketStore.FormatDate(bar.Date);
-        r[2] = source;
-        r[3] = rank;
-        r[4] = bar.Basis.ToString();
-        r[5] = Real(bar.Open);
-        r[6] = Real(bar.High);
-        r[7] = Real(bar.Low);
-        r[8] = (double)bar.Close;
-        r[9] = Real(bar.Volume);
-        r[10] = importId;
-        r[11] = line;
-        _members.Add(r);
+        _members.Text(1, bar.Code).Text(2, MarketStore.FormatDate(bar.Date)).Text(3, source).Int(4, rank).Text(5, BasisName(bar.Basis))
+            .Real(6, bar.Open).Real(7, bar.High).Real(8, bar.Low).Real(9, (double)bar.Close).Real(10, bar.Volume)
+            .Int(11, importId).Int(12, line).Run();
         Count();
     }
 
     public void AddTick(long importId, int line, in TickRow tick)
     {
-        var r = _row.AsSpan(0, 11);
-        r[0] = importId;
-        r[1] = line;
-        r[2] = tick.Symbol;
-        r[3] = MarketStore.FormatDate(tick.Day);
-        r[4] = tick.TimeMs;
-        r[5] = (int)tick.Kind;
-        r[6] = tick.PriceE4;
-        r[7] = tick.Size;
-        r[8] = tick.Exchange;
-        r[9] = tick.Condition;
-        r[10] = tick.Suspicious ? 1 : 0;
-        _ticks.Add(r);
+        if (tick.Day != _tickDay)
+        {
+            _tickDay = tick.Day;
+            _tickDayText = MarketStore.FormatDate(tick.Day);
+        }
+
+        _ticks.Int(1, importId).Int(2, line).Text(3, tick.Symbol).Text(4, _tickDayText).Int(5, tick.TimeMs).Int(6, tick.Kind)
+            .Int(7, tick.PriceE4).Int(8, tick.Size).Text(9, tick.Exchange).Int(10, tick.Condition).Int(11, tick.Suspicious ? 1 : 0).Run();
         Count();
     }
 
     public void AddMembership(long importId, int line, in MembershipRow row)
     {
-        var r = _row.AsSpan(0, 8);
-        r[0] = row.IndexId;
-        r[1] = row.Code;
-        r[2] = MarketStore.FormatDate(row.ValidFrom);
-        r[3] = row.ValidTo is { } to ? MarketStore.FormatDate(to) : null;
-        r[4] = Real(row.Paf);
-        r[5] = row.PafSource;
-        r[6] = importId;
-        r[7] = line;
-        _membership.Add(r);
+        _membership.Text(1, row.IndexId).Text(2, row.Code).Text(3, MarketStore.FormatDate(row.ValidFrom))
+            .Text(4, row.ValidTo is { } to ? MarketStore.FormatDate(to) : null).Real(5, row.Paf).Text(6, row.PafSource)
+            .Int(7, importId).Int(8, line).Run();
         Count();
     }
 
@@ -194,39 +162,15 @@ internal sealed class StoreWriter : IDisposable
         Count();
     }
 
-    public void AddQuarantine(long importId, string file, int line, string raw, string rule, string? value, string reason)
-    {
-        var r = _row.AsSpan(0, 7);
-        r[0] = importId;
-        r[1] = file;
-        r[2] = line;
-        r[3] = raw;
-        r[4] = rule;
-        r[5] = value;
-        r[6] = reason;
-        _quarantine.Add(r);
-    }
+    public void AddQuarantine(long importId, string file, int line, string raw, string rule, string? value, string reason) =>
+        _quarantine.Int(1, importId).Text(2, file).Int(3, line).Text(4, raw).Text(5, rule).Text(6, value).Text(7, reason).Run();
 
-    public void AddFinding(long importId, string file, int line, string rule, string? value, string message)
-    {
-        var r = _row.AsSpan(0, 6);
-        r[0] = importId;
-        r[1] = file;
-        r[2] = line;
-        r[3] = rule;
-        r[4] = value;
-        r[5] = message;
-        _findings.Add(r);
-    }
+    public void AddFinding(long importId, string file, int line, string rule, string? value, string message) =>
+        _findings.Int(1, importId).Text(2, file).Int(3, line).Text(4, rule).Text(5, value).Text(6, message).Run();
 
+    /// <summary>Kept for call sites that mark file boundaries; rows are written as they come.</summary>
     public void FlushAll()
     {
-        _bars.Flush();
-        _members.Flush();
-        _ticks.Flush();
-        _quarantine.Flush();
-        _findings.Flush();
-        _membership.Flush();
     }
 
     public void Commit()
@@ -263,10 +207,12 @@ internal sealed class StoreWriter : IDisposable
         }
     }
 
-    private static object? Real(decimal? value) => value is { } v ? (double)v : null;
-
-    private BatchInserter Inserter(string table, string[] columns, int rows) =>
-        new(_connection, _transaction, table, columns, "ON CONFLICT DO NOTHING", rows);
+    private static string BasisName(PriceBasis basis) => basis switch
+    {
+        PriceBasis.Raw => nameof(PriceBasis.Raw),
+        PriceBasis.Adjusted => nameof(PriceBasis.Adjusted),
+        _ => nameof(PriceBasis.Unknown),
+    };
 
     private SqliteCommand InstrumentCommand(bool overwrite)
     {

@@ -16,10 +16,11 @@ public static class ClaimExtractor
 {
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
-        "The", "Shares", "Stocks", "It", "Index", "Japanese", "Asian", "Japan", "Tokyo", "Asia", "Markets", "Elsewhere",
+        "The", "Shares", "Stocks", "It", "Index", "Japanese", "Asian", "Asia", "Markets", "Elsewhere",
         "Overnight", "Sentiment", "Investors", "Analysts", "Technology", "Tech", "Energy", "Mining", "Futures", "This",
         "That", "While", "Strong", "Global", "Key", "Notable", "Record", "Sector", "Market", "South", "Hong", "China",
         "India", "Australia", "Singapore", "Korea", "Chinese", "Korean", "Wall", "Street", "Nikkei", "Topix", "TOPIX",
+        "Leader", "Drivers", "Performers", "Highlights", "Impact", "Dynamics", "AI", "Factors", "Regional", "Currency",
     };
 
     public static ArticleReading Read(string text)
@@ -70,14 +71,16 @@ public static class ClaimExtractor
         }
 
         var masked = new Masked(clause);
-        var leadingMember = aliases.Count == 0 ? LeadingMember(clause, state) : null;
+        var leadingMember = LeadingMember(clause, state);
+        var firstAlias = aliases.Count == 0 ? int.MaxValue : aliases[0].Position;
 
         Sector(masked, state, defaultSession, claims);
         Members(masked, aliases, state, defaultSession, claims);
         Drivers(clause, aliases, state, defaultSession, claims);
 
         string? Subject(int position) =>
-            aliases.LastOrDefault(a => a.Position <= position).Id ?? (aliases.Count > 0 ? aliases[0].Id : leadingMember is null ? state.Index : null);
+            aliases.LastOrDefault(a => a.Position <= position).Id
+            ?? (leadingMember is not null && position < firstAlias ? null : aliases.Count > 0 ? aliases[0].Id : state.Index);
 
         string SessionOf(string? index, string extra = "") => SessionFor(clause + extra, index, state.DaysBack, defaultSession);
 
@@ -140,7 +143,7 @@ public static class ClaimExtractor
             var numGroup = m.Groups["num"].Success ? "num" : "num2";
             var hedgeGroup = m.Groups["num"].Success ? "hedge" : "hedge2";
             var sign = Sign(noun);
-            if (leadingMember is not null)
+            if (leadingMember is not null && m.Index < firstAlias)
             {
                 var (value, decimals) = Number(m.Groups[numGroup].Value);
                 claims.Add(new Claim(clause, ClaimKind.MemberMove, null, SessionOf(null), state.DaysBack, sign * value, decimals,
@@ -164,15 +167,15 @@ public static class ClaimExtractor
             var index = Subject(m.Index);
             if (index is not null)
             {
-                claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionFor(clause, index, 1, defaultSession), state.DaysBack,
+                claims.Add(new Claim(clause, ClaimKind.Streak, index, Aliases.IsUnitedStates(index) ? ClaimSessions.Overnight : ClaimSessions.Close, state.DaysBack,
                     what is "loss" or "decline" or "fall" ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null));
             }
         }
 
+        var onlyNames = aliases.Count > 1 && !clause.Contains('%', StringComparison.Ordinal);
         foreach (Match m in masked.Take(Patterns.Flat()))
         {
-            var index = Subject(m.Index);
-            if (index is not null and not IndexIds.UsdJpy)
+            foreach (var index in (onlyNames ? aliases.Select(a => a.Id) : [Subject(m.Index)]).OfType<string>().Where(i => i != IndexIds.UsdJpy))
             {
                 var value = m.Groups["lower"].Success ? -1 : m.Groups["higher"].Success ? 1 : 0;
                 claims.Add(new Claim(clause, ClaimKind.Flat, index, SessionOf(index), state.DaysBack, value, 0, Hedge.Exact));
@@ -183,9 +186,7 @@ public static class ClaimExtractor
         {
             var near = m.Groups["near"].Success;
             var closing = m.Groups["closing"].Value.Trim();
-            var indices = aliases.Count > 1 && aliases.All(a => Aliases.IsUnitedStates(a.Id))
-                ? aliases.Select(a => a.Id).ToList()
-                : [Subject(m.Index)];
+            var indices = onlyNames ? aliases.Select(a => a.Id).ToList() : [Subject(m.Index)];
             foreach (var index in indices.OfType<string>().Where(i => i != IndexIds.UsdJpy))
             {
                 var session = closing == "closing" ? ClaimSessions.Close : closing == "intraday" ? ClaimSessions.Intraday : SessionOf(index);
@@ -251,7 +252,8 @@ public static class ClaimExtractor
         }
 
         // "Tokyo Electron and Advantest, key suppliers..., were significant contributors to the Nikkei's rise".
-        var head = clause[..Math.Max(clause.IndexOf(',', StringComparison.Ordinal), lead.Length)];
+        var cut = clause.IndexOfAny([',', ':']);
+        var head = cut > 0 ? clause[..cut] : lead.Value;
         var names = head.Split(" and ").Select(n => CleanName(n.Trim())).OfType<string>().ToList();
         if (names.Count == 0 && clause.StartsWith("The stock", StringComparison.Ordinal) && state.Member is { } member)
         {

@@ -20,7 +20,7 @@ internal static partial class Patterns
     public static partial Regex VerbPercent();
 
     /// <summary>"a 20% gain", "the index's 17% surge", "a gain of less than 0.1%".</summary>
-    [GeneratedRegex(Hedge + Num + @"\s?%\s+(?<noun>" + UpNoun + "|" + DownNoun + @")\b|\b(?<noun2>" + UpNoun + "|" + DownNoun + @") of\s+" + Hedge.Replace("hedge", "hedge2", StringComparison.Ordinal) + Num.Replace("num", "num2", StringComparison.Ordinal) + @"\s?%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Hedge + Num + @"\s?%\s+(?<noun>" + UpNoun + "|" + DownNoun + @")\b|\b(?<noun2>" + UpNoun + "|" + DownNoun + @") of\s+" + Hedge2 + Num2 + @"\s?%", RegexOptions.IgnoreCase)]
     public static partial Regex NounPercent();
 
     /// <summary>A table cell "Nikkei 225: 2.05%" or "Topix: &lt;0.1%".</summary>
@@ -48,7 +48,7 @@ internal static partial class Patterns
     public static partial Regex NearLevel();
 
     /// <summary>Record wording; "near"/"within reach of" makes it a near-record claim.</summary>
-    [GeneratedRegex(@"(?<near>near |within reach of |close to |shy of )?(?:its |a |an |the |fresh |new |yet another |another )*\b(?<word>record|all-time|historic|life-?time)\b(?!-breaking|-high closings| set\b)(?<closing> closing| intraday)?(?: highs?| peaks?| closes?| levels?| territory)?|\b(?:fresh|new) highs\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<near>near |within reach of |close to |shy of )?(?:its |a |an |the |fresh |new |yet another |another )*\b(?:(?<word>all-time|historic|life-?time)(?<closing> closing| intraday)? (?:highs?|peaks?|closes?|levels?)|record(?<closing> closing| intraday)? (?:highs?|peaks?|closes?|levels?|territory)|records?\b(?!-| set\b| of\b))|\b(?:fresh|new) highs\b", RegexOptions.IgnoreCase)]
     public static partial Regex Record();
 
     /// <summary>"third straight session", "second consecutive gain".</summary>
@@ -58,7 +58,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?<flat>little changed|mostly flat|largely flat|flat|unchanged)\b|\b(?<lower>(?:edged |traded |was )?slightly lower)\b|\b(?<higher>(?:edged |traded |was )?slightly higher)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Flat();
 
-    [GeneratedRegex(@"¥\s?(?<num>\d{2,3}(?:\.\d+)?)|(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Hedge + @"¥\s?(?<num>\d{2,3}(?:\.\d+)?)|(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Yen();
 
     [GeneratedRegex(@"\b(?<strong>strong(?:er)?|firm(?:er)?) (?:Japanese )?yen\b|\byen (?:strengthened|firmed|rose|gained)\b|\b(?<weak>weak(?:er)?|soft(?:er)?) (?:Japanese )?yen\b|\byen (?:weakened|fell|slid)\b", RegexOptions.IgnoreCase)]
@@ -74,7 +74,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?<sector>insurance|insurers|miners|mining|banks|banking|shippers|shipping|real estate|utilities|pharmaceuticals|brokerages|machinery|electric appliances|transport equipment|automakers|retailers|trading houses|oil and coal|air transport|steel|chemicals)\b(?:\s+(?:sector|stocks|shares|companies))?[^%]*?\b(?<verb>" + Up + "|" + Down + @")\s+" + Hedge + Num + @"\s?%", RegexOptions.IgnoreCase)]
     public static partial Regex SectorMove();
 
-    [GeneratedRegex(@"\b(?:contribut\w*|drivers?|driving)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|is|are|becoming|making it)\b[^.]*\b(?:contributors?|drivers?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex DriverWord();
 
     [GeneratedRegex(@"\b(?:driven by|fuel(?:l)?ed by|attributed to|on news|amid|thanks to|because|due to|weighed on|boosted|supported by|underpin\w*|influenced by|reflect\w*|optimism|sentiment|driver|as investors|after (?:raising|upgrading|announcing|news))\b|[“""]|\bsaid\b|\bnoted\b", RegexOptions.IgnoreCase)]
@@ -99,7 +99,7 @@ internal static partial class Patterns
     public static partial Regex NotAnIndex();
 
     /// <summary>Clause boundaries inside a sentence.</summary>
-    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|\s+and\s+the\s+(?=[A-Z])|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+")]
+    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+|,\s+as\s+")]
     public static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\b(?<y>20\d\d)-(?<m>\d\d)-(?<d>\d\d)\b")]

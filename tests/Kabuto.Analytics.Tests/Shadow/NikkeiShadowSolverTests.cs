@@ -98,7 +98,7 @@ public class NikkeiShadowSolverTests
     public void Run_KnownFactorTheDataContradict_IsReportedAsFinding()
     {
         var truth = new Dictionary<string, decimal> { ["K1"] = 3m };
-        var members = new List<ShadowMember> { SyntheticNikkei.Known("K1", 2m), SyntheticNikkei.Known("K2", 1m), SyntheticNikkei.Known("K3", 4m) };
+        var members = Enumerable.Range(1, 10).Select(i => SyntheticNikkei.Known($"K{i}", i == 1 ? 2m : 1m)).ToList();
         var index = new SyntheticNikkei(members, truth, days: 20, reviewDay: 100, seed: 13);
 
         var report = NikkeiShadow.Run(index.Data, index.Members, Exact);

@@ -120,7 +120,9 @@ public sealed class DefinitionLoaderTests
     [Fact]
     public void Parse_EventOnCodeNotInIndex_NamesEventAndDate()
     {
-        var error = Fails(Dow(extra: """"events": [{ "date": "2011-02-01", "kind": "split", "code": "ZZ", "ratio": 2 }],""""));
+        var error = Fails(Dow(extra: """
+            "events": [{ "date": "2011-02-01", "kind": "split", "code": "ZZ", "ratio": 2 }],
+            """));
 
         Assert.Contains("events[0].code 'ZZ' is not a member on 2011-02-01", error.Message, StringComparison.Ordinal);
     }
@@ -154,7 +156,9 @@ public sealed class DefinitionLoaderTests
     [Fact]
     public void Parse_ShareChangeOnPriceWeighted_IsRejected()
     {
-        var error = Fails(Dow(extra: """"events": [{ "date": "2011-02-01", "kind": "share_change", "code": "AA", "shares": 2 }],""""));
+        var error = Fails(Dow(extra: """
+            "events": [{ "date": "2011-02-01", "kind": "share_change", "code": "AA", "shares": 2 }],
+            """));
 
         Assert.Contains("does not apply to a price_weighted index", error.Message, StringComparison.Ordinal);
     }

@@ -1,56 +1,50 @@
-// The draft article from GET /api/wrap?format=json: text whose numbers carry the ids of the facts they state.
-// Each number becomes an element titled with its fact id, so a reader can hover any figure and see where it came from.
+// The draft article from GET /api/wrap?format=json (docs/writer.md): sections of paragraphs made of runs, where every
+// number run carries the id of the fact it states. Each number becomes an element titled with its fact id, so a
+// reader can hover any figure and see where it came from.
 
 import { notice } from './format.js';
 
-function paragraphsOf(wrap) {
-  if (Array.isArray(wrap.paragraphs)) return wrap.paragraphs;
-  if (Array.isArray(wrap.sections)) return wrap.sections.flatMap((s) => s.paragraphs ?? s.sentences ?? [s]);
-  if (Array.isArray(wrap.sentences)) return wrap.sentences;
-  return [];
-}
-
-/** Text with fact references: either spans [{text, fact_id}] or text plus fact_ids matched in order. */
-function renderText(target, part) {
-  if (typeof part === 'string') {
-    target.append(part);
-    return;
-  }
-  if (Array.isArray(part.spans)) {
-    for (const span of part.spans) {
-      if (span.fact_id) {
-        const number = document.createElement('span');
-        number.className = 'fact';
-        number.textContent = span.text;
-        number.title = span.fact_id;
-        number.dataset.factId = span.fact_id;
-        target.append(number);
-      } else {
-        target.append(span.text);
-      }
+function renderRuns(target, paragraph) {
+  for (const run of paragraph.runs ?? []) {
+    if (run.fact_id) {
+      const number = document.createElement('span');
+      number.className = 'fact';
+      number.textContent = run.text;
+      number.title = run.fact_id;
+      number.dataset.factId = run.fact_id;
+      target.append(number);
+    } else {
+      target.append(run.text);
     }
-    return;
   }
-  target.append(part.text ?? '');
-  if (Array.isArray(part.fact_ids) && part.fact_ids.length) target.title = part.fact_ids.join('\n');
+  if (!paragraph.runs?.length) target.append(paragraph.text ?? '');
 }
 
 export function renderArticle(container, wrap) {
-  const parts = paragraphsOf(wrap);
-  if (!wrap.headline && !parts.length) {
+  const sections = wrap.sections ?? [];
+  if (!wrap.headline && !sections.length) {
     notice(container, 'The writer returned no text for this day.');
     return;
   }
   const nodes = [];
-  if (wrap.headline) {
-    const h = document.createElement('h3');
-    renderText(h, wrap.headline);
-    nodes.push(h);
+  const headline = document.createElement('h3');
+  headline.textContent = wrap.headline ?? '';
+  nodes.push(headline);
+  for (const section of sections) {
+    if (section.heading) {
+      const heading = document.createElement('h4');
+      heading.textContent = section.heading;
+      nodes.push(heading);
+    }
+    for (const paragraph of section.paragraphs ?? []) {
+      const p = document.createElement('p');
+      renderRuns(p, paragraph);
+      nodes.push(p);
+    }
   }
-  for (const part of parts) {
-    const p = document.createElement('p');
-    renderText(p, part);
-    nodes.push(p);
-  }
+  const facts = document.createElement('p');
+  facts.className = 'legend';
+  facts.textContent = `${wrap.facts?.length ?? 0} facts behind this draft (${wrap.edition ?? 'close'} edition).`;
+  nodes.push(facts);
   container.replaceChildren(...nodes);
 }

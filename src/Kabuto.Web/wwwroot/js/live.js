@@ -1,35 +1,37 @@
-// The intraday line from GET /api/live: server-sent snapshots of a simulated session replayed by the live engine.
+// The intraday line from GET /api/live: server-sent snapshots of a simulated Tokyo session replayed by the live engine
+// ({index, time, level, kind}), then an "end" event with each index's day.
 
 import { IntradayChart } from './chart.js';
 
 let running;
 
-function snapshotPoint(snapshot) {
-  const time = Date.parse(snapshot.time ?? snapshot.timestamp ?? snapshot.at);
-  const value = Number(snapshot.level ?? snapshot.value);
-  return Number.isFinite(time) && Number.isFinite(value) ? { time: Math.floor(time / 1000), value } : undefined;
-}
-
-export function startReplay(element, button, status) {
-  running?.close();
+export function startReplay(element, button, status, index = 'N225') {
+  running?.source.close();
+  running?.chart.remove();
   const chart = new IntradayChart(element);
   const source = new EventSource('/api/live');
-  running = source;
+  running = { source, chart };
   button.disabled = true;
   let count = 0;
   let last = 0;
+  status('Replaying a simulated session…');
   source.addEventListener('snapshot', (event) => {
-    const point = snapshotPoint(JSON.parse(event.data));
-    if (point && point.time > last) {
-      chart.add(point.time, point.value);
-      last = point.time;
+    const snapshot = JSON.parse(event.data);
+    if (snapshot.index !== index) return;
+    const time = Math.floor(Date.parse(snapshot.time) / 1000);
+    if (time > last) {
+      chart.add(time, Number(snapshot.level));
+      last = time;
       count += 1;
     }
   });
-  source.addEventListener('end', () => {
+  source.addEventListener('end', (event) => {
     source.close();
     button.disabled = false;
-    status(`Replay finished: ${count} snapshots.`);
+    const day = JSON.parse(event.data).find((d) => d.index === index);
+    status(day
+      ? `Simulated ${index} ${day.date}: open ${day.open}, high ${day.high}, low ${day.low}, close ${day.close} (${count} snapshots, ${day.ticks} ticks).`
+      : `Replay finished: ${count} snapshots.`);
   });
   source.onerror = () => {
     source.close();

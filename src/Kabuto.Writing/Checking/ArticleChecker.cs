@@ -1,0 +1,25 @@
+using Kabuto.Core.Market;
+using Kabuto.Writing.Facts;
+
+namespace Kabuto.Writing.Checking;
+
+/// <summary>The check use case: read the article's claims, decide its date (the caller's --date, a date the text
+/// states, or the inferred one), and give every claim a verdict with its evidence.</summary>
+public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
+{
+    public static ArticleChecker Over(IMarketDataReader reader) => new(reader, new BarFactBook(reader));
+
+    public CheckReport Check(string text, string source, DateOnly? date = null)
+    {
+        var reading = ClaimExtractor.Read(text);
+        var history = new SeriesHistory(reader);
+        var resolution = date is { } given
+            ? new DateResolution(given, "option", "given with --date", [])
+            : reading.StatedDate is { } stated
+                ? new DateResolution(stated, "text", "stated in the article", [])
+                : DateInference.Infer(reading, history);
+        var verifier = new ClaimVerifier(facts, history);
+        var claims = reading.Claims.Select(c => verifier.Verify(c, resolution.Date)).ToList();
+        return new CheckReport(source, resolution, claims);
+    }
+}

@@ -1,0 +1,474 @@
+using System.Globalization;
+using Kabuto.Analytics.Facts;
+using Kabuto.Core.Market;
+using Kabuto.Writing.Facts;
+using Kabuto.Writing.Text;
+
+namespace Kabuto.Writing.Checking;
+
+/// <summary>Gives one claim its verdict against the facts of its index on its date. Daily data settles closes; a
+/// morning or intraday figure is supported only when it equals the close or the session's extreme it names,
+/// contradicted when the whole day's range rules it out, and otherwise not checkable.</summary>
+public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
+{
+    public CheckedClaim Verify(Claim claim, DateOnly? articleDate)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Kind == ClaimKind.Cause)
+        {
+            return Result(claim, null, Verdict.NotCheckable, "a cause, opinion or quote: prices cannot settle it");
+        }
+
+        if (articleDate is null)
+        {
+            return Result(claim, null, Verdict.NotCheckable, "the article's date is unknown; pass --date");
+        }
+
+        var index = claim.Index ?? IndexIds.N225;
+        if (claim.Kind is ClaimKind.MemberMove or ClaimKind.SectorMove or ClaimKind.Driver)
+        {
+            return Subject(claim, index, articleDate.Value);
+        }
+
+        var series = history.Get(index);
+        if (series.IsEmpty)
+        {
+            return Result(claim, null, Verdict.NotCheckable, $"no {index} series is held");
+        }
+
+        var at = Position(claim, series, articleDate.Value);
+        if (at < 1)
+        {
+            return Result(claim, null, Verdict.NotCheckable, $"no {index} session held for {Day(articleDate.Value)}{(claim.DaysBack > 0 ? " or the one before" : string.Empty)}");
+        }
+
+        var day = new DayView(series, at, facts.Day(index, series.Bars[at].Date));
+        return claim.Kind switch
+        {
+            ClaimKind.Level => Level(claim, day),
+            ClaimKind.ChangePercent => Move(claim, day, FactKinds.ChangePercent, day.ChangePct, day.LowPct, day.HighPct, "%"),
+            ClaimKind.ChangePoints => Move(claim, day, FactKinds.ChangePoints, day.ChangePoints, day.Low - day.PrevClose, day.High - day.PrevClose, " points"),
+            ClaimKind.YearToDate => YearToDate(claim, day),
+            ClaimKind.Record => Record(claim, day),
+            ClaimKind.NearRecord => NearRecord(claim, day),
+            ClaimKind.PreviousRecord => PreviousRecord(claim, day),
+            ClaimKind.FirstAbove => FirstAbove(claim, day),
+            ClaimKind.NearLevel => NearLevel(claim, day),
+            ClaimKind.Streak => Streak(claim, day),
+            ClaimKind.Flat => Flat(claim, day),
+            ClaimKind.YenLevel => YenLevel(claim, day),
+            ClaimKind.YenDirection => YenDirection(claim, day),
+            _ => Result(claim, day.Date, Verdict.NotCheckable, "no rule checks this kind of claim"),
+        };
+    }
+
+    private static int Position(Claim claim, SeriesHistory.Series series, DateOnly date)
+    {
+        var at = claim.Session == ClaimSessions.Overnight || (claim.Index is { } i && Aliases.IsUnitedStates(i))
+            ? series.OnOrBefore(date, strictly: true)
+            : claim.Index == IndexIds.UsdJpy ? series.OnOrBefore(date) : series.IndexOf(date);
+        return at < 0 ? -1 : at - claim.DaysBack;
+    }
+
+    private static bool IsIntraday(Claim claim) => claim.Session is ClaimSessions.Intraday or ClaimSessions.Morning;
+
+    private static string SessionWords(Claim claim) => claim.Session == ClaimSessions.Morning ? "at the lunch break" : "at the time of writing";
+
+    private CheckedClaim Level(Claim claim, DayView day)
+    {
+        var tolerance = Tolerance.For(claim);
+        if (tolerance.Contains(day.Close))
+        {
+            return Result(claim, day.Date, Verdict.Supported, $"{day.Index} closed at {Numbers.Level(day.Close)}", day.Fact(FactKinds.Close));
+        }
+
+        if (!IsIntraday(claim))
+        {
+            return Result(claim, day.Date, Verdict.Contradicted,
+                $"{day.Index} closed at {Numbers.Level(day.Close)} on {Day(day.Date)}, not {Stated(claim)}", day.Fact(FactKinds.Close));
+        }
+
+        if (!day.HasRange)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable,
+                $"only the close ({Numbers.Level(day.Close)}) is held for {day.Index}; the level {SessionWords(claim)} is not", day.Fact(FactKinds.Close));
+        }
+
+        if (tolerance.Contains(day.High))
+        {
+            return Result(claim, day.Date, Verdict.Supported, $"{day.Index}'s high of the day was {Numbers.Level(day.High)}", day.Fact(FactKinds.High));
+        }
+
+        return tolerance.Overlaps(day.Low, day.High)
+            ? Result(claim, day.Date, Verdict.NotCheckable,
+                $"inside the day's range {Numbers.Level(day.Low)}-{Numbers.Level(day.High)}; daily data cannot tell the level {SessionWords(claim)}",
+                day.Fact(FactKinds.Low), day.Fact(FactKinds.High))
+            : Result(claim, day.Date, Verdict.Contradicted,
+                $"outside the day's range {Numbers.Level(day.Low)}-{Numbers.Level(day.High)}", day.Fact(FactKinds.Low), day.Fact(FactKinds.High));
+    }
+
+    private CheckedClaim Move(Claim claim, DayView day, string kind, decimal close, decimal low, decimal high, string unit)
+    {
+        var tolerance = Tolerance.For(claim);
+        var shown = unit == "%" ? Numbers.SignedPercent(close) : (close >= 0 ? "+" : "-") + Numbers.Points(close) + unit;
+        if (claim.Hedge == Hedge.AsMuchAs)
+        {
+            if (!day.HasRange)
+            {
+                return Result(claim, day.Date, Verdict.NotCheckable, $"only closes are held for {day.Index}; its intraday extreme is not", day.Fact(kind));
+            }
+
+            var extreme = claim.Value >= 0 ? high : low;
+            var extremeKind = claim.Value >= 0 ? FactKinds.High : FactKinds.Low;
+            return Result(claim, day.Date, tolerance.Contains(extreme) ? Verdict.Supported : Verdict.Contradicted,
+                $"{day.Index}'s intraday {(claim.Value >= 0 ? "high" : "low")} was {Format(extreme, unit)} from the previous close", day.Fact(extremeKind), day.Fact(FactKinds.PreviousClose));
+        }
+
+        if (tolerance.Contains(close))
+        {
+            return Result(claim, day.Date, Verdict.Supported, $"{day.Index} {(IsIntraday(claim) ? "closed" : "ended")} {shown} on {Day(day.Date)}", day.Fact(kind));
+        }
+
+        if (!IsIntraday(claim))
+        {
+            return Result(claim, day.Date, Verdict.Contradicted, $"{day.Index} ended {shown} on {Day(day.Date)}, not {Stated(claim)}", day.Fact(kind));
+        }
+
+        if (!day.HasRange)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable,
+                $"{day.Index} closed {shown}; only closes are held, so the move {SessionWords(claim)} cannot be checked", day.Fact(kind));
+        }
+
+        return tolerance.Overlaps(low, high)
+            ? Result(claim, day.Date, Verdict.NotCheckable,
+                $"{day.Index} closed {shown} and ranged {Format(low, unit)} to {Format(high, unit)}; the move {SessionWords(claim)} is not held", day.Fact(kind), day.Fact(FactKinds.Low), day.Fact(FactKinds.High))
+            : Result(claim, day.Date, Verdict.Contradicted,
+                $"{day.Index} ranged {Format(low, unit)} to {Format(high, unit)} and closed {shown}: never {Stated(claim)}", day.Fact(kind), day.Fact(FactKinds.Low), day.Fact(FactKinds.High));
+    }
+
+    private CheckedClaim YearToDate(Claim claim, DayView day)
+    {
+        var ytd = day.Facts.Find(FactKinds.YearToDateChangePercent, day.Index);
+        if (ytd?.ReferenceValue is not { } start)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable, $"no year-to-date fact for {day.Index}");
+        }
+
+        var tolerance = Tolerance.For(claim);
+        if (tolerance.Contains(ytd.Value))
+        {
+            return Result(claim, day.Date, Verdict.Supported, $"up {Numbers.Percent(ytd.Value)} this year at the close", ytd);
+        }
+
+        var low = (day.Low - start) / start * 100m;
+        var high = (day.High - start) / start * 100m;
+        return IsIntraday(claim) && tolerance.Overlaps(low, high)
+            ? Result(claim, day.Date, Verdict.NotCheckable,
+                $"this year's gain was {Numbers.Percent(ytd.Value)} at the close and within {Numbers.Percent(low)}-{Numbers.Percent(high)} during the day", ytd)
+            : Result(claim, day.Date, Verdict.Contradicted, $"this year's change was {Numbers.SignedPercent(ytd.Value)} at the close, not {Stated(claim)}", ytd);
+    }
+
+    private CheckedClaim Record(Claim claim, DayView day)
+    {
+        var recordClose = day.Facts.Find(FactKinds.RecordClose, day.Index);
+        var recordHigh = day.Facts.Find(FactKinds.RecordIntradayHigh, day.Index);
+        var closeIsRecord = recordClose is not null || day.Close > day.PriorMaxClose;
+        var highIsRecord = recordHigh is not null || (day.HasRange && day.High > day.PriorMaxHigh);
+        var previous = $"the previous record close was {Numbers.Level(day.PriorMaxClose)}";
+        if (claim.Session == ClaimSessions.Morning)
+        {
+            return closeIsRecord || highIsRecord
+                ? Result(claim, day.Date, Verdict.NotCheckable,
+                    $"the day set a record ({(highIsRecord ? $"high {Numbers.Level(day.High)}" : $"close {Numbers.Level(day.Close)}")}), but daily data cannot tell whether by the lunch break",
+                    recordHigh ?? recordClose ?? day.Fact(FactKinds.High))
+                : Result(claim, day.Date, Verdict.Contradicted,
+                    $"the day's high {Numbers.Level(day.High)} stayed below the record {Numbers.Level(day.PriorMaxHigh)}", day.Fact(FactKinds.High));
+        }
+
+        if (closeIsRecord)
+        {
+            return Result(claim, day.Date, Verdict.Supported, $"{day.Index} closed at a record {Numbers.Level(day.Close)}; {previous}", recordClose ?? day.Fact(FactKinds.Close));
+        }
+
+        if (IsIntraday(claim) && highIsRecord)
+        {
+            return Result(claim, day.Date, Verdict.Supported,
+                $"{day.Index} hit a record intraday high of {Numbers.Level(day.High)} (previous {Numbers.Level(day.PriorMaxHigh)})", recordHigh ?? day.Fact(FactKinds.High));
+        }
+
+        if (IsIntraday(claim) && !day.HasRange)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable,
+                $"{day.Index} closed at {Numbers.Level(day.Close)}, below the record {Numbers.Level(day.PriorMaxClose)}; its intraday high is not held", day.Fact(FactKinds.Close));
+        }
+
+        return Result(claim, day.Date, Verdict.Contradicted,
+            $"{day.Index} closed at {Numbers.Level(day.Close)}, below the record close of {Numbers.Level(day.PriorMaxClose)}", day.Fact(FactKinds.Close), day.Facts.Find(FactKinds.DistanceToRecordPercent, day.Index));
+    }
+
+    private CheckedClaim NearRecord(Claim claim, DayView day)
+    {
+        var distance = (day.Close - day.PriorMaxClose) / day.PriorMaxClose * 100m;
+        if (day.Close > day.PriorMaxClose)
+        {
+            return Result(claim, day.Date, IsIntraday(claim) ? Verdict.Supported : Verdict.Contradicted,
+                $"{day.Index} closed at a record {Numbers.Level(day.Close)}", day.Facts.Find(FactKinds.RecordClose, day.Index) ?? day.Fact(FactKinds.Close));
+        }
+
+        return Result(claim, day.Date, distance >= -NearRecordPct ? Verdict.Supported : Verdict.Contradicted,
+            $"{day.Index} closed {Numbers.Percent(distance)} below its record close of {Numbers.Level(day.PriorMaxClose)} (near means within {Numbers.Percent(NearRecordPct)})",
+            day.Facts.Find(FactKinds.DistanceToRecordPercent, day.Index) ?? day.Fact(FactKinds.Close));
+    }
+
+    /// <summary>"Near record territory" / "within reach of its record": at most this far below the record close.</summary>
+    public const decimal NearRecordPct = 3m;
+
+    private CheckedClaim PreviousRecord(Claim claim, DayView day)
+    {
+        var closing = claim.Session == ClaimSessions.Close;
+        var record = closing ? day.PriorMaxClose : day.PriorMaxHigh;
+        var kind = closing ? FactKinds.RecordClose : FactKinds.RecordIntradayHigh;
+        var fact = day.Facts.Find(kind, day.Index);
+        var setOn = fact?.ReferenceDate is { } d ? $" set on {Day(d)}" : string.Empty;
+        return Result(claim, day.Date, Tolerance.For(claim).Contains(record) ? Verdict.Supported : Verdict.Contradicted,
+            $"the record {(closing ? "close" : "intraday high")} before {Day(day.Date)} was {Numbers.Level(record)}{setOn}", fact ?? day.Fact(FactKinds.High));
+    }
+
+    private CheckedClaim FirstAbove(Claim claim, DayView day)
+    {
+        var level = claim.Value ?? 0;
+        var intraday = claim.Session != ClaimSessions.Close;
+        if (DateInference.Crossed(level, day.Series, day.At, intraday: false))
+        {
+            return Result(claim, day.Date, Verdict.Supported,
+                $"{day.Index} closed at {Numbers.Level(day.Close)}, its first close at or above {Numbers.RoundLevel(level)} (previous best {Numbers.Level(day.PriorMaxClose)})",
+                day.Facts.Find(FactKinds.FirstCloseAbove, day.Index) ?? day.Fact(FactKinds.Close));
+        }
+
+        if (intraday && DateInference.Crossed(level, day.Series, day.At, intraday: true))
+        {
+            return Result(claim, day.Date, Verdict.Supported,
+                $"{day.Index} traded up to {Numbers.Level(day.High)}, its first print at or above {Numbers.RoundLevel(level)}",
+                day.Facts.Find(FactKinds.FirstPrintAbove, day.Index) ?? day.Fact(FactKinds.High));
+        }
+
+        var why = day.PriorMaxClose >= level
+            ? $"it had already closed at {Numbers.Level(day.PriorMaxClose)} before"
+            : $"it closed at {Numbers.Level(day.Close)}{(day.HasRange ? $" with a high of {Numbers.Level(day.High)}" : string.Empty)}";
+        return Result(claim, day.Date, Verdict.Contradicted, $"not a first time above {Numbers.RoundLevel(level)}: {why}", day.Fact(FactKinds.Close));
+    }
+
+    private CheckedClaim NearLevel(Claim claim, DayView day)
+    {
+        var level = claim.Value ?? 0;
+        var value = IsIntraday(claim) && day.HasRange ? day.High : day.Close;
+        var what = IsIntraday(claim) && day.HasRange ? "high" : "close";
+        var near = DateInference.IsNear(level, value);
+        var reason = value >= level
+            ? $"{day.Index}'s {what} {Numbers.Level(value)} was already above {Numbers.RoundLevel(level)}"
+            : $"{day.Index}'s {what} {Numbers.Level(value)} was {Numbers.Percent((level - value) / level * 100m)} below {Numbers.RoundLevel(level)} (near means within {Numbers.Percent(DateInference.NearLevelPct)})";
+        return Result(claim, day.Date, near ? Verdict.Supported : Verdict.Contradicted, reason, day.Fact(what == "high" ? FactKinds.High : FactKinds.Close));
+    }
+
+    private CheckedClaim Streak(Claim claim, DayView day)
+    {
+        var n = (int)Math.Abs(claim.Value ?? 0);
+        if (claim.Subject == "record")
+        {
+            var streak = day.Facts.Find(FactKinds.RecordCloseStreak, day.Index);
+            var actual = streak is null ? (day.Close > day.PriorMaxClose ? 1 : 0) : (int)streak.Value;
+            return Result(claim, day.Date, actual == n ? Verdict.Supported : Verdict.Contradicted, $"{actual} record close(s) in a row", streak ?? day.Fact(FactKinds.Close));
+        }
+
+        var up = claim.Value > 0;
+        var fact = day.Facts.Find(up ? FactKinds.GainStreak : FactKinds.LossStreak, day.Index);
+        var days = fact is null ? CountStreak(day, up) : (int)fact.Value;
+        return Result(claim, day.Date, days == n ? Verdict.Supported : Verdict.Contradicted,
+            $"{day.Index} {(up ? "rose" : "fell")} for {days} session(s) in a row to {Day(day.Date)}", fact ?? day.Fact(FactKinds.ChangePercent));
+    }
+
+    private static int CountStreak(DayView day, bool up)
+    {
+        var bars = day.Series.Bars;
+        var n = 0;
+        for (var i = day.At; i > 0 && (up ? bars[i].Close > bars[i - 1].Close : bars[i].Close < bars[i - 1].Close); i--)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>"Little changed"/"flat": within 0.25% either way; "slightly lower/higher": a move of under 0.5%.</summary>
+    private CheckedClaim Flat(Claim claim, DayView day)
+    {
+        var (low, high) = claim.Value switch
+        {
+            < 0 => (-0.5m, 0m),
+            > 0 => (0m, 0.5m),
+            _ => (-0.25m, 0.25m),
+        };
+        var ok = day.ChangePct >= low && day.ChangePct <= high && (claim.Value == 0 || day.ChangePct != 0);
+        var shown = Numbers.SignedPercent(day.ChangePct);
+        if (ok)
+        {
+            return Result(claim, day.Date, Verdict.Supported, $"{day.Index} closed {shown}", day.Fact(FactKinds.ChangePercent));
+        }
+
+        var rangeOverlaps = day.HasRange && day.LowPct <= high && day.HighPct >= low;
+        return IsIntraday(claim) && rangeOverlaps
+            ? Result(claim, day.Date, Verdict.NotCheckable, $"{day.Index} closed {shown}; the move {SessionWords(claim)} is not held", day.Fact(FactKinds.ChangePercent))
+            : Result(claim, day.Date, Verdict.Contradicted, $"{day.Index} closed {shown}", day.Fact(FactKinds.ChangePercent));
+    }
+
+    /// <summary>A rate differs through the day: a stated yen level more than 1% from the day's rate is wrong; closer
+    /// than that but not equal at the stated precision cannot be settled by one daily rate.</summary>
+    private CheckedClaim YenLevel(Claim claim, DayView day)
+    {
+        var level = day.Facts.Find(FactKinds.YenLevel, day.Index) ?? day.Fact(FactKinds.Close);
+        var rate = day.Close;
+        if (Tolerance.For(claim).Contains(rate))
+        {
+            return Result(claim, day.Date, Verdict.Supported, $"the dollar was at {Numbers.Yen(rate)} yen", level);
+        }
+
+        var off = Math.Abs(rate - (claim.Value ?? 0)) / rate * 100m;
+        return Result(claim, day.Date, off > 1m ? Verdict.Contradicted : Verdict.NotCheckable,
+            $"the day's rate was {Numbers.Yen(rate)} yen per dollar ({Numbers.Percent(off)} away){(off > 1m ? string.Empty : "; intraday rates are not held")}", level);
+    }
+
+    private CheckedClaim YenDirection(Claim claim, DayView day)
+    {
+        var change = day.ChangePoints;
+        var stronger = change < 0;
+        var ok = claim.Value < 0 ? stronger : change > 0;
+        return Result(claim, day.Date, ok ? Verdict.Supported : Verdict.Contradicted,
+            $"the dollar {(change < 0 ? "fell" : change > 0 ? "rose" : "was unchanged")} from {Numbers.Yen(day.PrevClose)} to {Numbers.Yen(day.Close)} yen, a {(stronger ? "stronger" : "weaker")} yen",
+            day.Facts.Find(FactKinds.YenChange, day.Index) ?? day.Fact(FactKinds.Close));
+    }
+
+    private CheckedClaim Subject(Claim claim, string index, DateOnly date)
+    {
+        var kinds = claim.Kind switch
+        {
+            ClaimKind.SectorMove => new[] { FactKinds.SectorChangePercent },
+            ClaimKind.Driver => [FactKinds.MemberContributionPoints],
+            _ => [FactKinds.MemberChangePercent],
+        };
+        var candidates = new[] { IndexIds.N225, IndexIds.Topix }.SelectMany(i => facts.Day(i, date))
+            .Where(f => kinds.Contains(f.Kind) && Names(f).Any(n => n.Contains(claim.Subject ?? "?", StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        var what = claim.Kind == ClaimKind.SectorMove ? "sector" : "member";
+        if (candidates.Count == 0)
+        {
+            return Result(claim, date, Verdict.NotCheckable, $"no {what} data for {claim.Subject} on {Day(date)} is held");
+        }
+
+        var fact = candidates.FirstOrDefault(f => f.Session == (claim.Session == ClaimSessions.Morning ? Sessions.Morning : Sessions.Close));
+        if (fact is null || (IsIntraday(claim) && claim.Session != ClaimSessions.Morning))
+        {
+            return Result(claim, date, Verdict.NotCheckable, $"only closing {what} data for {claim.Subject} is held; the claim is about {claim.Session}", candidates[0]);
+        }
+
+        if (claim.Kind == ClaimKind.Driver)
+        {
+            var rank = facts.Day(index, date).Where(f => f.Kind == FactKinds.MemberContributionPoints && f.Session == fact.Session)
+                .OrderByDescending(f => Math.Sign(fact.Value) * f.Value).ToList().FindIndex(f => f.Id == fact.Id) + 1;
+            return Result(claim, date, rank is >= 1 and <= 5 ? Verdict.Supported : Verdict.Contradicted,
+                $"{claim.Subject} contributed {Numbers.Points(fact.Value)} points ({(fact.Value >= 0 ? "+" : "-")}), #{rank} among members", fact);
+        }
+
+        return Result(claim, date, Tolerance.For(claim).Contains(fact.Value) ? Verdict.Supported : Verdict.Contradicted,
+            $"{claim.Subject} moved {Numbers.SignedPercent(fact.Value)}", fact);
+    }
+
+    private static IEnumerable<string> Names(Fact f) => new[] { f.SubjectName, f.Subject }.OfType<string>();
+
+    private static string Format(decimal value, string unit) =>
+        unit == "%" ? Numbers.SignedPercent(value) : (value >= 0 ? "+" : "-") + Numbers.Points(value) + unit;
+
+    private static string Stated(Claim claim) =>
+        claim.Value is not { } v ? "as stated"
+        : (claim.Hedge switch
+        {
+            Hedge.About => "about ",
+            Hedge.Nearly => "nearly ",
+            Hedge.MoreThan => "more than ",
+            Hedge.LessThan => "less than ",
+            Hedge.AsMuchAs => "as much as ",
+            _ => string.Empty,
+        }) + v.ToString(CultureInfo.InvariantCulture) + (claim.Kind is ClaimKind.ChangePercent or ClaimKind.YearToDate ? "%" : string.Empty);
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static CheckedClaim Result(Claim claim, DateOnly? date, Verdict verdict, string reason, params Fact?[] evidence) =>
+        new(claim.Text, Kind(claim.Kind), claim.Index ?? (claim.Kind is ClaimKind.MemberMove or ClaimKind.Driver ? IndexIds.N225 : null), date, claim.Session, verdict,
+            evidence.OfType<Fact>().DistinctBy(f => f.Id).Select(f => new Evidence(f.Id, f.Value)).ToList(), Subject(claim) + reason);
+
+    private static string Subject(Claim claim) => claim.Subject is { } s && claim.Kind != ClaimKind.Streak ? $"{s}: " : string.Empty;
+
+    private static string Kind(ClaimKind kind) => kind switch
+    {
+        ClaimKind.ChangePercent => "change_pct",
+        ClaimKind.ChangePoints => "change_points",
+        ClaimKind.NearRecord => "near_record",
+        ClaimKind.PreviousRecord => "previous_record",
+        ClaimKind.FirstAbove => "first_above",
+        ClaimKind.NearLevel => "near_level",
+        ClaimKind.YearToDate => "ytd_change_pct",
+        ClaimKind.YenLevel => "yen_level",
+        ClaimKind.YenDirection => "yen_direction",
+        ClaimKind.MemberMove => "member_move",
+        ClaimKind.SectorMove => "sector_move",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>One series on one day: bar values (always there) and the day's facts (for evidence ids).</summary>
+    private sealed class DayView(SeriesHistory.Series series, int at, IReadOnlyList<Fact> facts)
+    {
+        public SeriesHistory.Series Series { get; } = series;
+
+        public int At { get; } = at;
+
+        public IReadOnlyList<Fact> Facts { get; } = facts;
+
+        public string Index => Series.Id;
+
+        public DateOnly Date => Series.Bars[At].Date;
+
+        public decimal Close => Series.Bars[At].Close;
+
+        public decimal PrevClose => Series.Bars[At - 1].Close;
+
+        public bool HasRange => Series.Bars[At].High is not null && Series.Bars[At].Low is not null;
+
+        public decimal High => Series.Bars[At].High ?? Close;
+
+        public decimal Low => Series.Bars[At].Low ?? Close;
+
+        public decimal PriorMaxClose => Series.PriorMaxClose[At];
+
+        public decimal PriorMaxHigh => Series.PriorMaxHigh[At];
+
+        public decimal ChangePoints => Close - PrevClose;
+
+        public decimal ChangePct => (Close - PrevClose) / PrevClose * 100m;
+
+        public decimal HighPct => (High - PrevClose) / PrevClose * 100m;
+
+        public decimal LowPct => (Low - PrevClose) / PrevClose * 100m;
+
+        /// <summary>The day's fact of a kind, or one made from the bar when the fact source has none (same id scheme).</summary>
+        public Fact Fact(string kind) =>
+            Facts.Find(kind, Index) ?? new Fact(FactLookup.MakeId(Index, Date, Sessions.Close, kind), kind, Index, Date, Sessions.Close, kind switch
+            {
+                FactKinds.High => High,
+                FactKinds.Low => Low,
+                FactKinds.PreviousClose => PrevClose,
+                FactKinds.ChangePoints => ChangePoints,
+                FactKinds.ChangePercent => ChangePct,
+                _ => Close,
+            }, FactUnits.Level, [new FactInput(Index, Date, "close", Close)]);
+    }
+}

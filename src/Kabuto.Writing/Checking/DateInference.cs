@@ -1,0 +1,118 @@
+using System.Globalization;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Writing.Checking;
+
+/// <summary>Which day an undated article is about: every held trading day (on the weekday the article names) is
+/// scored by how far its Tokyo data lies from the article's Tokyo claims (levels and moves in percent of the level,
+/// one point per record, milestone or near-level claim it fails); the lowest score wins.</summary>
+public static class DateInference
+{
+    private static readonly ClaimKind[] Usable =
+        [ClaimKind.Level, ClaimKind.ChangePercent, ClaimKind.ChangePoints, ClaimKind.Record, ClaimKind.FirstAbove, ClaimKind.NearLevel];
+
+    /// <summary>Each claim's error is capped so one wild number cannot outweigh the rest.</summary>
+    private const decimal Cap = 5m;
+
+    public static DateResolution Infer(ArticleReading reading, SeriesHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(history);
+        var claims = reading.Claims.Where(c => Usable.Contains(c.Kind) && c.Index is IndexIds.N225 or IndexIds.Topix).ToList();
+        var anchor = history.Get(IndexIds.N225);
+        if (claims.Count == 0 || anchor.IsEmpty)
+        {
+            return new DateResolution(null, "none",
+                claims.Count == 0 ? "no Nikkei or TOPIX level, move, record or milestone to date the article by; pass --date"
+                    : "no N225 series in the store to date the article by; import it or pass --date", []);
+        }
+
+        var scored = new List<DateCandidate>();
+        for (var i = 1; i < anchor.Bars.Count; i++)
+        {
+            var date = anchor.Bars[i].Date;
+            if (reading.Weekday is { } weekday && date.DayOfWeek != weekday)
+            {
+                continue;
+            }
+
+            var score = 0m;
+            var parts = new List<string>();
+            foreach (var claim in claims)
+            {
+                var error = Error(claim, history.Get(claim.Index!), date);
+                score += error;
+                if (parts.Count < 4)
+                {
+                    parts.Add($"{claim.Index} {claim.Kind} off by {error.ToString("0.00", CultureInfo.InvariantCulture)}");
+                }
+            }
+
+            scored.Add(new DateCandidate(date, Math.Round(score, 4), string.Join("; ", parts)));
+        }
+
+        var best = scored.OrderBy(c => c.Score).ThenByDescending(c => c.Date).Take(3).ToList();
+        if (best.Count == 0)
+        {
+            return new DateResolution(null, "none", "no held trading day matches the article's weekday; pass --date", []);
+        }
+
+        var runnerUp = best.Count > 1 ? $"; next best {best[1].Date:yyyy-MM-dd} scored {best[1].Score.ToString("0.00", CultureInfo.InvariantCulture)}" : string.Empty;
+        var explanation = $"inferred from {claims.Count} Tokyo claims{(reading.Weekday is { } w ? $" on a {w}" : string.Empty)}: "
+                          + $"{best[0].Date:yyyy-MM-dd} scored {best[0].Score.ToString("0.00", CultureInfo.InvariantCulture)} ({best[0].Evidence}){runnerUp}";
+        return new DateResolution(best[0].Date, "inferred", explanation, best);
+    }
+
+    /// <summary>How far a day's data is from one claim (0 = consistent).</summary>
+    private static decimal Error(Claim claim, SeriesHistory.Series series, DateOnly date)
+    {
+        var i = series.IndexOf(date);
+        if (i < 0)
+        {
+            return Cap / 2;
+        }
+
+        i -= claim.DaysBack;
+        if (i < 1)
+        {
+            return Cap;
+        }
+
+        var bar = series.Bars[i];
+        var intraday = claim.Session is ClaimSessions.Intraday or ClaimSessions.Morning;
+        var high = bar.High ?? bar.Close;
+        var low = bar.Low ?? bar.Close;
+        var tolerance = Tolerance.For(claim);
+        return claim.Kind switch
+        {
+            ClaimKind.Level => Math.Min(Cap, (intraday ? RangeDistance(tolerance, low, high) : tolerance.Distance(bar.Close)) / bar.Close * 100m),
+            ClaimKind.ChangePercent when claim.Hedge == Hedge.AsMuchAs =>
+                Math.Min(Cap, tolerance.Distance(series.Pct(i, claim.Value >= 0 ? high : low))),
+            ClaimKind.ChangePercent => Math.Min(Cap, intraday
+                ? RangeDistance(tolerance, series.Pct(i, low), series.Pct(i, high))
+                : tolerance.Distance(series.Pct(i, bar.Close))),
+            ClaimKind.ChangePoints => Math.Min(Cap, tolerance.Distance(bar.Close - series.Bars[i - 1].Close) / series.Bars[i - 1].Close * 100m),
+            ClaimKind.Record => bar.Close > series.PriorMaxClose[i] || (intraday && high > series.PriorMaxHigh[i]) ? 0 : 1,
+            ClaimKind.FirstAbove => Crossed(claim.Value ?? 0, series, i, intraday) ? 0 : 2,
+            ClaimKind.NearLevel => IsNear(claim.Value ?? 0, intraday ? high : bar.Close) ? 0 : 1,
+            _ => 0,
+        };
+    }
+
+    private static decimal RangeDistance(Tolerance tolerance, decimal low, decimal high) =>
+        tolerance.Overlaps(low, high) ? 0 : Math.Min(tolerance.Distance(low), tolerance.Distance(high));
+
+    /// <summary>The first close (or, intraday, the first print) at or above the level happened on bar i.</summary>
+    public static bool Crossed(decimal level, SeriesHistory.Series series, int i, bool intraday)
+    {
+        var bar = series.Bars[i];
+        var closeCrossed = bar.Close >= level && series.PriorMaxClose[i] < level;
+        var printCrossed = (bar.High ?? bar.Close) >= level && series.PriorMaxHigh[i] < level;
+        return closeCrossed || (intraday && printCrossed);
+    }
+
+    /// <summary>"Within striking distance": below the level by at most 1.5%.</summary>
+    public static bool IsNear(decimal level, decimal value) => value < level && (level - value) / level * 100m <= NearLevelPct;
+
+    public const decimal NearLevelPct = 1.5m;
+}

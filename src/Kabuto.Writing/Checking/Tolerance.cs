@@ -1,0 +1,46 @@
+namespace Kabuto.Writing.Checking;
+
+/// <summary>The set of values a claim's wording allows, in signed terms (docs/checker.md): the stated decimals
+/// (2.05% is [2.045, 2.055)), "about" the same at the stated precision (about 2.7% is [2.65, 2.75)), "nearly 4%" just
+/// below ([3, 4)), "more than 2%" strictly above, "less than 0.1%" from zero up to it, "as much as 3%" the session's
+/// extreme rounding to 3.</summary>
+public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal High, bool HighInclusive)
+{
+    private const decimal Infinity = 1_000_000_000m;
+
+    public static Tolerance For(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var v = claim.Value ?? 0;
+        var unit = Unit(claim.Decimals);
+        var up = v >= 0;
+        return claim.Hedge switch
+        {
+            Hedge.Nearly => up ? new(v - unit, true, v, false) : new(v, false, v + unit, true),
+            Hedge.MoreThan => up ? new(v, false, Infinity, true) : new(-Infinity, true, v, false),
+            Hedge.LessThan => up ? new(0, true, v, false) : new(v, false, 0, true),
+            _ => up ? new(v - (unit / 2), true, v + (unit / 2), false) : new(v - (unit / 2), false, v + (unit / 2), true),
+        };
+    }
+
+    public static decimal Unit(int decimals)
+    {
+        var unit = 1m;
+        for (var i = 0; i < decimals; i++)
+        {
+            unit /= 10;
+        }
+
+        return unit;
+    }
+
+    public bool Contains(decimal value) =>
+        (LowInclusive ? value >= Low : value > Low) && (HighInclusive ? value <= High : value < High);
+
+    /// <summary>Whether any value of [low, high] (a session's range) is allowed.</summary>
+    public bool Overlaps(decimal low, decimal high) =>
+        (HighInclusive ? low <= High : low < High) && (LowInclusive ? high >= Low : high > Low);
+
+    /// <summary>How far a value lies outside the allowed set (0 inside).</summary>
+    public decimal Distance(decimal value) => Contains(value) ? 0 : value < Low ? Low - value : value - High;
+}

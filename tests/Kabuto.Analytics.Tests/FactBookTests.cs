@@ -1,0 +1,116 @@
+using Kabuto.Analytics.Facts;
+using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Analytics.Tests;
+
+/// <summary>The facade: markets vs indices, the regional table with local dates, the overnight US session, the yen,
+/// the Nikkei/TOPIX ratio, and the error for a day the market did not trade.</summary>
+public sealed class FactBookTests
+{
+    private static readonly DateOnly Friday = new(2024, 8, 2);
+    private static readonly DateOnly Monday = new(2024, 8, 5);
+
+    private static InMemoryMarketData Market() => new InMemoryMarketData()
+        .AddBars(IndexIds.N225, [DailyBar.CloseOnly(Friday, 35909.70m), DailyBar.CloseOnly(Monday, 31458.42m)])
+        .AddBars(IndexIds.Topix, [DailyBar.CloseOnly(Friday, 2537.60m), DailyBar.CloseOnly(Monday, 2227.15m)])
+        .AddBars(IndexIds.Kospi, [DailyBar.CloseOnly(Friday, 2676.19m), DailyBar.CloseOnly(Monday, 2441.55m)])
+        .AddBars(IndexIds.Sti, [DailyBar.CloseOnly(new DateOnly(2019, 2, 20), 3300m)])
+        .AddBars(IndexIds.Djia, [DailyBar.CloseOnly(new DateOnly(2024, 8, 1), 40347.97m), DailyBar.CloseOnly(Friday, 39737.26m), DailyBar.CloseOnly(Monday, 38703.27m)])
+        .AddBars(IndexIds.UsdJpy, [DailyBar.CloseOnly(Friday, 146.50m), DailyBar.CloseOnly(Monday, 143.80m)]);
+
+    [Fact]
+    public void Day_Tokyo_IncludesBothTokyoIndicesAndTheRegion()
+    {
+        var facts = new FactBook(Market()).Day("tokyo", Monday);
+
+        Assert.Contains(facts, f => f is { Index: IndexIds.N225, Kind: FactKinds.ChangePercent, Value: -12.40m });
+        Assert.Contains(facts, f => f is { Index: IndexIds.Topix, Kind: FactKinds.Close });
+        Assert.Contains(facts, f => f is { Index: IndexIds.Kospi, Kind: FactKinds.RegionalChangePercent, Subject: Markets.Seoul });
+    }
+
+    [Fact]
+    public void Day_Tokyo_OvernightIsTheNewYorkSessionBeforeTheTokyoDate()
+    {
+        var facts = new FactBook(Market()).Day("tokyo", Monday);
+
+        var dow = Assert.Single(facts, f => f is { Index: IndexIds.Djia, Kind: FactKinds.RegionalClose });
+        Assert.Equal(Sessions.Overnight, dow.Session);
+        Assert.Equal(Friday, dow.Date);
+        Assert.Equal(39737.26m, dow.Value);
+    }
+
+    [Fact]
+    public void Day_Tokyo_StaleMarketIsLeftOut()
+    {
+        var facts = new FactBook(Market()).Day("tokyo", Monday);
+
+        Assert.DoesNotContain(facts, f => f.Index == IndexIds.Sti);
+    }
+
+    [Fact]
+    public void Day_Tokyo_YenStrengthenedWhenUsdJpyFell()
+    {
+        var facts = new FactBook(Market()).Day("tokyo", Monday);
+
+        Assert.Equal(-2.70m, Assert.Single(facts, f => f.Kind == FactKinds.YenChange).Value);
+        Assert.Equal(0m, Assert.Single(facts, f => f.Kind == FactKinds.YenWeaker).Value);
+    }
+
+    [Fact]
+    public void Day_Tokyo_NikkeiTopixRatioAndDivergence()
+    {
+        var facts = new FactBook(Market()).Day("tokyo", Monday);
+
+        Assert.Equal(14.12m, Assert.Single(facts, f => f.Kind == FactKinds.NikkeiTopixRatio).Value);
+        // Nikkei -12.40%, TOPIX -12.23%.
+        Assert.Equal(-0.17m, Assert.Single(facts, f => f.Kind == FactKinds.NikkeiTopixDivergencePoints).Value);
+    }
+
+    [Fact]
+    public void Day_Index_GivesOnlyThatIndex()
+    {
+        var facts = new FactBook(Market()).Day("n225", Monday);
+
+        Assert.All(facts, f => Assert.Equal(IndexIds.N225, f.Index));
+    }
+
+    [Fact]
+    public void Day_Holiday_FailsNamingTheNearestTradingDays()
+    {
+        var error = Assert.Throws<UserInputException>(() => new FactBook(Market()).Day("tokyo", new DateOnly(2024, 8, 3)));
+
+        Assert.Contains("2024-08-03", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2024-08-02", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2024-08-05", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Day_UnknownId_FailsListingValidIds()
+    {
+        var error = Assert.Throws<UserInputException>(() => new FactBook(Market()).Day("nikkei", Monday));
+
+        Assert.Contains("tokyo", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Day_FactIds_AreUnique()
+    {
+        var facts = new FactBook(Market()).Day("tokyo", Monday);
+
+        Assert.Equal(facts.Count, facts.Select(f => f.Id).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Records_SameFactAsTheDay_HasTheSameId()
+    {
+        var bars = Synthetic.Weekdays(100m, 110m, 105m, 120m);
+        var book = new FactBook(new InMemoryMarketData().AddBars(IndexIds.Topix, bars));
+
+        var fromDay = Assert.Single(book.Day("TOPIX", bars[3].Date), f => f.Kind == FactKinds.RecordClose);
+        var fromRecords = book.Records("TOPIX").Where(f => f.Kind == FactKinds.RecordClose).Last();
+
+        Assert.Equal((fromDay.Id, fromDay.Value, fromDay.ReferenceDate), (fromRecords.Id, fromRecords.Value, fromRecords.ReferenceDate));
+        Assert.Equal(fromDay.Inputs, fromRecords.Inputs);
+    }
+}
