@@ -18,6 +18,8 @@ internal static class NaiveHistory
         return days;
     }
 
+    private static decimal Print(DailyBar bar) => Math.Max(bar.High ?? bar.Close, bar.Close);
+
     private static decimal Change(IReadOnlyList<DailyBar> b, int i) => i == 0 ? 0m : b[i].Close - b[i - 1].Close;
 
     private static decimal Percent(IReadOnlyList<DailyBar> b, int i) => i == 0 ? 0m : Change(b, i) / b[i - 1].Close * 100m;
@@ -29,7 +31,7 @@ internal static class NaiveHistory
         {
             if (best < 0 || b[j].Close > b[best].Close) best = j;
             if (low < 0 || b[j].Close < b[low].Close) low = j;
-            if (b[j].High is { } h && (high < 0 || h > b[high].High!.Value)) high = j;
+            if (high < 0 || Print(b[j]) > Print(b[high])) high = j;
             if (b[j].Close > b[t].Close) higher = j;
             if (b[j].Close < b[t].Close) lower = j;
         }

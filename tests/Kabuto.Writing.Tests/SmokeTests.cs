@@ -24,14 +24,14 @@ public sealed class SmokeTests(ITestOutputHelper output)
         var seeds = SharedData.RequireSeeds()!;
         foreach (var file in Directory.GetFiles(seeds).Order())
         {
-            var reading = ClaimExtractor.Read(File.ReadAllText(file));
-            output.WriteLine($"=== {Path.GetFileName(file)} date={reading.StatedDate} weekday={reading.Weekday} session={reading.DefaultSession}");
-            foreach (var c in reading.Claims)
+            var report = ArticleChecker.Over(data).Check(File.ReadAllText(file), file);
+            output.WriteLine($"=== {Path.GetFileName(file)} date={report.Date.Date} {report.Date.Explanation}");
+            foreach (var c in report.Claims)
             {
-                output.WriteLine($"  {c.Kind,-14} {c.Index,-7} {c.Session,-9} back={c.DaysBack} v={c.Value} d={c.Decimals} {c.Hedge} {c.Subject} | {Trim(c.Text)}");
+                output.WriteLine($"  {c.Verdict,-13} {c.Kind,-14} {c.Index,-7} {c.Session,-9} {c.Date} | {Trim(c.Text, 60)} | {c.Reason} [{string.Join(",", c.Evidence.Select(e => e.Id))}]");
             }
         }
     }
 
-    private static string Trim(string s) => s.Length > 90 ? s[..90] : s;
+    private static string Trim(string s, int n) => s.Length > n ? s[..n] : s;
 }

@@ -5,7 +5,7 @@ namespace Kabuto.Analytics.History;
 
 /// <summary>Record state as it stood on one day.</summary>
 /// <param name="CloseRecordBefore">Row holding the all-time closing high before this day.</param>
-/// <param name="HighRecordBefore">Row holding the all-time intraday high before this day (rows with a High only).</param>
+/// <param name="HighRecordBefore">Row holding the highest known print before this day (its high, or its close when it has none).</param>
 /// <param name="CloseLowBefore">Row holding the all-time closing low before this day.</param>
 /// <param name="HigherCloseBefore">The last earlier row with a strictly higher close ("highest since").</param>
 /// <param name="LowerCloseBefore">The last earlier row with a strictly lower close ("lowest since").</param>

@@ -26,8 +26,9 @@ public static class HistoryFacts
 
     private static FactInput Close(HistoryAccumulator h, int row) => Inputs.Row(h.SeriesId, h.Series, row);
 
+    /// <summary>The row's best known print: its high, or its close (field "close") when the row has no high.</summary>
     private static FactInput High(HistoryAccumulator h, int row) =>
-        Inputs.Of(h.SeriesId, h.Series.Dates[row], Fields.High, h.Series.Bars[row].High!.Value);
+        Inputs.Of(h.SeriesId, h.Series.Dates[row], h.Series.Bars[row].High is not null ? Fields.High : Fields.Close, h.Series.Print(row));
 
     public static bool IsRecordClose(HistoryAccumulator history, int index)
     {
@@ -40,7 +41,7 @@ public static class HistoryFacts
     {
         ArgumentNullException.ThrowIfNull(history);
         var before = history.Days[index].Records.HighRecordBefore;
-        return before >= 0 && history.Series.Bars[index].High is { } high && high > history.Series.Bars[before].High!.Value;
+        return before >= 0 && history.Series.Bars[index].High is { } high && high > history.Series.Print(before);
     }
 
     internal static void AppendRecordClose(HistoryAccumulator h, int index, FactSink sink)
@@ -60,7 +61,7 @@ public static class HistoryFacts
     {
         var before = h.Days[index].Records.HighRecordBefore;
         sink.Add(FactKinds.RecordIntradayHigh, h.Series.Bars[index].High!.Value, FactUnits.Level, [High(h, index), High(h, before)],
-            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Bars[before].High!.Value);
+            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Print(before));
     }
 
     internal static void AppendRecordLow(HistoryAccumulator h, int index, FactSink sink)
@@ -150,7 +151,7 @@ public static class HistoryFacts
     {
         var before = h.Days[index].Records.HighRecordBefore;
         var high = h.Series.Bars[index].High!.Value;
-        foreach (var level in RoundLevels.Crossed(h.Series.Bars[before].High!.Value, high, h.LevelStep))
+        foreach (var level in RoundLevels.Crossed(h.Series.Print(before), high, h.LevelStep))
         {
             sink.Add(FactKinds.FirstPrintAbove, high, FactUnits.Level, [High(h, index), High(h, before)],
                 subject: FactSink.LevelSubject(level), referenceValue: level);

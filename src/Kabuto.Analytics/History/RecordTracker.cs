@@ -14,7 +14,6 @@ internal sealed class RecordTracker
     public RecordState Observe(SeriesColumns series, int index)
     {
         var close = series.Closes[index];
-        var high = series.Bars[index].High;
         var state = new RecordState(
             _closeRecord,
             _highRecord,
@@ -35,10 +34,13 @@ internal sealed class RecordTracker
             _closeLow = index;
         }
 
-        if (high is { } h && (_highRecord < 0 || h > _highRecordValue))
+        // Rows without a high still raise the bar with their close, so no later row claims an intraday record
+        // below a level the index is known to have printed.
+        var print = series.Print(index);
+        if (_highRecord < 0 || print > _highRecordValue)
         {
             _highRecord = index;
-            _highRecordValue = h;
+            _highRecordValue = print;
         }
 
         return state with { RecordCloseStreak = _streak };

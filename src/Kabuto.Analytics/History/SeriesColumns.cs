@@ -18,6 +18,10 @@ public sealed class SeriesColumns
 
     public IReadOnlyList<decimal> Closes => _closes;
 
+    /// <summary>The highest level the row is known to have printed: its intraday high, or its close when the row has
+    /// no high (a close is a print, so it bounds the unknown high from below).</summary>
+    public decimal Print(int index) => _bars[index].High is { } high && high > _closes[index] ? high : _closes[index];
+
     /// <summary>Close-to-close change in points from the previous row (the previous trading day of this series).</summary>
     public decimal ChangePoints(int index) => index <= 0 ? 0m : _closes[index] - _closes[index - 1];
 

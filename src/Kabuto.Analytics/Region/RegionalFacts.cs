@@ -75,10 +75,11 @@ public static class RegionalFacts
         var prior = h.Series.Closes[row - 1];
         var previous = Inputs.Row(h.SeriesId, h.Series, row - 1);
         var points = h.Series.Closes[row] - prior;
+        var priorDate = h.Series.Dates[row - 1];
         sink.Add(FactKinds.RegionalChangePoints, points, FactUnits.Points, [close, previous],
-            subject: market?.Id, subjectName: market?.Name, referenceDate: localDate, referenceValue: prior);
+            subject: market?.Id, subjectName: market?.Name, referenceDate: priorDate, referenceValue: prior);
         sink.Add(FactKinds.RegionalChangePercent, FactMath.Percent(points, prior), FactUnits.Percent, [close, previous],
-            subject: market?.Id, subjectName: market?.Name, referenceDate: localDate, referenceValue: prior);
+            subject: market?.Id, subjectName: market?.Name, referenceDate: priorDate, referenceValue: prior);
     }
 
     private static void AppendYen(HistoryAccumulator yen, int row, DateOnly tokyoDate, List<Fact> into)

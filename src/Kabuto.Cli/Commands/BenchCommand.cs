@@ -37,13 +37,13 @@ internal static class BenchCommand
 
             var o = globals.Out;
             o.WriteLine(string.Create(Inv, $"market: {report.Instruments:N0} instruments, {report.Indices} indices, {report.Slots:N0} member slots; {report.Runs} runs, medians"));
-            o.WriteLine(string.Create(Inv, $"engine:      {report.EngineTicksPerSecond,14:N0} ticks/s ({report.EnginePriceChangesPerSecond:N0} price changes/s) over {report.EngineTicks:N0} ticks, {report.AllocatedBytesPerTick:F3} bytes allocated/tick"));
+            o.WriteLine(string.Create(Inv, $"engine:      {report.EngineTicksPerSecond,14:N0} ticks/s ({report.EngineTicksPerCpuSecond:N0} per CPU-second; {report.EnginePriceChangesPerSecond:N0} price changes/s) over {report.EngineTicks:N0} ticks, {report.AllocatedBytesPerTick:F3} bytes allocated/tick"));
             o.WriteLine(string.Create(Inv, $"latency:     p50 {report.Latency.P50Ns:N0} ns, p99 {report.Latency.P99Ns:N0} ns, p99.9 {report.Latency.P999Ns:N0} ns, max {report.Latency.MaxNs:N0} ns ({report.Latency.Samples:N0} sampled ticks)"));
-            o.WriteLine(string.Create(Inv, $"replay file: {report.ReplayTicksPerSecond,14:N0} ticks/s over {report.ReplayTicks:N0} ticks (read + decode + engine)"));
+            o.WriteLine(string.Create(Inv, $"replay file: {report.ReplayTicksPerSecond,14:N0} ticks/s ({report.ReplayTicksPerCpuSecond:N0} per CPU-second) over {report.ReplayTicks:N0} ticks (read + decode + engine)"));
             o.WriteLine(report.LeanReplayTicksPerSecond is { } leanRate
-                ? string.Create(Inv, $"replay LEAN: {leanRate,14:N0} ticks/s over {report.LeanTicks:N0} ticks (unzip + parse + merge + engine)")
+                ? string.Create(Inv, $"replay LEAN: {leanRate,14:N0} ticks/s ({report.LeanReplayTicksPerCpuSecond:N0} per CPU-second) over {report.LeanTicks:N0} ticks (unzip + parse + merge + engine)")
                 : "replay LEAN: skipped (no LEAN tick zips found; pass --lean DIR)");
-            o.WriteLine($"machine:     {report.Machine.Cpu}, {report.Machine.Cores} cores, {report.Machine.Os}, {report.Machine.Dotnet}");
+            o.WriteLine(string.Create(Inv, $"machine:     {report.Machine.Cpu}, {report.Machine.Cores} cores, {report.Machine.Os}, {report.Machine.Dotnet}, load average {report.LoadAverage:F1}"));
             return 0;
         });
         return command;

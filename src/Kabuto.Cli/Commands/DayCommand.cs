@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Kabuto.Analytics;
 using Kabuto.Analytics.Facts;
+using Kabuto.Analytics.Members;
+using Kabuto.Core.Indexing;
 using Kabuto.Core.Errors;
 using Kabuto.Data.Store;
 using Spectre.Console;
@@ -16,13 +18,20 @@ internal static class DayCommand
         ArgumentNullException.ThrowIfNull(globals);
         var target = new Argument<string>("market-or-index") { Description = "A market (tokyo, seoul, ..., newyork) or an index id (N225, TOPIX, DJIA, ...)" };
         var date = new Argument<string>("date") { Description = "The trading date, YYYY-MM-DD (the market's own date)" };
-        var command = new Command("day", "The facts of a trading day: levels, changes, records, milestones, streaks, ranks, region, yen, members") { target, date };
+        var definitions = new Option<string?>("--definitions")
+        {
+            Description = "Folder of index definitions for member facts (default ./definitions when it exists)",
+        };
+        var command = new Command("day", "The facts of a trading day: levels, changes, records, milestones, streaks, ranks, region, yen, members")
+        {
+            target, date, definitions,
+        };
         command.SetAction(int (ParseResult parse) =>
         {
             var what = parse.GetValue(target) ?? string.Empty;
             var day = ParseDate(parse.GetValue(date) ?? string.Empty);
             using var store = MarketStore.Open(globals.DbPath(parse));
-            var facts = new FactBook(store).Day(what, day);
+            var facts = new FactBook(store, Attributions(store, parse.GetValue(definitions))).Day(what, day);
             if (globals.WantsJson(parse))
             {
                 globals.WriteJson(new { query = what, date = day, facts = facts.Select(FactJson.From) });
@@ -33,6 +42,21 @@ internal static class DayCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Member facts need a definition of the index; without a definitions folder the day has none.</summary>
+    private static DefinitionAttributionSource? Attributions(MarketStore store, string? folder)
+    {
+        var path = folder ?? Path.Combine(Environment.CurrentDirectory, "definitions");
+        if (!Directory.Exists(path))
+        {
+            return folder is null
+                ? null
+                : throw Fail.Input("--definitions", null, "folder", folder, "does not exist", "give a folder of definition files (definitions/)");
+        }
+
+        var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal);
+        return new DefinitionAttributionSource(store, files.Select(DefinitionLoader.LoadFile));
     }
 
     internal static DateOnly ParseDate(string text) =>

@@ -21,6 +21,8 @@ public abstract class ExchangeCalendar : IExchangeCalendar
 
     public abstract CalendarSource Source { get; }
 
+    public bool IsDerived => Source == CalendarSource.Data;
+
     public abstract string SourceDescription { get; }
 
     public abstract DateOnly FirstDate { get; }

@@ -31,7 +31,7 @@ public static class JapaneseHolidays
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, FirstYear);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, LastYear);
-        return Cache.GetOrAdd(year, Compute);
+        return Cache.GetOrAdd(year, static y => Compute(y).AsReadOnly());
     }
 
     /// <summary>The holiday on a date, if any.</summary>

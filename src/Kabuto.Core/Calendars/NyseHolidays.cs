@@ -35,7 +35,7 @@ public static class NyseHolidays
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, FirstYear);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, LastYear);
-        return Cache.GetOrAdd(year, Compute);
+        return Cache.GetOrAdd(year, static y => Compute(y).AsReadOnly());
     }
 
     public static Holiday? On(DateOnly date)

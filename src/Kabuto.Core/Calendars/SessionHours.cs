@@ -54,7 +54,11 @@ public sealed class SessionTable
 }
 
 /// <summary>One trading day's session on a market: local hours plus their instants (with the market's offset).</summary>
-public sealed record TradingSession(DateOnly Date, SessionHours Hours, bool IsHalfDay, TimeZoneInfo TimeZone)
+public sealed record TradingSession(
+    DateOnly Date,
+    SessionHours Hours,
+    bool IsHalfDay,
+    [property: System.Text.Json.Serialization.JsonIgnore] TimeZoneInfo TimeZone)
 {
     public TimeOnly Open => Hours.Open;
 

@@ -6,7 +6,6 @@ public sealed class TokyoCalendar : ExchangeCalendar
 {
     private static readonly TimeOnly MorningOnlyClose = new(11, 0);
 
-    /// <summary>Weekdays the exchange did not trade although it was scheduled to.</summary>
     private static readonly Dictionary<DateOnly, string> Unscheduled = new()
     {
         [new(2020, 10, 1)] = "arrowhead hardware failure: trading halted all day",
@@ -26,6 +25,9 @@ public sealed class TokyoCalendar : ExchangeCalendar
         : base(Kabuto.Core.Market.Markets.Tokyo, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"), Table)
     {
     }
+
+    /// <summary>Weekdays the exchange did not trade although it was scheduled to (not holidays), with the reason.</summary>
+    public static IReadOnlyDictionary<DateOnly, string> UnscheduledClosures => Unscheduled;
 
     public override CalendarSource Source => CalendarSource.Law;
 

@@ -9,17 +9,18 @@ namespace Kabuto.Data.Import;
 /// <summary>The import use case: expands folders, detects each file's format, reads it through its importer, runs
 /// the quality checks, merges by source precedence and writes everything in ONE transaction. Files whose bytes were
 /// imported before (same SHA-256) are reported "unchanged" and not read again.</summary>
-public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = null)
+public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = null, IReadOnlyList<IFormatImporter>? importers = null)
 {
     private readonly IHolidayOracle _holidays = holidays ?? LawCalendarHolidays.Instance;
+    private readonly IReadOnlyList<IFormatImporter> _importers = importers ?? ImporterRegistry.All;
 
     private static readonly string[] DataExtensions = [".csv", ".zip", ".txt"];
 
     public ImportSummary Import(IReadOnlyList<string> paths, string? format = null, IProgress<ImportProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var forced = format is null ? null : ImporterRegistry.Find(format)
-            ?? throw Fail.Input("--format", null, "format", format, "is not known", $"use one of: {string.Join(", ", ImporterRegistry.All.Select(i => i.Format))}");
+        var forced = format is null ? null : _importers.FirstOrDefault(i => string.Equals(i.Format, format, StringComparison.OrdinalIgnoreCase))
+            ?? throw Fail.Input("--format", null, "format", format, "is not known", $"use one of: {Formats()}");
         var files = Expand(paths);
         var results = new List<FileImportResult>(files.Count);
         using (var writer = new StoreWriter(store))
@@ -45,13 +46,13 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
         var (text, encoding) = isZip ? (string.Empty, "zip") : SourceText.Decode(bytes);
         var sample = new FileSample(Path.GetFileName(path), Path.GetFileName(Path.GetDirectoryName(path) ?? string.Empty),
             isZip ? [] : SourceText.Lines(text).Take(5).Select(l => l.Text).ToList(), isZip);
-        var importer = forced ?? ImporterRegistry.Detect(sample);
+        var importer = forced ?? _importers.FirstOrDefault(i => i.Detect(sample));
         if (importer is null)
         {
             if (explicitFile)
             {
                 throw Fail.Input(path, 1, "format", sample.FirstLines.FirstOrDefault() ?? sample.FileName, "is not a known format",
-                    $"pass --format with one of: {string.Join(", ", ImporterRegistry.All.Select(i => i.Format))}");
+                    $"pass --format with one of: {Formats()}");
             }
 
             return Skipped(path, source, "unknown", "no importer recognises this file (see docs/formats.md)");
@@ -76,6 +77,13 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
         {
             throw Fail.Input(path, null, "zip", null, $"is not a readable zip archive ({e.Message})", "re-download the file");
         }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or FormatException or OverflowException
+                                      or InvalidDataException or KeyNotFoundException or InvalidOperationException)
+        {
+            // A file damaged past what the row rules handle (e.g. a header missing columns the format needs).
+            throw Fail.Input(path, null, importer.Format, null, $"could not be read ({e.GetType().Name}: {e.Message})",
+                "check that the file is a complete, unmodified export or pass the right --format");
+        }
 
         WriteBars(writer, importId, source, rank, sink);
         writer.FlushAll();
@@ -91,10 +99,20 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
         foreach (var group in sink.Bars.GroupBy(b => b.SeriesId, StringComparer.Ordinal))
         {
             sink.Series.Add(group.Key);
-            var (verdicts, accepted) = QualityChecks.Run(group.ToList(), _holidays);
+            var rows = group.ToList();
+            var (verdicts, checkedRows) = QualityChecks.Run(rows, _holidays);
+            var accepted = checkedRows.ToList();
+            var others = writer.OtherSources(group.Key, source);
+            var tolerance = SeriesCatalog.DisagreementTolerance(group.Key);
             foreach (var v in verdicts)
             {
-                if (v.Quarantine)
+                if (v.Rule == Rules.PartialLastRow && Confirmation(rows.First(r => r.Line == v.Line), others, tolerance) is { } confirmedBy)
+                {
+                    // Another source has the same close for that date: the zero-volume last row is final after all.
+                    accepted.Add(rows.First(r => r.Line == v.Line));
+                    sink.Note(v.Line, Rules.PartialConfirmed, v.Value, $"last row has volume 0 but {confirmedBy} has the same close; kept");
+                }
+                else if (v.Quarantine)
                 {
                     sink.Quarantine(v.Line, v.Rule, v.Value, v.Message);
                 }
@@ -104,8 +122,6 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
                 }
             }
 
-            var others = writer.OtherSources(group.Key, source);
-            var tolerance = SeriesCatalog.DisagreementTolerance(group.Key);
             foreach (var row in accepted)
             {
                 writer.AddBar(importId, source, rank, group.Key, row.Line, row.Bar);
@@ -127,6 +143,13 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
             }
         }
     }
+
+    private string Formats() => string.Join(", ", _importers.Select(i => i.Format));
+
+    private static string? Confirmation(PendingBar row, Dictionary<DateOnly, List<(string Source, int Rank, decimal Close)>> others, decimal tolerance) =>
+        others.TryGetValue(row.Bar.Date, out var list)
+            ? list.Where(o => Math.Abs(o.Close - row.Bar.Close) <= tolerance).Select(o => o.Source).FirstOrDefault()
+            : null;
 
     private static List<(string Path, bool Explicit)> Expand(IReadOnlyList<string> paths)
     {

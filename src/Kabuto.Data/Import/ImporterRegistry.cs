@@ -16,6 +16,7 @@ public static class ImporterRegistry
         new JQuantsDailyQuotesImporter(),
         new JpxListedIssuesImporter(),
         new DerivedMembersImporter(),
+        new CodeListImporter(),
         new FredImporter(),
         new OhlcCsvImporter(),
         new PlainCsvImporter(),

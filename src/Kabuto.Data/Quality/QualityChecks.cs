@@ -12,8 +12,13 @@ public sealed record QualityVerdict(int Line, string Rule, string? Value, string
 /// quarantined, never dropped silently; file-level facts (descending order, gaps) are reported without quarantine.</summary>
 public static class QualityChecks
 {
-    /// <summary>The TSE held Saturday sessions until 1989-02-11: weekend rows before that are genuine for Tokyo.</summary>
-    public static readonly DateOnly TokyoLastSaturdaySession = new(1989, 2, 11);
+    /// <summary>Markets that held Saturday sessions, and until when: weekend rows before that date are genuine
+    /// (TSE until February 1989, KRX until December 1998).</summary>
+    private static readonly Dictionary<string, DateOnly> SaturdaySessionsUntil = new(StringComparer.Ordinal)
+    {
+        [Markets.Tokyo] = new(1989, 2, 11),
+        [Markets.Seoul] = new(1998, 12, 7),
+    };
 
     private const int GapDays = 14;
 
@@ -33,10 +38,11 @@ public static class QualityChecks
         }
 
         var ordered = rows.OrderBy(r => r.Bar.Date).ThenBy(r => r.Line).ToList();
+        var dates = ordered.Select(r => r.Bar.Date).ToHashSet();
         var kept = new List<PendingBar>(ordered.Count);
         foreach (var row in ordered)
         {
-            var verdict = RowRule(row, kept.Count > 0 ? kept[^1] : null, holidays);
+            var verdict = RowRule(row, kept.Count > 0 ? kept[^1] : null, holidays, dates);
             if (verdict is null)
             {
                 kept.Add(row);
@@ -73,7 +79,7 @@ public static class QualityChecks
         return (verdicts, kept);
     }
 
-    private static QualityVerdict? RowRule(PendingBar row, PendingBar? previous, IHolidayOracle? holidays)
+    private static QualityVerdict? RowRule(PendingBar row, PendingBar? previous, IHolidayOracle? holidays, HashSet<DateOnly> dates)
     {
         var bar = row.Bar;
         if (previous is not null && previous.Bar.Date == bar.Date)
@@ -86,7 +92,7 @@ public static class QualityChecks
 
         var market = Markets.ForSeries(row.SeriesId);
         if (bar.Date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
-            && !(market?.Id == Markets.Tokyo && row.SeriesId != IndexIds.UsdJpy && bar.Date < TokyoLastSaturdaySession))
+            && !(market is not null && row.SeriesId != IndexIds.UsdJpy && SaturdaySessionsUntil.TryGetValue(market.Id, out var until) && bar.Date < until))
         {
             return Q(row, Rules.Weekend, Text(bar.Date), $"falls on a {bar.Date.DayOfWeek}; markets do not trade then (a quote date, not a trading date)");
         }
@@ -99,7 +105,14 @@ public static class QualityChecks
 
         if (holidays is not null && market is not null && row.SeriesId != IndexIds.UsdJpy && holidays.IsKnownHoliday(market.Id, bar.Date) is { } holiday)
         {
-            return Q(row, Rules.HolidayRow, Text(bar.Date), $"{Text(bar.Date)} was a {market.Name} holiday ({holiday}); the row is a phantom");
+            // The file skipping a neighbouring weekday the calendar calls a trading day means the closure was most
+            // likely on that neighbour (an equinox computed a day off): keep the row, report the disagreement.
+            var neighbour = MissingTradingNeighbour(bar.Date, market.Id, holidays, dates);
+            return neighbour is { } n
+                ? new QualityVerdict(row.Line, Rules.CalendarDisagrees, Text(bar.Date),
+                    $"the {market.Name} calendar says {Text(bar.Date)} was a holiday ({holiday}), but the file has a row for it and none for the weekday {Text(n)}; kept",
+                    Quarantine: false)
+                : Q(row, Rules.HolidayRow, Text(bar.Date), $"{Text(bar.Date)} was a {market.Name} holiday ({holiday}); the row is a phantom");
         }
 
         if (previous is null)
@@ -118,6 +131,19 @@ public static class QualityChecks
         {
             return Q(row, Rules.RepeatedBar, bar.Close.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"repeats the whole bar of {Text(p.Date)} (line {previous.Line}): a phantom row on a non-trading day");
+        }
+
+        return null;
+    }
+
+    private static DateOnly? MissingTradingNeighbour(DateOnly date, string marketId, IHolidayOracle holidays, HashSet<DateOnly> dates)
+    {
+        foreach (var n in (ReadOnlySpan<DateOnly>)[date.AddDays(-1), date.AddDays(1)])
+        {
+            if (n.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !dates.Contains(n) && holidays.IsKnownHoliday(marketId, n) is null)
+            {
+                return n;
+            }
         }
 
         return null;
@@ -150,7 +176,8 @@ public static class QualityChecks
             return found;
         }
 
-        var threshold = kept[0].SeriesId == IndexIds.UsdJpy ? 0.05m : 0.12m;
+        // Indices really do fall 13 % and rebound 19 % (HSI 1997-10-28/29): only gross errors count as index spikes.
+        var threshold = kept[0].SeriesId == IndexIds.UsdJpy ? 0.05m : 0.25m;
         for (var i = 1; i < kept.Count - 1; i++)
         {
             var (a, b, c) = (kept[i - 1].Bar.Close, kept[i].Bar.Close, kept[i + 1].Bar.Close);

@@ -10,6 +10,8 @@ public static class Rules
     public const string Duplicate = "duplicate_date";
     public const string Weekend = "weekend_row";
     public const string HolidayRow = "holiday_row";
+    public const string CalendarDisagrees = "calendar_disagrees";
+    public const string PartialConfirmed = "partial_last_row_confirmed";
     public const string CloseOutsideRange = "close_outside_range";
     public const string FlatOutage = "flat_outage";
     public const string RepeatedBar = "repeated_bar";

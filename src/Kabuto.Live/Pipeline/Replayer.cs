@@ -6,9 +6,19 @@ using Kabuto.Live.Ticks;
 namespace Kabuto.Live.Pipeline;
 
 /// <summary>What one drive of the engine measured.</summary>
-public readonly record struct RunStats(long Ticks, double Seconds, LatencySummary Latency)
+/// <summary>What one drive of the engine measured: wall-clock seconds and process CPU seconds (on a shared machine the
+/// wall clock includes time the thread waited for a core; CPU seconds do not).</summary>
+public readonly record struct RunStats(long Ticks, double Seconds, double CpuSeconds, LatencySummary Latency)
 {
     public double TicksPerSecond => Seconds > 0 ? Ticks / Seconds : 0;
+
+    public double TicksPerCpuSecond => CpuSeconds > 0 ? Ticks / CpuSeconds : 0;
+
+    public static double CpuNow()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
+    }
 }
 
 /// <summary>The replay path: reads a source in batches and calls the engine directly on this thread. Every
@@ -21,6 +31,7 @@ public static class Replayer
         ArgumentNullException.ThrowIfNull(engine);
         var buffer = new Tick[batchSize];
         var histogram = new LatencyHistogram();
+        var cpu = RunStats.CpuNow();
         var start = Stopwatch.GetTimestamp();
         long ticks = 0;
         int read;
@@ -32,7 +43,7 @@ public static class Replayer
 
         engine.Complete();
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return new RunStats(ticks, seconds, histogram.Summary());
+        return new RunStats(ticks, seconds, RunStats.CpuNow() - cpu, histogram.Summary());
     }
 
     /// <summary>Applies ticks, timing every sampleEvery-th one (0: none).</summary>

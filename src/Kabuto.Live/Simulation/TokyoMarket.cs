@@ -84,7 +84,7 @@ public sealed class TokyoMarket
             var shares = (long)Math.Max(1_000, d.Cap / d.Price);
             var floatShares = Math.Max(100, (long)Math.Round(shares * d.Ffw));
             var code = (1301 + (i * step)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            instruments[i] = new LiveInstrument(code, UniqueName(random, names, sectors[d.Sector].Name), sectors[d.Sector].Code, basePrice);
+            instruments[i] = new LiveInstrument(code, UniqueName(random, names, sectors[d.Sector].Noun), sectors[d.Sector].Code, basePrice);
             stocks[i] = new SimulatedStock(d.Sector, floatShares, d.Beta, Math.Pow(d.Cap * d.Ffw, 0.55), topix500, rankOf[i]);
         }
 
@@ -162,9 +162,8 @@ public sealed class TokyoMarket
         return LiveIndex.CapWeighted(id, name, members, baseMarketValue, baseLevel, PriceScale, cadence);
     }
 
-    private static string UniqueName(Random random, HashSet<string> taken, string sectorName)
+    private static string UniqueName(Random random, HashSet<string> taken, string noun)
     {
-        var noun = sectorName.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)[0];
         for (var attempt = 0; ; attempt++)
         {
             var house = Houses[random.Next(Houses.Length)];

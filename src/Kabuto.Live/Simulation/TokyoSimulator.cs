@@ -80,11 +80,11 @@ public sealed class TokyoSimulator : ITickSource
         _sectorWalk = new double[TseSectors.All.Count];
         _sectorDrift = new double[TseSectors.All.Count];
         _marketWalk = 0.006 * TokyoMarket.Gaussian(_random);
-        _marketDrift = 0.012 * TokyoMarket.Gaussian(_random) / SessionSeconds;
+        _marketDrift = 0.006 * TokyoMarket.Gaussian(_random) / SessionSeconds;
         for (var s = 0; s < _sectorWalk.Length; s++)
         {
             _sectorWalk[s] = 0.003 * TokyoMarket.Gaussian(_random);
-            _sectorDrift[s] = 0.008 * TokyoMarket.Gaussian(_random) / SessionSeconds;
+            _sectorDrift[s] = 0.005 * TokyoMarket.Gaussian(_random) / SessionSeconds;
         }
 
         for (var i = 0; i < n; i++)
@@ -93,7 +93,7 @@ public sealed class TokyoSimulator : ITickSource
             var expected = Math.Max(1.0, options.TargetTicks * (1 - options.QuoteShare) * activity[i] / totalActivity);
             _idioStep[i] = Math.Min(0.01, 0.014 / Math.Sqrt(expected)) * Math.Sqrt(12);
             _idio[i] = 0.006 * TokyoMarket.Gaussian(_random);
-            _drift[i] = 0.01 * TokyoMarket.Gaussian(_random);
+            _drift[i] = 0.008 * TokyoMarket.Gaussian(_random);
         }
 
         ScheduleSession(n);
@@ -174,7 +174,7 @@ public sealed class TokyoSimulator : ITickSource
 
     private void ScheduleSession(int n)
     {
-        var specialCount = Math.Max(2, n / 70);
+        var specialCount = Math.Max(2, n / 200);
         var special = new HashSet<int>();
         while (special.Count < specialCount)
         {
@@ -202,7 +202,7 @@ public sealed class TokyoSimulator : ITickSource
 
             if (special.Contains(i))
             {
-                var gap = 0.08 + (0.08 * _random.NextDouble());
+                var gap = 0.06 + (0.05 * _random.NextDouble());
                 _idio[i] += _random.Next(2) == 0 ? gap : -gap;
                 Enqueue(_open, i, EventKind.SpecialStep);
             }
@@ -362,10 +362,10 @@ public sealed class TokyoSimulator : ITickSource
                 continue;
             }
 
-            _marketWalk += _marketDrift + (0.00008 * TokyoMarket.Gaussian(_random));
+            _marketWalk += _marketDrift + (0.00005 * TokyoMarket.Gaussian(_random));
             for (var s = 0; s < _sectorWalk.Length; s++)
             {
-                _sectorWalk[s] += _sectorDrift[s] + (0.00005 * TokyoMarket.Gaussian(_random));
+                _sectorWalk[s] += _sectorDrift[s] + (0.00003 * TokyoMarket.Gaussian(_random));
             }
         }
     }

@@ -49,7 +49,7 @@ public static class DemoSession
 {
     public static readonly DateOnly DefaultDate = new(2026, 11, 20);
 
-    public static DemoResult Run(int seed = 7, DateOnly? date = null, long targetTicks = 2_000_000, int stockCount = 2_200)
+    public static DemoResult Run(int seed = 7, DateOnly? date = null, long targetTicks = 1_500_000, int stockCount = 2_200)
     {
         var day = date ?? DefaultDate;
         var market = TokyoMarket.Create(seed, day, stockCount);

@@ -39,14 +39,18 @@ public sealed record BenchReport(
     int Slots,
     long EngineTicks,
     double EngineTicksPerSecond,
+    double EngineTicksPerCpuSecond,
     double EnginePriceChangesPerSecond,
     double AllocatedBytesPerTick,
     LatencySummary Latency,
     long ReplayTicks,
     double ReplayTicksPerSecond,
+    double ReplayTicksPerCpuSecond,
     long? LeanTicks,
     double? LeanReplayTicksPerSecond,
+    double? LeanReplayTicksPerCpuSecond,
     int Runs,
+    double LoadAverage,
     MachineInfo Machine);
 
 /// <summary>The measurements behind `kabuto bench`.</summary>
@@ -62,13 +66,15 @@ public static class LiveBench
         // The first part of a dense full session (trades only, so every tick is a price update candidate).
         var ticks = Generate(market, options.EngineTicks);
         var engineRates = new List<double>();
+        var engineCpuRates = new List<double>();
         var changeRates = new List<double>();
         var allocated = new List<double>();
         RunEngine(market, ticks); // warm-up: JIT tiers up before measuring
         for (var r = 0; r < options.Runs; r++)
         {
-            var (seconds, bytes, changes) = RunEngine(market, ticks);
+            var (seconds, cpu, bytes, changes) = RunEngine(market, ticks);
             engineRates.Add(ticks.Length / seconds);
+            engineCpuRates.Add(ticks.Length / Math.Max(cpu, 1e-9));
             changeRates.Add(changes / seconds);
             allocated.Add((double)bytes / ticks.Length);
         }
@@ -96,8 +102,9 @@ public static class LiveBench
                 : (RunStats?)null;
             return new BenchReport(
                 universe.Instruments.Count, universe.Indices.Count, universe.Indices.Sum(i => i.Members.Count), ticks.Length,
-                Median(engineRates), Median(changeRates), Median(allocated), histogram.Summary(),
-                replay.Ticks, replay.TicksPerSecond, lean?.Ticks, lean?.TicksPerSecond, options.Runs, Machine());
+                Median(engineRates), Median(engineCpuRates), Median(changeRates), Median(allocated), histogram.Summary(),
+                replay.Ticks, replay.TicksPerSecond, replay.TicksPerCpuSecond, lean?.Ticks, lean?.TicksPerSecond, lean?.TicksPerCpuSecond,
+                options.Runs, LoadAverage(), Machine());
         }
         finally
         {
@@ -136,14 +143,30 @@ public static class LiveBench
         return ticks[..filled];
     }
 
-    private static (double Seconds, long Bytes, long Changes) RunEngine(TokyoMarket market, Tick[] ticks)
+    private static (double Seconds, double Cpu, long Bytes, long Changes) RunEngine(TokyoMarket market, Tick[] ticks)
     {
         var engine = new IndexEngine(market.Universe, new CountingSink());
+        var cpu = RunStats.CpuNow();
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         var start = Stopwatch.GetTimestamp();
         engine.Apply(ticks);
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return (seconds, GC.GetAllocatedBytesForCurrentThread() - bytes, engine.Counts.PriceChanges);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        return (seconds, RunStats.CpuNow() - cpu, allocated, engine.Counts.PriceChanges);
+    }
+
+    // The 1-minute load average (Linux), so a reader can tell a slow machine from a shared one.
+    private static double LoadAverage()
+    {
+        try
+        {
+            var text = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg") : null;
+            return text is null ? -1 : double.Parse(text.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
     }
 
     private static List<string> LeanFiles(string? directory) =>
@@ -154,6 +177,7 @@ public static class LiveBench
     private static RunStats ReplayLean(IReadOnlyList<string> files)
     {
         long ticks = 0;
+        var cpu = RunStats.CpuNow();
         var start = Stopwatch.GetTimestamp();
         foreach (var group in LeanSession.GroupByDate(files))
         {
@@ -161,7 +185,7 @@ public static class LiveBench
             ticks += Replayer.Run(session, new IndexEngine(session.Universe, new CountingSink()), sampleEvery: 0).Ticks;
         }
 
-        return new RunStats(ticks, Stopwatch.GetElapsedTime(start).TotalSeconds, default);
+        return new RunStats(ticks, Stopwatch.GetElapsedTime(start).TotalSeconds, RunStats.CpuNow() - cpu, default);
     }
 
     private static RunStats Median(int runs, Func<RunStats> run)

@@ -35,6 +35,7 @@ public sealed record ReplayedSession(
     long Ticks,
     double Seconds,
     double TicksPerSecond,
+    double TicksPerCpuSecond,
     LatencySummary Latency,
     TickCounts Counts,
     string Fingerprint,
@@ -100,7 +101,7 @@ public static class ReplayRun
         }
 
         return new ReplayedSession(
-            source, universe.Market, universe.Session.Date, stats.Ticks, stats.Seconds, stats.TicksPerSecond, stats.Latency, engine.Counts,
+            source, universe.Market, universe.Session.Date, stats.Ticks, stats.Seconds, stats.TicksPerSecond, stats.TicksPerCpuSecond, stats.Latency, engine.Counts,
             recorder.Fingerprint.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), indices);
     }
 

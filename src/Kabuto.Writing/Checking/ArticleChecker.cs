@@ -7,7 +7,7 @@ namespace Kabuto.Writing.Checking;
 /// states, or the inferred one), and give every claim a verdict with its evidence.</summary>
 public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
 {
-    public static ArticleChecker Over(IMarketDataReader reader) => new(reader, new BarFactBook(reader));
+    public static ArticleChecker Over(IMarketDataReader reader) => new(reader, FactBookDayFacts.Over(reader));
 
     public CheckReport Check(string text, string source, DateOnly? date = null)
     {

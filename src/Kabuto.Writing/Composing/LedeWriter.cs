@@ -74,6 +74,10 @@ internal static class LedeWriter
             {
                 p.Text(" in data going back to ").ReferenceDate(ranked.Fact, withYear: true);
             }
+            else if (facts.Find(WritingFactKinds.HistoryStart, index, Sessions.History) is { } start)
+            {
+                p.Text(" in data going back to ").ReferenceDate(start, withYear: true);
+            }
         }
         else if (record is null && facts.Find(FactKinds.HighestCloseSince, index, session) is { ReferenceDate: not null } since)
         {
@@ -100,8 +104,11 @@ internal static class LedeWriter
         }
         else
         {
-            p.Text(Phrasebook.Pick(input.Date, "range", ["It traded between ", "The index moved in a range of ", "Over the session it ranged between "]))
-                .Value(low).Text(" and ").Value(high);
+            var (opening, joiner) = Phrasebook.Pick(input.Date, "range", ["It traded between |and", "Over the session it ranged from |to", "The day's range ran from |to"]).Split('|') switch
+            {
+                var parts => (parts[0], $" {parts[1]} "),
+            };
+            p.Text(opening).Value(low).Text(joiner).Value(high);
         }
 
         if (facts.Find(FactKinds.FirstPrintAbove, index, session) is { } print)

@@ -125,18 +125,16 @@ internal static class SectionWriters
 
         var best = sectors[0];
         var worst = sectors[^1];
-        var p = new ParagraphBuilder().Text($"Among the {SectorCount(sectors.Count)} industry sectors, {Name(best)} {(best.Value >= 0 ? "led the gainers, up " : "fell the least, down ")}")
+        var p = new ParagraphBuilder().Text($"Grouped by TSE industry, the index's {Name(best)} stocks {(best.Value >= 0 ? "led, up " : "held up best, down ")}")
             .Value(best);
         if (sectors.Count > 2 && sectors[1] is var second && second.Value > 0)
         {
             p.Text($", followed by {Name(second)}, up ").Value(second);
         }
 
-        p.Text($". {Phrasebook.Capitalize(Name(worst))} {(worst.Value < 0 ? "was the weakest, down " : "rose the least, up ")}").Value(worst).Text(".");
+        p.Text($". {Phrasebook.Capitalize(Name(worst))} stocks {(worst.Value < 0 ? "were the weakest, down " : "gained the least, up ")}").Value(worst).Text(".");
         return new Section(SectionKind.Sectors, "Sectors", [p.Build()]);
     }
-
-    private static string SectorCount(int count) => count == 33 ? "Tokyo Stock Exchange's 33" : "tracked";
 
     private static string Name(Fact sector) => (sector.SubjectName ?? sector.Subject ?? "a sector").ToLowerInvariant();
 
@@ -185,14 +183,14 @@ internal static class SectionWriters
 
     public static Section? Currency(WrapInput input)
     {
-        if (input.Yen is not { } yen || yen.Facts.Find(FactKinds.YenLevel, yen.SeriesId) is not { } level)
+        if (input.Yen is not { } yen || (yen.Facts.Find(FactKinds.YenLevel, yen.SeriesId) ?? yen.Facts.Find(FactKinds.Close, yen.SeriesId)) is not { } level)
         {
             return null;
         }
 
         var p = new ParagraphBuilder().Text(Phrasebook.Pick(input.Date, "yen", ["The dollar stood at ", "The dollar was at ", "The dollar traded at "]))
             .Value(level).Text(" yen");
-        if (yen.Facts.Find(FactKinds.YenChange, yen.SeriesId) is { ReferenceValue: not null } change && change.Value != 0)
+        if ((yen.Facts.Find(FactKinds.YenChange, yen.SeriesId) ?? yen.Facts.Find(FactKinds.ChangePoints, yen.SeriesId)) is { ReferenceValue: not null } change && change.Value != 0)
         {
             p.Text(change.Value < 0 ? ", down from " : ", up from ").ReferenceLevel(change)
                 .Text(change.Value < 0 ? " the previous day, a stronger yen." : " the previous day, a weaker yen.");

@@ -2,7 +2,6 @@ using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;
-using Kabuto.Writing.Text;
 
 namespace Kabuto.Writing.Composing;
 
@@ -16,8 +15,8 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts)
 
     public static IReadOnlyList<string> WallStreetIndices { get; } = [IndexIds.Spx, IndexIds.Djia, IndexIds.Nasdaq];
 
-    /// <summary>A writer over a store, with the bar-derived fact book.</summary>
-    public static WrapWriter Over(IMarketDataReader reader) => new(reader, new BarFactBook(reader));
+    /// <summary>A writer over a store, with the analytics fact book as its fact source.</summary>
+    public static WrapWriter Over(IMarketDataReader reader) => new(reader, FactBookDayFacts.Over(reader));
 
     public Article Write(string market, DateOnly date, WrapEdition edition = WrapEdition.Close) =>
         WrapComposer.Compose(Gather(market, date, edition));
@@ -30,7 +29,9 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts)
         var info = Markets.Find(market)
             ?? throw Fail.User($"market '{market}' is unknown; use one of {string.Join(", ", Markets.All.Select(m => m.Id))}");
         var mainIndex = info.Indices[0];
-        var main = new SeriesDay(mainIndex, date, facts.Day(mainIndex, date));
+        var mainFacts = facts.Day(mainIndex, date);
+        var main = new SeriesDay(mainIndex, date,
+            mainFacts.Count == 0 || WritingFactKinds.HistoryStartFact(reader, mainIndex, date) is not { } start ? mainFacts : [.. mainFacts, start]);
         if (main.Facts.Count == 0)
         {
             var held = reader.GetDailyBars(mainIndex, date.AddDays(-10), date.AddDays(10)).Select(b => b.Date).ToList();
@@ -90,6 +91,4 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts)
         "json" => ArticleFormat.Json,
         _ => throw Fail.User($"--format '{text}' is unknown; use md, html or json"),
     };
-
-    internal static string Day(DateOnly date) => Dates.Short(date, withYear: true);
 }

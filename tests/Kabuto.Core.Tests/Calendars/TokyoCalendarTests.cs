@@ -153,4 +153,20 @@ public sealed class TokyoCalendarTests
     {
         Assert.Throws<Kabuto.Core.Errors.UserInputException>(() => Tokyo.Status(new DateOnly(1950, 1, 4)));
     }
+
+    [Theory]
+    [InlineData(1986, 12, 30, DayKind.ExchangeClosure)] // 1982-1988: the year ended on 28 Dec
+    [InlineData(1981, 12, 30, DayKind.Trading)]
+    [InlineData(1989, 12, 29, DayKind.Trading)]
+    [InlineData(1989, 2, 24, DayKind.Holiday)] // funeral of Emperor Showa
+    public void Status_HistoricalDates_FollowTheRulesOfTheirTime(int year, int month, int day, DayKind expected)
+    {
+        Assert.Equal(expected, Tokyo.Status(new DateOnly(year, month, day)).Kind);
+    }
+
+    [Fact]
+    public void UnscheduledClosures_ListTheOutageWithItsReason()
+    {
+        Assert.Contains(new DateOnly(2020, 10, 1), TokyoCalendar.UnscheduledClosures.Keys);
+    }
 }

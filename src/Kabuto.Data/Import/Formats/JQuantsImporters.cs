@@ -137,7 +137,8 @@ public sealed class JQuantsDailyQuotesImporter : IFormatImporter
 
 internal static class JQuants
 {
-    /// <summary>"72030" -> "7203", "285A0" -> "285A"; a 4-character code is kept.</summary>
+    /// <summary>"72030" -> "7203", "285A0" -> "285A"; a 4-character code is kept. A 5-digit code not ending in 0
+    /// (preferred shares such as "25935") has no 4-character form and is kept whole.</summary>
     public static string? TseCode(string code)
     {
         var c = code.Trim();
@@ -146,6 +147,6 @@ internal static class JQuants
             c = c[..4];
         }
 
-        return c.Length == 4 && char.IsAsciiDigit(c[0]) && c.All(char.IsAsciiLetterOrDigit) ? c.ToUpperInvariant() : null;
+        return c.Length is 4 or 5 && char.IsAsciiDigit(c[0]) && c.All(char.IsAsciiLetterOrDigit) ? c.ToUpperInvariant() : null;
     }
 }

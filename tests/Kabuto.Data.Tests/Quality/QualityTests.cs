@@ -1,0 +1,117 @@
+using Kabuto.Core.Market;
+using Kabuto.Data.Import;
+
+namespace Kabuto.Data.Tests.Quality;
+
+public sealed class QualityTests
+{
+    private const string Header = "Date,Open,High,Low,Close,Adj Close,Volume\n";
+
+    [Fact]
+    public void Import_PhantomHolidayRow_IsQuarantinedWithFileAndLine()
+    {
+        using var f = new Fixture();
+        var path = f.Write("y/^N225.csv", Header + """
+            2018-07-13,22397.62,22692.86,22316.52,22597.35,22597.35,72600000
+            2018-07-16,22397.62,22692.86,22316.52,22597.35,22597.35,0
+            2018-07-17,22605.73,22832.22,22575.42,22697.36,22697.36,75800000
+            """);
+
+        var result = f.ImportOne(path);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("y/^N225.csv", 3, "holiday_row", true), (finding.File, finding.Line, finding.Rule, finding.Quarantined));
+        Assert.DoesNotContain(f.Store.GetDailyBars(IndexIds.N225), b => b.Date == new DateOnly(2018, 7, 16));
+    }
+
+    [Fact]
+    public void Import_FlatOutageBar_IsQuarantined()
+    {
+        using var f = new Fixture();
+        var path = f.Write("s/^STI.csv", "Date,Open,High,Low,Close,Volume\n2020-09-29,1660,1662,1640,1650.32,1\n2020-09-30,1650.32,1654.18,1625.49,1625.49,1\n2020-10-01,1625.49,1625.49,1625.49,1625.49,1\n2020-10-02,1633.02,1638.8,1603.32,1609.22,1\n");
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal("flat_outage", Assert.Single(result.Findings).Rule);
+    }
+
+    [Fact]
+    public void Import_PartialLastRowWithoutConfirmation_IsQuarantined()
+    {
+        using var f = new Fixture();
+        var rows = string.Join('\n', Enumerable.Range(0, 6).Select(i => $"2024-07-{22 + i + (i >= 5 ? 2 : 0):00},1,2,0.5,1.{i},1.{i},100"));
+        var path = f.Write("y/^HSI.csv", Header + rows + "\n2024-08-05,1,2,0.5,1.7,1.7,0\n");
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal(("partial_last_row", 8), (result.Findings.Single().Rule, result.Findings.Single().Line));
+    }
+
+    [Fact]
+    public void Import_OneDayFxSpike_IsQuarantined()
+    {
+        using var f = new Fixture();
+        var path = f.Write("y/JPY=X.csv", "Date,Close,High,Low,Open,Volume\n2008-12-05,92.82,93.3,91.6,92.4,0\n2008-12-08,109.24,110.35,109.11,110.09,0\n2008-12-09,92.30,93.0,91.9,92.9,0\n");
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal(("spike", "109.24"), (result.Findings.Single().Rule, result.Findings.Single().Value));
+    }
+
+    [Fact]
+    public void Import_CloseOutsideHighLow_IsQuarantined()
+    {
+        using var f = new Fixture();
+        var path = f.Write("y/^DJI.csv", Header + "2024-01-04,10,12,9,13,13,1\n");
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal("close_outside_range", result.Findings.Single().Rule);
+    }
+
+    [Fact]
+    public void Import_WeekendRow_IsQuarantined()
+    {
+        using var f = new Fixture();
+        var path = f.Write("x/usd-jpy.csv", "date,value\n2026-08-21,158.9\n2026-08-22,158.965\n");
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal(("weekend_row", 3), (result.Findings.Single().Rule, result.Findings.Single().Line));
+    }
+
+    [Fact]
+    public void Import_TokyoSaturdayBefore1989_IsKept()
+    {
+        using var f = new Fixture();
+        var path = f.Write("x/nikkei-225.csv", "date,value\n1970-01-09,2400.5\n1970-01-10,2401.5\n");
+
+        var result = f.ImportOne(path);
+
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void Import_DuplicateDate_KeepsFirstAndQuarantinesSecond()
+    {
+        using var f = new Fixture();
+        var path = f.Write("x/sp500.csv", "date,value\n2024-01-04,4688.68\n2024-01-04,4700.00\n");
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal(("duplicate_date", 3), (result.Findings.Single().Rule, result.Findings.Single().Line));
+        Assert.Equal(4688.68m, f.Store.GetDailyBars(IndexIds.Spx).Single().Close);
+    }
+
+    [Fact]
+    public void Import_AnyFile_ImportedPlusQuarantinedEqualsRowsRead()
+    {
+        using var f = new Fixture();
+        var path = f.Write("y/^N225.csv", Header + "2024-01-04,1,2,0.5,1,1,1\n2024-01-04,1,2,0.5,1,1,1\nnot-a-date,1,1,1,1,1,1\n2024-01-06,1,2,0.5,1,1,1\n2024-01-09,null,null,null,null,null,null\n2024-01-10,x,2,1,1,1,1\n");
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal(result.RowsRead, result.Imported + result.Quarantined);
+        Assert.Equal((6L, 5L), (result.RowsRead, result.Quarantined));
+    }
+}
