@@ -52,4 +52,31 @@ public sealed class ShadowCommandTests
         Assert.Equal(KabutoCli.UserError, code);
         Assert.Contains("--raw-from", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Shadow_RealWindowImported_HalvesTheChangeErrorInJson()
+    {
+        var prices = SharedData.Require("raw/tse-yfinance-singularity");
+        var closes = SharedData.Require("raw/market-indicators-dashboard/nikkei-225.csv");
+        var members = SharedData.Require("derived/nikkei225-members.csv");
+        if (prices is null || closes is null || members is null)
+        {
+            return;
+        }
+
+        using var temp = new TempDirectory();
+        var db = temp.File("k.db");
+        Assert.Equal(KabutoCli.Ok, Cli.Run("import", prices, closes, "--db", db).Code);
+
+        var (code, output, err) = Cli.Run("shadow", "N225", "--db", db, "--members", members, "--json");
+
+        Assert.True(code == KabutoCli.Ok, err);
+        using var json = JsonDocument.Parse(output);
+        var report = json.RootElement.GetProperty("report");
+        var before = report.GetProperty("errors_before").GetProperty("change_mae").GetDecimal();
+        var after = report.GetProperty("errors_after").GetProperty("change_mae").GetDecimal();
+        Assert.True(after * 2 <= before, $"change MAE {before} -> {after}");
+        Assert.Equal(29, report.GetProperty("days").GetArrayLength());
+        Assert.Equal("6857", json.RootElement.GetProperty("attributions")[1].GetProperty("drivers")[0].GetProperty("code").GetString());
+    }
 }

@@ -2,6 +2,7 @@ using Kabuto.Live.Engine;
 using Kabuto.Live.Feeds;
 using Kabuto.Live.Pipeline;
 using Kabuto.Live.Simulation;
+using Kabuto.Live.Universe;
 using Kabuto.TestSupport;
 
 namespace Kabuto.Live.Tests;
@@ -10,12 +11,16 @@ public sealed class DeterminismTests
 {
     private static readonly SimulationOptions Options = new() { Seed = 9, TargetTicks = 40_000, FaultRate = 0.001 };
 
+    private static readonly TokyoMarket Market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 150);
+
+    // N225, TOPIX and one sector keep the test quick (snapshot count grows with indices × session seconds).
+    private static readonly LiveUniverse Universe = Market.Universe with { Indices = [.. Market.Universe.Indices.Take(3)] };
+
     private static ulong ReplaySimulated()
     {
-        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 150);
-        var recorder = new SessionRecorder(market.Universe);
-        using var simulator = new TokyoSimulator(market, Options);
-        Replayer.Run(simulator, new IndexEngine(market.Universe, recorder));
+        var recorder = new SessionRecorder(Universe);
+        using var simulator = new TokyoSimulator(Market, Options);
+        Replayer.Run(simulator, new IndexEngine(Universe, recorder));
         return recorder.Fingerprint;
     }
 
@@ -30,9 +35,8 @@ public sealed class DeterminismTests
     {
         using var temp = new TempDirectory();
         var path = Path.Combine(temp.Path, "session.kbt");
-        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 150);
-        using (var writer = new TickFileWriter(path, market.Universe))
-        using (var simulator = new TokyoSimulator(market, Options))
+        using (var writer = new TickFileWriter(path, Universe))
+        using (var simulator = new TokyoSimulator(Market, Options))
         {
             writer.WriteAll(simulator);
         }
@@ -47,11 +51,10 @@ public sealed class DeterminismTests
     [Fact]
     public async Task RunAsync_ThroughBoundedChannel_GivesSameFingerprintAsDirectReplay()
     {
-        var market = TokyoMarket.Create(9, TinyMarket.Date, stockCount: 150);
-        var recorder = new SessionRecorder(market.Universe);
-        using var simulator = new TokyoSimulator(market, Options);
+        var recorder = new SessionRecorder(Universe);
+        using var simulator = new TokyoSimulator(Market, Options);
 
-        await ChannelPipeline.RunAsync(simulator, new IndexEngine(market.Universe, recorder), capacity: 2, batchSize: 1_000);
+        await ChannelPipeline.RunAsync(simulator, new IndexEngine(Universe, recorder), capacity: 2, batchSize: 1_000);
 
         Assert.Equal(ReplaySimulated(), recorder.Fingerprint);
     }

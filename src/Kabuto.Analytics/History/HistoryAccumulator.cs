@@ -61,6 +61,12 @@ public sealed class HistoryAccumulator
     public HistoryAccumulator AddRange(IEnumerable<DailyBar> bars)
     {
         ArgumentNullException.ThrowIfNull(bars);
+        if (bars.TryGetNonEnumeratedCount(out var count))
+        {
+            Series.Reserve(Series.Count + count);
+            _days.EnsureCapacity(_days.Count + count);
+        }
+
         foreach (var bar in bars)
         {
             Add(bar);

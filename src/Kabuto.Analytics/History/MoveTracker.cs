@@ -32,11 +32,17 @@ internal sealed class MoveTracker
             return new MoveRanks(0, 0, 0, 0, -1, -1);
         }
 
-        var percent = series.ChangeExactPercent(index);
+        var prior = series.Closes[index - 1];
         return points > 0m
-            ? new MoveRanks(_gainPoints.Insert(index, points), _gainPercent.Insert(index, percent), 0, 0, _biggerGain.Push(index, points), -1)
-            : new MoveRanks(0, 0, _fallPoints.Insert(index, -points), _fallPercent.Insert(index, -percent), -1, _biggerFall.Push(index, -points));
+            ? new MoveRanks(_gainPoints.Insert(index, points), InsertPercent(_gainPercent, index, points, prior), 0, 0, _biggerGain.Push(index, points), -1)
+            : new MoveRanks(0, 0, _fallPoints.Insert(index, -points), InsertPercent(_fallPercent, index, -points, prior), -1, _biggerFall.Push(index, -points));
     }
+
+    // Most days are nowhere near the top: a multiplication rejects them before the (slower) decimal division.
+    private static int InsertPercent(TopList list, int index, decimal size, decimal prior) =>
+        prior <= 0m || (list.IsFull && size * 100m <= list.Smallest * prior)
+            ? 0
+            : list.Insert(index, Facts.FactMath.ExactPercent(size, prior));
 
     private sealed class TopList
     {
@@ -44,9 +50,18 @@ internal sealed class MoveTracker
 
         public IReadOnlyList<RankedMove> Moves => _moves;
 
+        public bool IsFull => _moves.Count == Kept;
+
+        public decimal Smallest => _moves[^1].Size;
+
         /// <summary>Rank of the new move (an equal earlier move ranks ahead), or 0 when it is outside the top.</summary>
         public int Insert(int index, decimal size)
         {
+            if (IsFull && size <= Smallest)
+            {
+                return 0;
+            }
+
             var position = 0;
             while (position < _moves.Count && _moves[position].Size >= size)
             {

@@ -29,6 +29,13 @@ public sealed class SeriesColumns
     public decimal ChangeExactPercent(int index) =>
         index <= 0 ? 0m : Facts.FactMath.ExactPercent(_closes[index] - _closes[index - 1], _closes[index - 1]);
 
+    internal void Reserve(int rows)
+    {
+        _bars.EnsureCapacity(rows);
+        _dates.EnsureCapacity(rows);
+        _closes.EnsureCapacity(rows);
+    }
+
     internal void Append(DailyBar bar)
     {
         if (_dates.Count > 0 && bar.Date <= _dates[^1])

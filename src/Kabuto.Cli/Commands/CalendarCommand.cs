@@ -50,7 +50,7 @@ internal static class CalendarCommand
         if (!File.Exists(dbPath))
         {
             throw Fail.User($"the {market.Id} calendar is derived from its index data but there is no store at {dbPath}; "
-                            + $"import a {string.Join(" or ", market.Indices)} series first (kabuto import FILE) or pass --db");
+                            + $"import {string.Join(" or ", market.Indices)} data first (kabuto import FILE) or pass --db");
         }
 
         using var store = MarketStore.Open(dbPath);

@@ -1,16 +1,71 @@
 using System.CommandLine;
+using System.Globalization;
 using Kabuto.Core.Errors;
+using Kabuto.Data.Store;
+using Kabuto.Writing.Checking;
 
 namespace Kabuto.Cli.Commands;
 
-// Placeholder until this command is built: it fails honestly rather than pretending.
+/// <summary>kabuto check FILE [--date D] [--json]: a verdict per market claim of an article (docs/checker.md).</summary>
 internal static class CheckCommand
 {
     public static Command Create(CliGlobals globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var command = new Command("check", "(not built yet)");
-        command.SetAction(int (ParseResult _) => throw Fail.User("'kabuto check' is not available in this build yet"));
+        var file = new Argument<string>("file") { Description = "A plain-text article (like the seeds)" };
+        var date = new Option<string?>("--date") { Description = "The article's date, YYYY-MM-DD (default: stated in the text, else inferred from its claims)" };
+        var command = new Command("check", "Extract an article's market claims and give each a verdict: supported, contradicted or not checkable")
+        {
+            file, date,
+        };
+        command.SetAction(int (ParseResult parse) =>
+        {
+            var path = parse.GetValue(file) ?? string.Empty;
+            if (!File.Exists(path))
+            {
+                throw Fail.Input(path, null, "file", path, "does not exist", "give the path of a plain-text article");
+            }
+
+            var given = parse.GetValue(date) is { } text ? WrapCommand.ParseDate(text) : (DateOnly?)null;
+            using var store = MarketStore.Open(globals.DbPath(parse));
+            var report = ArticleChecker.Over(store).Check(File.ReadAllText(path), path, given);
+            if (globals.WantsJson(parse))
+            {
+                globals.WriteJson(CheckReportJson.From(report));
+                return 0;
+            }
+
+            Write(globals.Out, report);
+            return 0;
+        });
         return command;
     }
+
+    private static void Write(TextWriter output, CheckReport report)
+    {
+        var date = report.Date.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
+        output.WriteLine($"{report.Source}: date {date} ({report.Date.Source}: {report.Date.Explanation})");
+        output.WriteLine();
+        foreach (var claim in report.Claims)
+        {
+            var when = claim.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
+            output.WriteLine($"[{Label(claim.Verdict)}] {claim.Kind} {claim.Index ?? "-"} {claim.Session} {when}: \"{Shorten(claim.Text)}\"");
+            var evidence = claim.Evidence.Count == 0
+                ? string.Empty
+                : "  [" + string.Join(", ", claim.Evidence.Select(e => $"{e.Id}={e.Value.ToString(CultureInfo.InvariantCulture)}")) + "]";
+            output.WriteLine($"    {claim.Reason}{evidence}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"{report.Claims.Count} claims: {report.Supported} supported, {report.Contradicted} contradicted, {report.NotCheckable} not checkable");
+    }
+
+    private static string Label(Verdict verdict) => verdict switch
+    {
+        Verdict.Supported => "supported",
+        Verdict.Contradicted => "contradicted",
+        _ => "not_checkable",
+    };
+
+    private static string Shorten(string text) => text.Length <= 100 ? text : text[..97] + "...";
 }

@@ -1,16 +1,31 @@
 using System.CommandLine;
-using Kabuto.Core.Errors;
+using Kabuto.Data.Store;
+using Kabuto.Web;
 
 namespace Kabuto.Cli.Commands;
 
-// Placeholder until this command is built: it fails honestly rather than pretending.
+/// <summary>kabuto serve [--urls URL]: the HTTP API and the dashboard over the store, on loopback unless told otherwise.</summary>
 internal static class ServeCommand
 {
     public static Command Create(CliGlobals globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var command = new Command("serve", "(not built yet)");
-        command.SetAction(int (ParseResult _) => throw Fail.User("'kabuto serve' is not available in this build yet"));
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Listen addresses, ';'-separated (default {WebOptions.DefaultUrls}; loopback only)",
+            DefaultValueFactory = _ => WebOptions.DefaultUrls,
+        };
+        var command = new Command("serve", "Serve the HTTP API (/api, /openapi/v1.json) and the dashboard (/)") { urls };
+        command.SetAction(int (ParseResult parse) =>
+        {
+            var db = globals.DbPath(parse);
+            var options = new WebOptions { OpenStore = () => MarketStore.Open(db), Urls = parse.GetValue(urls) ?? WebOptions.DefaultUrls };
+            using var app = KabutoWeb.Build(options);
+            app.Start();
+            globals.Out.WriteLine($"kabuto: serving {db} at {string.Join(", ", app.Urls)} (Ctrl+C to stop)");
+            app.WaitForShutdown();
+            return 0;
+        });
         return command;
     }
 }

@@ -1,16 +1,65 @@
 using System.CommandLine;
+using System.Globalization;
+using Kabuto.Analytics;
+using Kabuto.Analytics.Members;
 using Kabuto.Core.Errors;
+using Kabuto.Core.Indexing;
+using Kabuto.Data.Store;
+using Kabuto.Writing.Composing;
+using Kabuto.Writing.Documents;
+using Kabuto.Writing.Facts;
 
 namespace Kabuto.Cli.Commands;
 
-// Placeholder until this command is built: it fails honestly rather than pretending.
+/// <summary>kabuto wrap MARKET DATE [--edition close|midday] [--format md|html|json]: the article (docs/writer.md).</summary>
 internal static class WrapCommand
 {
     public static Command Create(CliGlobals globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var command = new Command("wrap", "(not built yet)");
-        command.SetAction(int (ParseResult _) => throw Fail.User("'kabuto wrap' is not available in this build yet"));
+        var market = new Argument<string>("market") { Description = "A market: tokyo, seoul, hongkong, shanghai, sydney, singapore, mumbai, newyork" };
+        var date = new Argument<string>("date") { Description = "The trading date, YYYY-MM-DD" };
+        var edition = new Option<string?>("--edition") { Description = "close (default) or midday" };
+        var format = new Option<string?>("--format") { Description = "md (default), html or json (--json is the same as --format json)" };
+        var definitions = new Option<string?>("--definitions")
+        {
+            Description = "Folder of index definitions for the drivers and sectors (default ./definitions when it exists)",
+        };
+        var command = new Command("wrap", "Write the market wrap of a day from its facts: every number is a fact")
+        {
+            market, date, edition, format, definitions,
+        };
+        command.SetAction(int (ParseResult parse) =>
+        {
+            var day = ParseDate(parse.GetValue(date) ?? string.Empty);
+            var wanted = globals.WantsJson(parse) ? ArticleFormat.Json : WrapWriter.ParseFormat(parse.GetValue(format));
+            var which = WrapWriter.ParseEdition(parse.GetValue(edition));
+            using var store = MarketStore.Open(globals.DbPath(parse));
+            var facts = new FactBookDayFacts(new FactBook(store, Attributions(store, parse.GetValue(definitions))));
+            var article = new WrapWriter(store, facts).Write(parse.GetValue(market) ?? string.Empty, day, which);
+            globals.Out.Write(ArticleRenderer.Render(article, wanted));
+            return 0;
+        });
         return command;
+    }
+
+    internal static DateOnly ParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw Fail.Input("date", null, "argument", text, "is not a date", "write it as YYYY-MM-DD, e.g. 2026-02-10");
+
+    /// <summary>Member facts (drivers, sectors) need index definitions; without a definitions folder the wrap has none.</summary>
+    private static DefinitionAttributionSource? Attributions(MarketStore store, string? folder)
+    {
+        var path = folder ?? Path.Combine(Environment.CurrentDirectory, "definitions");
+        if (!Directory.Exists(path))
+        {
+            return folder is null
+                ? null
+                : throw Fail.Input("--definitions", null, "folder", folder, "does not exist", "give a folder of definition files (definitions/)");
+        }
+
+        var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal);
+        return new DefinitionAttributionSource(store, files.Select(DefinitionLoader.LoadFile));
     }
 }

@@ -54,7 +54,7 @@ public static class Calendars
         if (series.Count == 0)
         {
             throw Fail.User($"the {market.Id} calendar is derived from its index data and the store holds none; "
-                            + $"import a {string.Join(" or ", market.Indices)} series first (kabuto import FILE)");
+                            + $"import {string.Join(" or ", market.Indices)} data first (kabuto import FILE)");
         }
 
         return Derived(market, series.SelectMany(s => s.Days), string.Join("+", series.Select(s => s.Id)) + " rows");

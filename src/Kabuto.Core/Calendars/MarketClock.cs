@@ -11,13 +11,21 @@ public static class MarketClock
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
+    /// <summary>The date itself when the market trades on it, else its previous trading day (a market's "own date" for
+    /// a calendar date, as the regional table shows it).</summary>
+    public static DateOnly TradingDayOnOrBefore(IExchangeCalendar market, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        return market.IsTradingDay(date) ? date : market.PreviousTradingDay(date);
+    }
+
     /// <summary>The latest trading day of <paramref name="market"/> whose session closed strictly before
     /// <paramref name="instant"/>.</summary>
     public static DateOnly LastSessionClosedBefore(IExchangeCalendar market, DateTimeOffset instant)
     {
         ArgumentNullException.ThrowIfNull(market);
         var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, market.TimeZone).DateTime);
-        var day = market.IsTradingDay(localDate) ? localDate : market.PreviousTradingDay(localDate);
+        var day = TradingDayOnOrBefore(market, localDate);
         while (market.Sessions(day)!.CloseAt >= instant)
         {
             day = market.PreviousTradingDay(day);

@@ -62,13 +62,14 @@ public static class Verification
         }
 
         var codes = AllCodes(definition);
-        var bars = reader.GetMemberBars(codes, definition.BaseDate);
+        // Closes before the base date still serve as reference prices for the first adjustments.
+        var bars = reader.GetMemberBars(codes);
         if (bars.Count == 0)
         {
             throw Fail.User($"the store holds no prices for the members of '{definition.Id}' ({string.Join(" ", codes.Take(5))} ...); import the member prices first (kabuto import PATH)");
         }
 
-        var prices = new MemberPrices(bars);
+        var prices = new MemberPrices(bars, definition.BaseDate);
         var officialByDate = official.ToDictionary(b => b.Date, b => definition.Methodology.Publish(b.Close));
         var rows = Compute(definition, prices).Select(c => Compare(definition, c, officialByDate)).ToList();
         var summary = Summarise(rows) with
@@ -188,10 +189,16 @@ public static class Verification
         private readonly SortedDictionary<DateOnly, Dictionary<string, decimal>> _byDate = [];
         private readonly Dictionary<string, List<(DateOnly Date, decimal Close)>> _byCode = new(StringComparer.Ordinal);
 
-        public MemberPrices(IEnumerable<MemberBar> bars)
+        public MemberPrices(IEnumerable<MemberBar> bars, DateOnly? first)
         {
             foreach (var bar in bars)
             {
+                if (first is { } start && bar.Date < start)
+                {
+                    AddHistory(bar);
+                    continue;
+                }
+
                 if (!_byDate.TryGetValue(bar.Date, out var day))
                 {
                     day = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -199,19 +206,24 @@ public static class Verification
                 }
 
                 day[bar.Code] = bar.Close;
-                if (!_byCode.TryGetValue(bar.Code, out var history))
-                {
-                    history = [];
-                    _byCode[bar.Code] = history;
-                }
-
-                history.Add((bar.Date, bar.Close));
+                AddHistory(bar);
             }
 
             foreach (var history in _byCode.Values)
             {
                 history.Sort((a, b) => a.Date.CompareTo(b.Date));
             }
+        }
+
+        private void AddHistory(MemberBar bar)
+        {
+            if (!_byCode.TryGetValue(bar.Code, out var history))
+            {
+                history = [];
+                _byCode[bar.Code] = history;
+            }
+
+            history.Add((bar.Date, bar.Close));
         }
 
         public IReadOnlyList<DateOnly> Dates => _byDate.Keys.ToList();

@@ -167,7 +167,7 @@ public static class ClaimExtractor
             var index = Subject(m.Index);
             if (index is not null)
             {
-                claims.Add(new Claim(clause, ClaimKind.Streak, index, Aliases.IsUnitedStates(index) ? ClaimSessions.Overnight : ClaimSessions.Close, state.DaysBack,
+                claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionOf(index), state.DaysBack,
                     what is "loss" or "decline" or "fall" ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null));
             }
         }

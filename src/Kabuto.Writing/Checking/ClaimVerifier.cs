@@ -284,15 +284,26 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
         var up = claim.Value > 0;
         var fact = day.Facts.Find(up ? FactKinds.GainStreak : FactKinds.LossStreak, day.Index);
         var days = fact is null ? CountStreak(day, up) : (int)fact.Value;
+        if (IsIntraday(claim) && days != n)
+        {
+            // Written during the session: the streak so far is the one to the previous close, plus today if it holds.
+            var before = CountStreak(day, up, day.At - 1);
+            var possible = before == n - 1 && (up ? day.HighPct > 0 : day.LowPct < 0);
+            return Result(claim, day.Date, possible ? Verdict.NotCheckable : Verdict.Contradicted,
+                $"{day.Index} had {(up ? "risen" : "fallen")} {before} session(s) in a row before {Day(day.Date)}"
+                + (possible ? $"; today would be the {n}th if it was {(up ? "up" : "down")} at the time, but it closed {Numbers.SignedPercent(day.ChangePct)}" : $", so this could be at most the {before + 1}th"),
+                day.Fact(FactKinds.ChangePercent));
+        }
+
         return Result(claim, day.Date, days == n ? Verdict.Supported : Verdict.Contradicted,
             $"{day.Index} {(up ? "rose" : "fell")} for {days} session(s) in a row to {Day(day.Date)}", fact ?? day.Fact(FactKinds.ChangePercent));
     }
 
-    private static int CountStreak(DayView day, bool up)
+    private static int CountStreak(DayView day, bool up, int? from = null)
     {
         var bars = day.Series.Bars;
         var n = 0;
-        for (var i = day.At; i > 0 && (up ? bars[i].Close > bars[i - 1].Close : bars[i].Close < bars[i - 1].Close); i--)
+        for (var i = from ?? day.At; i > 0 && (up ? bars[i].Close > bars[i - 1].Close : bars[i].Close < bars[i - 1].Close); i--)
         {
             n++;
         }

@@ -34,10 +34,12 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts)
             mainFacts.Count == 0 || WritingFactKinds.HistoryStartFact(reader, mainIndex, date) is not { } start ? mainFacts : [.. mainFacts, start]);
         if (main.Facts.Count == 0)
         {
-            var held = reader.GetDailyBars(mainIndex, date.AddDays(-10), date.AddDays(10)).Select(b => b.Date).ToList();
-            var hint = held.Count == 0
+            var before = reader.GetDailyBars(mainIndex, date.AddDays(-10), date.AddDays(-1)).Select(b => b.Date).LastOrDefault();
+            var after = reader.GetDailyBars(mainIndex, date.AddDays(1), date.AddDays(10)).Select(b => b.Date).FirstOrDefault();
+            var nearby = new[] { before, after }.Where(d => d != default).Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var hint = nearby.Count == 0
                 ? $"import {mainIndex} data first (kabuto import PATH)"
-                : $"it is not a trading day in the data; nearby days held: {string.Join(", ", held.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}";
+                : $"it is not a trading day in the data; nearest trading days: {string.Join(", ", nearby)}";
             throw Fail.User($"no {mainIndex} close for {date:yyyy-MM-dd} in the store; {hint}");
         }
 

@@ -30,7 +30,7 @@ public static class ArticleRenderer
         text.Append("# ").Append(article.Headline.PlainText).Append('\n');
         foreach (var section in article.Sections)
         {
-            text.Append('\n');
+            text.Append(text[^1] == '\n' && text[^2] == '\n' ? string.Empty : "\n");
             if (section.Heading is not null)
             {
                 text.Append("## ").Append(section.Heading).Append("\n\n");

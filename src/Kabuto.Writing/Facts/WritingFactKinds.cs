@@ -17,6 +17,6 @@ public static class WritingFactKinds
         return coverage is null
             ? null
             : new Fact(FactLookup.MakeId(index, date, Sessions.History, HistoryStart), HistoryStart, index, date, Sessions.History,
-                coverage.Days, FactUnits.Count, [new FactInput(index, coverage.First, "close", 0m)]) { ReferenceDate = coverage.First };
+                coverage.Days, FactUnits.Count, []) { ReferenceDate = coverage.First };
     }
 }

@@ -79,6 +79,15 @@ public sealed class NewYorkCalendarTests
         Assert.Equal(new DateOnly(2024, 7, 9), MarketClock.LastSessionClosedBefore(NewYork, during));
     }
 
+    [Theory]
+    [InlineData(2024, 7, 4, 2024, 7, 3)]
+    [InlineData(2024, 7, 5, 2024, 7, 5)]
+    [InlineData(2024, 7, 7, 2024, 7, 5)]
+    public void TradingDayOnOrBefore_ClosedDate_IsPreviousTradingDay(int year, int month, int day, int expectedYear, int expectedMonth, int expectedDay)
+    {
+        Assert.Equal(new DateOnly(expectedYear, expectedMonth, expectedDay), MarketClock.TradingDayOnOrBefore(NewYork, new DateOnly(year, month, day)));
+    }
+
     [Fact]
     public void EasterSunday_KnownYears_AreCorrect()
     {

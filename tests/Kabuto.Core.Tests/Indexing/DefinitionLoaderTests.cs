@@ -36,6 +36,14 @@ public sealed class DefinitionLoaderTests
     }
 
     [Fact]
+    public void LoadFile_EveryShippedDefinition_Loads()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot(), "definitions"), "*.json", SearchOption.AllDirectories);
+
+        Assert.All(files, file => Assert.NotEmpty(DefinitionLoader.LoadFile(file).Members));
+    }
+
+    [Fact]
     public void Parse_MissingFactor_DefaultsToOne()
     {
         var definition = DefinitionLoader.Parse(Dow(), Source);

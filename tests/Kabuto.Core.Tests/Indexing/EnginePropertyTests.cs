@@ -101,6 +101,24 @@ public sealed class EnginePropertyTests
         }
     }
 
+    [Fact]
+    public void Update_SteadyState_AllocatesNothing()
+    {
+        var random = new RandomIndices(seed: 225);
+        var state = random.State(Methodology.Nikkei225, 225);
+        var prices = random.Prices(state.Count);
+        var incremental = new IncrementalIndex(state, prices);
+        incremental.Update(0, prices[0]);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var tick = 0; tick < 10_000; tick++)
+        {
+            incremental.Update(tick % 225, prices[tick % 225] + (tick % 7));
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     /// <summary>Exact arithmetic leaves ~1e-20 relative; a rounded divisor moves the level by at most
     /// level × half a unit of its last place / divisor.</summary>
     private static decimal Tolerance(Adjustment adjustment)

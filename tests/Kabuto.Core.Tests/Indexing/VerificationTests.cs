@@ -112,4 +112,16 @@ public sealed class VerificationTests
 
         Assert.Equal(rows[0].Computed, rows[1].Computed);
     }
+
+    [Fact]
+    public void Run_BaseDate_ComputesOnlyFromThatDate()
+    {
+        var definition = TwoMembers with { BaseDate = Week2 };
+        var store = Store((Week1, 1m), (Week2, 1m)).AddMemberBars(
+            [Bar("AA", Week1, 20m), Bar("KO", Week1, 60m), Bar("AA", Week2, 20m), Bar("KO", Week2, 60m)]);
+
+        var rows = Verification.Run(definition, store).Rows;
+
+        Assert.Equal([Week2], rows.Select(r => r.Date));
+    }
 }

@@ -1,0 +1,21 @@
+namespace Kabuto.Writing.Checking;
+
+/// <summary>The JSON of `kabuto check --json` (docs/checker.md).</summary>
+public sealed record CheckReportJson(
+    string File,
+    DateOnly? Date,
+    string DateSource,
+    string DateExplanation,
+    IReadOnlyList<DateCandidate> DateCandidates,
+    CheckSummaryJson Summary,
+    IReadOnlyList<CheckedClaim> Claims)
+{
+    public static CheckReportJson From(CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(report.Source, report.Date.Date, report.Date.Source, report.Date.Explanation, report.Date.Candidates,
+            new CheckSummaryJson(report.Claims.Count, report.Supported, report.Contradicted, report.NotCheckable), report.Claims);
+    }
+}
+
+public sealed record CheckSummaryJson(int Claims, int Supported, int Contradicted, int NotCheckable);

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Kabuto.Data.Store;
+using Kabuto.TestSupport;
+
+namespace Kabuto.Cli.Tests;
+
+public sealed class ImportCommandTests
+{
+    private const string Levels = "date,value\n2024-01-04,33288.29\n2024-01-05,33377.42\n2024-01-06,33377.42\n";
+
+    [Fact]
+    public void Import_Json_ReportsRowsInsertedQuarantinedAndFindings()
+    {
+        using var dir = new TempDirectory();
+        var file = Write(dir, "x/nikkei-225.csv", Levels);
+
+        var (code, output, _) = Cli.Run("import", file, "--db", dir.File("k.db"), "--json");
+
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(output).RootElement;
+        var totals = root.GetProperty("totals");
+        Assert.Equal((3, 2, 1), (totals.GetProperty("rows_read").GetInt32(), totals.GetProperty("inserted").GetInt32(), totals.GetProperty("quarantined").GetInt32()));
+        Assert.Equal("weekend_row", root.GetProperty("files")[0].GetProperty("findings")[0].GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public void Import_SecondRun_InsertsNothing()
+    {
+        using var dir = new TempDirectory();
+        var file = Write(dir, "x/nikkei-225.csv", Levels);
+        Cli.Run("import", file, "--db", dir.File("k.db"));
+
+        var (_, output, _) = Cli.Run("import", file, "--db", dir.File("k.db"), "--json");
+
+        Assert.Equal(0, JsonDocument.Parse(output).RootElement.GetProperty("totals").GetProperty("inserted").GetInt32());
+    }
+
+    [Fact]
+    public void Import_MissingPath_ExitsOneWithOneLine()
+    {
+        using var dir = new TempDirectory();
+
+        var (code, _, error) = Cli.Run("import", dir.File("nope.csv"), "--db", dir.File("k.db"));
+
+        Assert.Equal((1, 1), (code, error.Trim().Split('\n').Length));
+    }
+
+    [Fact]
+    public void Levels_Json_ListsEachDateOnceInRange()
+    {
+        using var dir = new TempDirectory();
+        Cli.Run("import", Write(dir, "x/nikkei-225.csv", Levels), "--db", dir.File("k.db"));
+
+        var (code, output, _) = Cli.Run("levels", "N225", "--from", "2024-01-05", "--db", dir.File("k.db"), "--json");
+
+        Assert.Equal(0, code);
+        var levels = JsonDocument.Parse(output).RootElement.GetProperty("levels");
+        Assert.Equal(("2024-01-05", 33377.42m), (levels[0].GetProperty("date").GetString(), levels[0].GetProperty("close").GetDecimal()));
+        Assert.Equal(1, levels.GetArrayLength());
+    }
+
+    [Fact]
+    public void Levels_UnknownIndex_ExitsOne()
+    {
+        using var dir = new TempDirectory();
+
+        var (code, _, error) = Cli.Run("levels", "NOPE", "--db", dir.File("k.db"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("NOPE", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indices_Json_GivesCoverage()
+    {
+        using var dir = new TempDirectory();
+        Cli.Run("import", Write(dir, "x/nikkei-225.csv", Levels), "--db", dir.File("k.db"));
+
+        var (_, output, _) = Cli.Run("indices", "--db", dir.File("k.db"), "--json");
+
+        var first = JsonDocument.Parse(output).RootElement[0];
+        Assert.Equal(("N225", "2024-01-04", "2024-01-05", 2), (first.GetProperty("index").GetString(), first.GetProperty("first").GetString(),
+            first.GetProperty("last").GetString(), first.GetProperty("days").GetInt32()));
+    }
+
+    [Fact]
+    public void Import_ProcessKilledMidImport_LeavesDatabaseUnchanged()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("k.db");
+        Cli.Run("import", Write(dir, "a/nikkei-225.csv", Levels), "--db", db);
+        var big = Write(dir, "b/sp500.csv", "date,value\n" + string.Join('\n', Enumerable.Range(0, 3000).Select(i => $"{new DateOnly(2000, 1, 3).AddDays(i):yyyy-MM-dd},{1000 + i}")));
+        var before = Counts(db);
+
+        var exit = RunCliProcess(["import", big, "--db", db], ("KABUTO_TEST_CRASH_AFTER_ROWS", "500"));
+
+        Assert.NotEqual(0, exit);
+        Assert.Equal(before, Counts(db));
+    }
+
+    private static (long Bars, long Imports) Counts(string db)
+    {
+        using var store = MarketStore.Open(db);
+        return (store.Count("daily_bars"), store.Count("imports"));
+    }
+
+    private static int RunCliProcess(string[] args, (string Name, string Value) env)
+    {
+        var cli = typeof(KabutoCli).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cli);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment[env.Name] = env.Value;
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit(120_000);
+        return process.ExitCode;
+    }
+
+    private static string Write(TempDirectory dir, string relative, string text)
+    {
+        var path = Path.Combine(dir.Path, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

@@ -1,0 +1,106 @@
+using Kabuto.Writing.Checking;
+
+namespace Kabuto.Writing.Tests;
+
+public sealed class ClaimExtractorTests
+{
+    private static IReadOnlyList<Claim> Read(string text) => ClaimExtractor.Read(text).Claims;
+
+    [Fact]
+    public void Read_ClosingLevelAndChange_GivesLevelAndPercentClaims()
+    {
+        var claims = Read("Japan's Nikkei 225 index reached a historic high, closing at 51,249.82, up 2.05%.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.Level, Index: "N225", Session: ClaimSessions.Close, Value: 51249.82m, Decimals: 2 });
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Index: "N225", Value: 2.05m });
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.Record, Index: "N225" });
+    }
+
+    [Fact]
+    public void Read_About_IsAnAboutHedgeWithOneDecimal()
+    {
+        var claim = Assert.Single(Read("The Nikkei gained about 2.7% on Tuesday."), c => c.Kind == ClaimKind.ChangePercent);
+
+        Assert.Equal((Hedge.About, 1, 2.7m), (claim.Hedge, claim.Decimals, claim.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_AsMuchAs_IsAnIntradayExtreme()
+    {
+        var claim = Assert.Single(Read("Japan's Nikkei 225 jumped as much as 3% to a new all-time high of 57,960 points."), c => c.Kind == ClaimKind.ChangePercent);
+
+        Assert.Equal((Hedge.AsMuchAs, ClaimSessions.Intraday), (claim.Hedge, claim.Session));
+    }
+
+    [Fact]
+    public void Read_Fall_IsNegative()
+    {
+        var claim = Assert.Single(Read("The small-cap Kosdaq slipped 1.1% into negative territory."), c => c.Kind == ClaimKind.ChangePercent);
+
+        Assert.Equal(("KOSDAQ", -1.1m), (claim.Index, claim.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_PriorSession_LooksOneSessionBack()
+    {
+        var claims = Read("The gains followed a strong prior session, when the Nikkei climbed nearly 4% and the TOPIX advanced 2.3%.");
+
+        Assert.Contains(claims, c => c is { Index: "N225", DaysBack: 1, Hedge: Hedge.Nearly, Value: 4m });
+        Assert.Contains(claims, c => c is { Index: "TOPIX", DaysBack: 1, Value: 2.3m });
+    }
+
+    [Fact]
+    public void Read_WallStreet_IsOvernight()
+    {
+        var claim = Assert.Single(Read("Overnight, the Nasdaq Composite jumped 0.9%."), c => c.Kind == ClaimKind.ChangePercent);
+
+        Assert.Equal(("NASDAQ", ClaimSessions.Overnight), (claim.Index, claim.Session));
+    }
+
+    [Fact]
+    public void Read_MemberMove_NamesTheCompany()
+    {
+        var claims = Read("Index heavyweight Tokyo Electron Ltd gained 4.64% and chip-testing equipment maker Advantest, which counts Nvidia among its customers, added 2.63%.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.MemberMove, Subject: "Tokyo Electron", Value: 4.64m });
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.MemberMove, Subject: "Advantest", Value: 2.63m });
+    }
+
+    [Fact]
+    public void Read_SectorLeader_IsASectorClaim()
+    {
+        var claim = Assert.Single(Read("Among the 33 industry sectors, the insurance sector led the gainers, up 2.51%."), c => c.Kind == ClaimKind.SectorMove);
+
+        Assert.Equal(("Insurance", 2.51m), (claim.Subject, claim.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_FirstTimeAbove_IsAMilestone()
+    {
+        var claim = Assert.Single(Read("The Nikkei has surpassed the 51,000 mark for the first time."), c => c.Kind == ClaimKind.FirstAbove);
+
+        Assert.Equal(51000m, claim.Value);
+    }
+
+    [Fact]
+    public void Read_YenPerDollar_IsAYenLevel()
+    {
+        var claim = Assert.Single(Read("The yen traded at 154.30 per dollar."), c => c.Kind == ClaimKind.YenLevel);
+
+        Assert.Equal((154.30m, 2), (claim.Value!.Value, claim.Decimals));
+    }
+
+    [Fact]
+    public void Read_Quote_IsACause()
+    {
+        var claim = Assert.Single(Read("“Investors are upbeat,” said an analyst."));
+
+        Assert.Equal(ClaimKind.Cause, claim.Kind);
+    }
+
+    [Fact]
+    public void Read_MiddayPiece_DefaultsToTheMorningSession()
+    {
+        Assert.Equal(ClaimSessions.Morning, ClaimExtractor.Read("The Nikkei was up 1.83% at 39,883.86 by the midday break.").DefaultSession);
+    }
+}

@@ -1,0 +1,236 @@
+using Kabuto.TestSupport;
+using Kabuto.Writing.Checking;
+
+namespace Kabuto.Writing.Tests;
+
+/// <summary>The checker on each seed article against the real series. Every expected verdict here was settled by
+/// reading the official data by hand (the numbers are in the comments), not by running the checker.</summary>
+public sealed class SeedCheckTests
+{
+    private static CheckReport? Check(string prefix, DateOnly? date = null)
+    {
+        var seeds = SharedData.RequireSeeds();
+        if (seeds is null || RealData.Market is not { } market)
+        {
+            return null;
+        }
+
+        var file = Directory.GetFiles(seeds).Single(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
+        return ArticleChecker.Over(market).Check(File.ReadAllText(file), file, date);
+    }
+
+    private static Verdict VerdictOf(CheckReport report, string kind, string? index, string textPart, string? session = null) =>
+        report.Claims.Single(c => c.Kind == kind && c.Index == index && c.Text.Contains(textPart, StringComparison.Ordinal)
+                                  && (session is null || c.Session == session)).Verdict;
+
+    // Seed 000: official close of Wed 2025-10-29 was 51,307.65, +1,088.47 (+2.17%), a record and the first close above
+    // 51,000 (previous record 50,512.32 on 10-27); TOPIX fell 0.23% (3,285.87 -> 3,278.24); USDJPY 152.16 -> 152.06.
+    [Fact]
+    public void Check_Seed000_InfersOctober29()
+    {
+        if (Check("000") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(new DateOnly(2025, 10, 29), report.Date.Date);
+        Assert.Equal("inferred", report.Date.Source);
+    }
+
+    [Fact]
+    public void Check_Seed000_WrongCloseAndChangeAreContradicted()
+    {
+        if (Check("000") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.Contradicted, VerdictOf(report, "level", "N225", "closing at 51,249.82"));
+        Assert.Equal(Verdict.Contradicted, VerdictOf(report, "change_pct", "N225", "closing at 51,249.82"));
+    }
+
+    [Fact]
+    public void Check_Seed000_RecordAndFirstAbove51000AreSupported()
+    {
+        if (Check("000") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "record", "N225", "historic high"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "first_above", "N225", "Breaks 51,000 Barrier"));
+    }
+
+    [Fact]
+    public void Check_Seed000_TopixGainOfLessThanATenthIsContradicted()
+    {
+        if (Check("000") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.Contradicted, VerdictOf(report, "change_pct", "TOPIX", "less than 0.1%"));
+    }
+
+    [Fact]
+    public void Check_Seed000_MemberMovesWithoutMemberDataAreNotCheckable()
+    {
+        if (Check("000") is not { } report)
+        {
+            return;
+        }
+
+        Assert.All(report.Claims.Where(c => c.Kind == "member_move"), c => Assert.Equal(Verdict.NotCheckable, c.Verdict));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "yen_direction", "USDJPY", "stronger yen"));
+    }
+
+    // Seed 001 and 004 (Tue 2026-02-10, written during the session): N225 closed 57,650.54 (+2.28%) with a high of
+    // 57,960.19 (+2.83%, a record; previous 57,337.07) and a low of 56,812.01 (+0.79%); TOPIX closed 3,855.28 (+1.90%,
+    // record), close-only; on Mon 02-09 N225 +3.89%, TOPIX +2.29%, KOSPI +4.10%. US on Mon 02-09: S&P 500 +0.47%,
+    // Dow record close 50,135.87, Nasdaq +0.90%. HSI +0.58%. ASX 200 fell on 02-06 and 02-10.
+    [Fact]
+    public void Check_Seed001_InfersFebruary10()
+    {
+        if (Check("001") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(new DateOnly(2026, 2, 10), report.Date.Date);
+    }
+
+    [Fact]
+    public void Check_Seed001_AboutTwoPointSevenIsInsideTheDaysRangeSoNotCheckable()
+    {
+        if (Check("001") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.NotCheckable, VerdictOf(report, "change_pct", "N225", "about 2.7%"));
+        Assert.Equal(Verdict.NotCheckable, VerdictOf(report, "change_pct", "TOPIX", "more than 2%"));
+    }
+
+    [Fact]
+    public void Check_Seed001_NearFiftyEightThousandAndFreshHighsAreSupported()
+    {
+        if (Check("001") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "near_level", "N225", "within striking distance"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "record", "N225", "fresh highs"));
+    }
+
+    [Fact]
+    public void Check_Seed001_WallStreetClaimsAreSupportedOnMonday()
+    {
+        if (Check("001") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "change_pct", "SPX", "0.47%"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "level", "DJIA", "50,135.87"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "record", "DJIA", "50,135.87"));
+        Assert.Equal(new DateOnly(2026, 2, 9), report.Claims.First(c => c.Index == "SPX").Date);
+    }
+
+    [Fact]
+    public void Check_Seed001_AsxThirdStraightGainIsContradicted()
+    {
+        if (Check("001") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.Contradicted, VerdictOf(report, "streak", "ASX200", "third straight session"));
+        Assert.Equal(Verdict.NotCheckable, VerdictOf(report, "change_pct", "KOSDAQ", "Kosdaq"));
+    }
+
+    // Seed 002 ("Wednesday", 41,913.50, +1.65%, record): no close of 41,913.50 exists; the best match is Wed 2024-07-10,
+    // a record close of 41,831.99, +0.61%; that day KOSPI +0.02%, CSI 300 -0.32%, USDJPY 161.50.
+    [Fact]
+    public void Check_Seed002_InfersTheRecordWednesdayAndContradictsItsNumbers()
+    {
+        if (Check("002") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(new DateOnly(2024, 7, 10), report.Date.Date);
+        Assert.Equal(Verdict.Contradicted, VerdictOf(report, "level", "N225", "41,913.50"));
+        Assert.Equal(Verdict.Contradicted, VerdictOf(report, "change_pct", "N225", "41,913.50"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "record", "N225", "all-time closing high"));
+        Assert.Equal(Verdict.Contradicted, VerdictOf(report, "yen_level", "USDJPY", "156.5"));
+    }
+
+    // Seed 003 (stated 2024-03-01, midday): the record intraday high before that day was 39,426.29 on 2024-02-27; the
+    // day's high was 39,990.23; US closes of Thu 02-29 were records for the S&P 500 (5,096.27) and Nasdaq (16,091.92).
+    [Fact]
+    public void Check_Seed003_PreviousPeakAndDistanceTo40000AreSupported()
+    {
+        if (Check("003") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "previous_record", "N225", "39,426.29"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "near_level", "N225", "40,000"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "record", "SPX", "record highs overnight"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "record", "NASDAQ", "record highs overnight"));
+    }
+
+    [Fact]
+    public void Check_Seed003_MiddayFiguresAreNotCheckableFromDailyData()
+    {
+        if (Check("003") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.NotCheckable, VerdictOf(report, "level", "N225", "39,883.86"));
+        Assert.Equal(Verdict.NotCheckable, VerdictOf(report, "level", "TOPIX", "2706.18"));
+        Assert.All(report.Claims.Where(c => c.Kind is "sector_move" or "member_move"), c => Assert.Equal(Verdict.NotCheckable, c.Verdict));
+    }
+
+    [Fact]
+    public void Check_Seed004_AsMuchAsThreePercentToTheRecordHighIsSupported()
+    {
+        if (Check("004") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(new DateOnly(2026, 2, 10), report.Date.Date);
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "change_pct", "N225", "as much as 3%"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "level", "N225", "57,960"));
+        Assert.Equal(Verdict.NotCheckable, VerdictOf(report, "level", "TOPIX", "3,863.90"));
+    }
+
+    [Fact]
+    public void Check_Seed004_PriorSessionMovesAreSupported()
+    {
+        if (Check("004") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "change_pct", "N225", "nearly 4%"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "change_pct", "TOPIX", "2.3%"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "change_pct", "KOSPI", "more than 4%"));
+    }
+
+    [Fact]
+    public void Check_Seed000WithExplicitDate_UsesIt()
+    {
+        if (Check("000", new DateOnly(2025, 10, 30)) is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal("option", report.Date.Source);
+        Assert.Equal(Verdict.Contradicted, VerdictOf(report, "first_above", "N225", "Breaks 51,000 Barrier"));
+    }
+}

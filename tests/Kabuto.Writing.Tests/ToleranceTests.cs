@@ -1,0 +1,45 @@
+using Kabuto.Writing.Checking;
+
+namespace Kabuto.Writing.Tests;
+
+public sealed class ToleranceTests
+{
+    private static Tolerance Of(decimal value, int decimals, Hedge hedge) =>
+        Tolerance.For(new Claim("", ClaimKind.ChangePercent, "N225", ClaimSessions.Close, 0, value, decimals, hedge));
+
+    [Theory]
+    [InlineData(2.65, true)]
+    [InlineData(2.749, true)]
+    [InlineData(2.75, false)]
+    [InlineData(2.28, false)]
+    public void About_StatedPrecision_AllowsHalfAUnit(double actual, bool expected) =>
+        Assert.Equal(expected, Of(2.7m, 1, Hedge.About).Contains((decimal)actual));
+
+    [Theory]
+    [InlineData(3.89, true)]
+    [InlineData(4.0, false)]
+    [InlineData(2.9, false)]
+    public void Nearly_IsJustBelow(double actual, bool expected) =>
+        Assert.Equal(expected, Of(4m, 0, Hedge.Nearly).Contains((decimal)actual));
+
+    [Theory]
+    [InlineData(2.01, true)]
+    [InlineData(2.0, false)]
+    [InlineData(1.9, false)]
+    public void MoreThan_IsStrictlyAbove(double actual, bool expected) =>
+        Assert.Equal(expected, Of(2m, 0, Hedge.MoreThan).Contains((decimal)actual));
+
+    [Theory]
+    [InlineData(0.05, true)]
+    [InlineData(-0.23, false)]
+    [InlineData(0.1, false)]
+    public void LessThan_AGain_IsBetweenZeroAndTheFigure(double actual, bool expected) =>
+        Assert.Equal(expected, Of(0.1m, 1, Hedge.LessThan).Contains((decimal)actual));
+
+    [Theory]
+    [InlineData(2.05, true)]
+    [InlineData(2.054, true)]
+    [InlineData(2.17, false)]
+    public void Exact_StatedDecimals_MustRoundToTheFigure(double actual, bool expected) =>
+        Assert.Equal(expected, Of(2.05m, 2, Hedge.Exact).Contains((decimal)actual));
+}

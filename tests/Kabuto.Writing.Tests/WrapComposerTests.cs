@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Kabuto.Analytics.Facts;
+using Kabuto.Writing.Composing;
+using Kabuto.Writing.Documents;
+
+namespace Kabuto.Writing.Tests;
+
+public sealed class WrapComposerTests
+{
+    [Fact]
+    public void Compose_RecordDay_LedeCarriesHouseFormattedNumbers()
+    {
+        var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay()));
+
+        var lede = article.Sections[0].Paragraphs[0].PlainText;
+        Assert.Contains("1,088.47 points, or 2.17%,", lede, StringComparison.Ordinal);
+        Assert.Contains("51,307.65", lede, StringComparison.Ordinal);
+        Assert.Contains("first finish above 51,000", lede, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_RecordDay_HeadlineLeadsWithTheMilestone()
+    {
+        var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay()));
+
+        Assert.EndsWith("closes above 51,000 for the first time", article.Headline.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_AnyDay_EveryNumberRunNamesAFactOfTheArticle()
+    {
+        var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay()));
+
+        var ids = article.Facts.Select(f => f.Id).ToHashSet();
+        Assert.All(article.Numbers, n => Assert.Contains(n.FactId, ids));
+    }
+
+    [Fact]
+    public void Compose_MiddayWithoutMorningFacts_SaysSoInsteadOfInventing()
+    {
+        var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay(), WrapEdition.Midday));
+
+        Assert.Contains("No morning-session prices", ArticleRenderer.Markdown(article), StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Numbers, n => n.Text == "51,307.65");
+    }
+
+    [Fact]
+    public void Compose_MiddayWithMorningFacts_SpeaksOfTheLunchBreak()
+    {
+        var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay(Sessions.Morning), WrapEdition.Midday));
+
+        Assert.Contains("at the lunch break", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_WithContributions_NamesTheDriversWithPoints()
+    {
+        var facts = TestFacts.RecordDay();
+        facts.Add(TestFacts.Make(FactKinds.MemberContributionPoints, 250.12m, FactUnits.Points, subject: "6857", name: "Advantest"));
+        facts.Add(TestFacts.Make(FactKinds.MemberChangePercent, 22.04m, FactUnits.Percent, subject: "6857", name: "Advantest"));
+
+        var markdown = ArticleRenderer.Markdown(WrapComposer.Compose(TestFacts.Input(facts)));
+
+        Assert.Contains("Advantest, adding 250.12 points on a gain of 22.04%", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Json_CarriesTheFactIdBehindEveryNumber()
+    {
+        var json = ArticleRenderer.Json(WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay())));
+
+        using var doc = JsonDocument.Parse(json);
+        var runs = doc.RootElement.GetProperty("sections").EnumerateArray()
+            .SelectMany(s => s.GetProperty("paragraphs").EnumerateArray()).SelectMany(p => p.GetProperty("runs").EnumerateArray()).ToList();
+        var numbers = runs.Where(r => r.GetProperty("text").GetString()!.Any(char.IsDigit)).ToList();
+        Assert.NotEmpty(numbers);
+        Assert.All(numbers, r => Assert.Equal(JsonValueKind.String, r.GetProperty("fact_id").ValueKind));
+        Assert.True(doc.RootElement.GetProperty("facts").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void Render_Html_MarksEachNumberWithItsFact()
+    {
+        var html = ArticleRenderer.Html(WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay())));
+
+        Assert.Contains("<span class=\"num\" data-fact=\"N225:2025-10-29:close:close\">51,307.65</span>", html, StringComparison.Ordinal);
+    }
+}
