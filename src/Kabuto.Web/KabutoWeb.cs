@@ -40,7 +40,7 @@ public static class KabutoWeb
     {
         services.AddSingleton(options);
         services.AddSingleton(_ => new SerializedMarketData(options.OpenStore()));
-        services.AddSingleton(provider => new UseCases(provider.GetRequiredService<SerializedMarketData>()));
+        services.AddSingleton(provider => new UseCases(provider.GetRequiredService<SerializedMarketData>(), options.DefinitionsFolder));
         services.AddSingleton(_ => new DayFactsCache(options.DayCacheEntries));
         services.AddSingleton<SimulatedSessions>();
         services.AddProblemDetails();

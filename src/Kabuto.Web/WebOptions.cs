@@ -11,6 +11,9 @@ public sealed record WebOptions
     /// at start; a disposable reader is disposed when the host stops.</summary>
     public required Func<IMarketDataReader> OpenStore { get; init; }
 
+    /// <summary>Folder of index definitions (*.json) for member facts, as the CLI's --definitions; null = none.</summary>
+    public string? DefinitionsFolder { get; init; }
+
     /// <summary>Semicolon-separated listen addresses (ASP.NET Core's --urls syntax).</summary>
     public string Urls { get; init; } = DefaultUrls;
 

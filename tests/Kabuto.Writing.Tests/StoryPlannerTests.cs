@@ -33,7 +33,7 @@ public sealed class StoryPlannerTests
             TestFacts.Make(FactKinds.FirstCloseAbove, 40010m, FactUnits.Level, subject: "40000", reference: 40000m),
         };
 
-        var stories = StoryPlanner.Plan(facts, "N225", null, null);
+        var stories = StoryPlanner.Plan(facts, "N225", null, null).ToList();
 
         Assert.True(stories.FindIndex(s => s.Kind == StoryKind.FirstCloseAbove) < stories.FindIndex(s => s.Kind == StoryKind.RecordStreak));
     }

@@ -72,7 +72,7 @@ public sealed class WrapComposerTests
         using var doc = JsonDocument.Parse(json);
         var runs = doc.RootElement.GetProperty("sections").EnumerateArray()
             .SelectMany(s => s.GetProperty("paragraphs").EnumerateArray()).SelectMany(p => p.GetProperty("runs").EnumerateArray()).ToList();
-        var numbers = runs.Where(r => r.GetProperty("text").GetString()!.Any(char.IsDigit)).ToList();
+        var numbers = runs.Where(r => r.GetProperty("text").GetString()!.Replace("Nikkei 225", string.Empty, StringComparison.Ordinal).Any(char.IsDigit)).ToList();
         Assert.NotEmpty(numbers);
         Assert.All(numbers, r => Assert.Equal(JsonValueKind.String, r.GetProperty("fact_id").ValueKind));
         Assert.True(doc.RootElement.GetProperty("facts").GetArrayLength() > 0);

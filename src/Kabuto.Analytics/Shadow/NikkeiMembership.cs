@@ -1,3 +1,5 @@
+using Kabuto.Core.Errors;
+
 namespace Kabuto.Analytics.Shadow;
 
 /// <summary>Where a member's factor comes from. Derived and Announced factors are facts the calibration never
@@ -51,7 +53,7 @@ public sealed record NikkeiMembership(IReadOnlyList<ShadowMember> Members, DateO
             .Distinct().Order().ToList();
         if (changes.Count > 1)
         {
-            throw Kabuto.Core.Errors.Fail.User(
+            throw Fail.User(
                 $"membership has {changes.Count} change dates ({string.Join(", ", changes)}); the shadow handles one review per window: split the window");
         }
 

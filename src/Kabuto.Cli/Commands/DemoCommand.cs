@@ -53,7 +53,7 @@ internal static class DemoCommand
         {
             var index = r.Index(id);
             o.WriteLine();
-            o.WriteLine($"{index.Name} ({(index.Method == Live.Universe.WeightingMethod.PriceWeighted ? "price-weighted" : "cap-weighted")})");
+            o.WriteLine($"{index.Name}, {(index.Method == Live.Universe.WeightingMethod.PriceWeighted ? "price-weighted" : "cap-weighted")}");
             o.WriteLine(string.Create(Inv, $"  previous close {index.PreviousClose,12:N2}   open  {index.Open,12:N2}   11:30 {index.MorningClose,12:N2}"));
             o.WriteLine(string.Create(Inv, $"  close          {index.Close,12:N2}   high  {index.High,12:N2}   low   {index.Low,12:N2}"));
             o.WriteLine(string.Create(Inv, $"  change         {index.Change,12:+#,0.00;-#,0.00;0.00}   ({index.ChangePct:+0.00;-0.00;0.00}%)   residual {index.Residual:0.00} pts"));

@@ -67,7 +67,7 @@ internal static class ImportCommand
         }
 
         var t = summary.Totals;
-        output.WriteLine($"files {t.Files} (imported {t.FilesImported}, unchanged {t.FilesUnchanged}, skipped {t.FilesSkipped}); rows read {N(t.RowsRead)}, imported {N(t.Imported)}, inserted {N(t.Inserted)}, quarantined {N(t.Quarantined)}");
+        output.WriteLine($"files {t.Files} (imported {t.FilesImported}, unchanged {t.FilesUnchanged}, skipped {t.FilesSkipped}); rows read {N(t.RowsRead)}, imported {N(t.Imported)}, inserted {N(t.Inserted)}, quarantined {N(t.Quarantined)}; {summary.ElapsedSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {N(summary.RowsPerSecond)} rows/s");
         foreach (var (reason, count) in t.QuarantinedByReason)
         {
             output.WriteLine($"  quarantined {reason}: {N(count)}");

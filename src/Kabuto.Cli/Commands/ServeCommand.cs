@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Kabuto.Data.Store;
 using Kabuto.Web;
+using Microsoft.Extensions.Hosting;
 
 namespace Kabuto.Cli.Commands;
 
@@ -19,7 +20,12 @@ internal static class ServeCommand
         command.SetAction(int (ParseResult parse) =>
         {
             var db = globals.DbPath(parse);
-            var options = new WebOptions { OpenStore = () => MarketStore.Open(db), Urls = parse.GetValue(urls) ?? WebOptions.DefaultUrls };
+            var options = new WebOptions
+            {
+                OpenStore = () => MarketStore.Open(db),
+                Urls = parse.GetValue(urls) ?? WebOptions.DefaultUrls,
+                DefinitionsFolder = Path.Combine(Environment.CurrentDirectory, "definitions"),
+            };
             using var app = KabutoWeb.Build(options);
             app.Start();
             globals.Out.WriteLine($"kabuto: serving {db} at {string.Join(", ", app.Urls)} (Ctrl+C to stop)");

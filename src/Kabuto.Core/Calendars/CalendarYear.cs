@@ -48,14 +48,9 @@ public sealed record CalendarYear(
     private static List<SessionPeriod> Periods(IExchangeCalendar calendar, IReadOnlyList<DateOnly> tradingDays)
     {
         var periods = new List<SessionPeriod>();
-        if (calendar is not ExchangeCalendar withTable)
-        {
-            return periods;
-        }
-
         foreach (var day in tradingDays)
         {
-            var hours = withTable.RegularHours(day);
+            var hours = calendar.RegularHours(day);
             if (periods.Count > 0 && periods[^1].Hours == hours)
             {
                 periods[^1] = periods[^1] with { To = day };

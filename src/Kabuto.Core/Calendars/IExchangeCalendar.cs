@@ -31,6 +31,9 @@ public interface IExchangeCalendar
     /// <summary>The trading day strictly after <paramref name="date"/>.</summary>
     DateOnly NextTradingDay(DateOnly date);
 
+    /// <summary>The regular (full-day) hours in force on a date, trading or not.</summary>
+    SessionHours RegularHours(DateOnly date);
+
     /// <summary>The session of a trading day; null when the market does not trade on that date.</summary>
     TradingSession? Sessions(DateOnly date);
 

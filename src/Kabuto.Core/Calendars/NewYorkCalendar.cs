@@ -1,3 +1,5 @@
+using Kabuto.Core.Market;
+
 namespace Kabuto.Core.Calendars;
 
 /// <summary>The New York Stock Exchange: holidays computed by NYSE rules (<see cref="NyseHolidays"/>), 09:30-16:00 ET
@@ -15,7 +17,7 @@ public sealed class NewYorkCalendar : ExchangeCalendar
     public static readonly NewYorkCalendar Instance = new();
 
     public NewYorkCalendar()
-        : base(Kabuto.Core.Market.Markets.NewYork, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"), Table)
+        : base(Markets.NewYork, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"), Table)
     {
     }
 

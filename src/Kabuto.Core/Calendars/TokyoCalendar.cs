@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Kabuto.Core.Market;
+
 namespace Kabuto.Core.Calendars;
 
 /// <summary>The Tokyo Stock Exchange (cash equities): Japanese public holidays, the exchange's 31 Dec to 3 Jan closure,
@@ -6,10 +9,10 @@ public sealed class TokyoCalendar : ExchangeCalendar
 {
     private static readonly TimeOnly MorningOnlyClose = new(11, 0);
 
-    private static readonly Dictionary<DateOnly, string> Unscheduled = new()
+    private static readonly FrozenDictionary<DateOnly, string> Unscheduled = new Dictionary<DateOnly, string>
     {
         [new(2020, 10, 1)] = "arrowhead hardware failure: trading halted all day",
-    };
+    }.ToFrozenDictionary();
 
     // index-methodology.md 6.3 (TSE cash equities); a half day keeps only the morning session, closing 11:00.
     private static readonly SessionTable Table = new(
@@ -22,7 +25,7 @@ public sealed class TokyoCalendar : ExchangeCalendar
     public static readonly TokyoCalendar Instance = new();
 
     public TokyoCalendar()
-        : base(Kabuto.Core.Market.Markets.Tokyo, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"), Table)
+        : base(Markets.Tokyo, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"), Table)
     {
     }
 
@@ -39,11 +42,11 @@ public sealed class TokyoCalendar : ExchangeCalendar
 
     /// <summary>Whether a date is the first trading day of its year (大発会).</summary>
     public bool IsFirstTradingDayOfYear(DateOnly tradingDay) =>
-        IsTradingDay(tradingDay) && PreviousTradingDay(tradingDay).Year != tradingDay.Year;
+        IsTradingDay(tradingDay) && !AnyTradingDay(new DateOnly(tradingDay.Year, 1, 1), tradingDay.AddDays(-1));
 
     /// <summary>Whether a date is the last trading day of its year (大納会).</summary>
     public bool IsLastTradingDayOfYear(DateOnly tradingDay) =>
-        IsTradingDay(tradingDay) && NextTradingDay(tradingDay).Year != tradingDay.Year;
+        IsTradingDay(tradingDay) && !AnyTradingDay(tradingDay.AddDays(1), new DateOnly(tradingDay.Year, 12, 31));
 
     protected override DayStatus Classify(DateOnly date)
     {
@@ -77,6 +80,20 @@ public sealed class TokyoCalendar : ExchangeCalendar
         { Month: 12 } => "年末休業日",
         _ => null,
     };
+
+    // Scans inside the year so the first and last supported years need no neighbour year.
+    private bool AnyTradingDay(DateOnly from, DateOnly to)
+    {
+        for (var d = from; d <= to; d = d.AddDays(1))
+        {
+            if (IsTradingDay(d))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The exchange's own year-end closure: 31 Dec to 3 Jan. Before 1989 the index data (no rows on the
     /// weekdays 29-30 Dec in 1982-1988) shows the year ended on 28 Dec; see docs/calendars.md.</summary>

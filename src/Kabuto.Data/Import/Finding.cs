@@ -29,7 +29,13 @@ public sealed record ImportTotals(
     IReadOnlyDictionary<string, long> QuarantinedByReason,
     IReadOnlyDictionary<string, long> FindingsByRule);
 
-public sealed record ImportSummary(IReadOnlyList<FileImportResult> Files, ImportTotals Totals);
+public sealed record ImportSummary(IReadOnlyList<FileImportResult> Files, ImportTotals Totals)
+{
+    /// <summary>Wall time of the whole import, commit included.</summary>
+    public double ElapsedSeconds { get; init; }
+
+    public long RowsPerSecond => ElapsedSeconds > 0 ? (long)(Totals.RowsRead / ElapsedSeconds) : 0;
+}
 
 /// <summary>Progress of a running import, for an indicator on a terminal.</summary>
 public readonly record struct ImportProgress(int FileNumber, int FileCount, string Source);

@@ -21,6 +21,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
         ArgumentNullException.ThrowIfNull(paths);
         var forced = format is null ? null : _importers.FirstOrDefault(i => string.Equals(i.Format, format, StringComparison.OrdinalIgnoreCase))
             ?? throw Fail.Input("--format", null, "format", format, "is not known", $"use one of: {Formats()}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var files = Expand(paths);
         var results = new List<FileImportResult>(files.Count);
         using (var writer = new StoreWriter(store))
@@ -34,7 +35,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
             writer.Commit();
         }
 
-        return new ImportSummary(results, Totals(results));
+        return new ImportSummary(results, Totals(results)) { ElapsedSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3) };
     }
 
     private FileImportResult ImportFile(StoreWriter writer, string path, bool explicitFile, IFormatImporter? forced)

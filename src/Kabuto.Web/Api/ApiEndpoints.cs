@@ -1,5 +1,6 @@
 using System.Text;
-using Kabuto.Analytics.Facts;
+using Kabuto.Writing.Checking;
+using Kabuto.Writing.Documents;
 using Kabuto.Core.Json;
 using Kabuto.Core.Market;
 using Kabuto.Web.Services;
@@ -18,9 +19,9 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapGet("/indices", Indices).WithName("indices").WithSummary("Series in the store with their date coverage.");
         api.MapGet("/levels/{index}", Levels).WithName("levels").WithSummary("Daily levels of one index, from..to inclusive.");
-        api.MapGet("/day/{market}/{date}", Day).WithName("day").WithSummary("The day's facts for a market.");
+        api.MapGet("/day/{market}/{date}", Day).Produces<DayResponse>(contentType: Json).WithName("day").WithSummary("The day's facts for a market.");
         api.MapGet("/records/{index}", Records).WithName("records").WithSummary("Record and milestone history of an index.");
-        api.MapGet("/wrap/{market}/{date}", Wrap).WithName("wrap").WithSummary("The article (close or midday; md, html or json).");
+        api.MapGet("/wrap/{market}/{date}", Wrap).Produces<ArticleJson>(contentType: Json).Produces<string>(contentType: "text/markdown").WithName("wrap").WithSummary("The article (close or midday; md, html or json).");
         api.MapPost("/check", Check).WithName("check").WithSummary("Verdict per market claim of an article (text/plain or JSON {text, date}).")
             .Accepts<CheckRequest>(Json, "text/plain");
     }
@@ -52,7 +53,7 @@ internal static class ApiEndpoints
         return TypedResults.Bytes(json, Json);
     }
 
-    private static JsonHttpResult<IReadOnlyList<Fact>> Records(UseCases useCases, string index) =>
+    private static JsonHttpResult<RecordsResponse> Records(UseCases useCases, string index) =>
         TypedResults.Json(useCases.Records(RouteInput.Index(index)), KabutoJson.Compact);
 
     private static ContentHttpResult Wrap(UseCases useCases, string market, string date, string? edition, string? format)
@@ -63,7 +64,7 @@ internal static class ApiEndpoints
         return TypedResults.Text(article.Content, article.ContentType, Encoding.UTF8);
     }
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> Check(
+    private static async Task<Results<JsonHttpResult<CheckReportJson>, ProblemHttpResult>> Check(
         UseCases useCases, WebOptions options, HttpRequest request, string? date, CancellationToken cancellationToken)
     {
         var body = await ArticleBody.ReadAsync(request, options.MaxRequestBodyBytes, cancellationToken);

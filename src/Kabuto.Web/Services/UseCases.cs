@@ -1,32 +1,42 @@
 using Kabuto.Analytics;
-using Kabuto.Analytics.Facts;
+using Kabuto.Analytics.Members;
+using Kabuto.Core.Indexing;
 using Kabuto.Core.Market;
-using Kabuto.Web.Hosting;
+using Kabuto.Writing.Checking;
 using Kabuto.Writing.Composing;
 using Kabuto.Writing.Documents;
+using Kabuto.Writing.Facts;
 
 namespace Kabuto.Web.Services;
 
-/// <summary>The product's use cases as the API calls them: one method per endpoint, each a thin call into Analytics,
-/// Writing or Live. The web layer adds no market logic of its own.</summary>
-internal sealed class UseCases(IMarketDataReader store)
+/// <summary>The product's use cases as the API calls them: one method per endpoint, each a thin call into Analytics or
+/// Writing, returning the shape the CLI's --json prints. The web layer adds no market logic of its own.</summary>
+internal sealed class UseCases
 {
-    // One fact book for the life of the host: it computes each series' history once and keeps it.
-    private readonly FactBook _facts = new(store);
+    // One fact book for the life of the host: it computes each series' history once and keeps it (thread-safe).
+    private readonly FactBook _facts;
 
-    public IMarketDataReader Store => store;
+    public UseCases(IMarketDataReader store, string? definitionsFolder)
+    {
+        Store = store;
+        _facts = new FactBook(store, Attributions(store, definitionsFolder));
+    }
 
-    /// <summary>The day's facts, as 'kabuto day MARKET DATE --json' prints them.</summary>
-    public IReadOnlyList<Fact> Day(MarketInfo market, DateOnly date) => _facts.Day(market.Id, date);
+    public IMarketDataReader Store { get; }
 
-    /// <summary>The record and milestone history, as 'kabuto records INDEX --json' prints it.</summary>
-    public IReadOnlyList<Fact> Records(string index) => _facts.Records(index);
+    /// <summary>'kabuto day MARKET DATE --json'.</summary>
+    public DayResponse Day(MarketInfo market, DateOnly date) =>
+        new(market.Id, date, _facts.Day(market.Id, date).Select(FactJson.From).ToList());
 
+    /// <summary>'kabuto records INDEX --json'.</summary>
+    public RecordsResponse Records(string index) => new(index, _facts.Records(index).Select(FactJson.From).ToList());
+
+    /// <summary>'kabuto wrap MARKET DATE --edition E --format F'.</summary>
     public WrapText Wrap(MarketInfo market, DateOnly date, string edition, string format)
     {
         var articleFormat = WrapWriter.ParseFormat(format);
-        var text = WrapWriter.Over(store).Render(market.Id, date, WrapWriter.ParseEdition(edition), articleFormat);
-        return new WrapText(text, articleFormat switch
+        var article = new WrapWriter(Store, new FactBookDayFacts(_facts)).Write(market.Id, date, WrapWriter.ParseEdition(edition));
+        return new WrapText(ArticleRenderer.Render(article, articleFormat), articleFormat switch
         {
             ArticleFormat.Json => "application/json",
             ArticleFormat.Html => "text/html",
@@ -34,11 +44,26 @@ internal sealed class UseCases(IMarketDataReader store)
         });
     }
 
-    public object Check(string article, DateOnly? date) => throw Unavailable("the article checker", "Kabuto.Writing");
+    /// <summary>'kabuto check FILE [--date D] --json', the article coming from the request body.</summary>
+    public CheckReportJson Check(string article, DateOnly? date) =>
+        CheckReportJson.From(new ArticleChecker(Store, new FactBookDayFacts(_facts)).Check(article, "request", date));
 
-    private static ServiceUnavailableException Unavailable(string what, string project) =>
-        new($"{what} cannot be served yet: the use case in {project} is not part of this build");
+    /// <summary>Member facts (contributions, sectors) need index definitions, as for the CLI's --definitions.</summary>
+    private static DefinitionAttributionSource? Attributions(IMarketDataReader store, string? folder)
+    {
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal);
+        return new DefinitionAttributionSource(store, files.Select(DefinitionLoader.LoadFile));
+    }
 }
+
+public sealed record DayResponse(string Query, DateOnly Date, IReadOnlyList<FactJson> Facts);
+
+public sealed record RecordsResponse(string Index, IReadOnlyList<FactJson> Facts);
 
 /// <summary>A rendered article and its media type.</summary>
 internal readonly record struct WrapText(string Content, string ContentType);

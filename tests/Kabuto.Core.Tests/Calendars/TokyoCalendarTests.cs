@@ -82,12 +82,21 @@ public sealed class TokyoCalendarTests
     [InlineData(2009, 12, 30, false)]
     [InlineData(2010, 1, 4, false)]
     [InlineData(2009, 1, 6, false)]
+    [InlineData(1955, 1, 4, true)] // first supported year: no 1954 needed to decide
     public void Sessions_FirstAndLastDaysOfYear_AreHalfDaysUntil2009(int year, int month, int day, bool halfDay)
     {
         var session = Tokyo.Sessions(new DateOnly(year, month, day))!;
 
         Assert.Equal(halfDay, session.IsHalfDay);
         Assert.Equal(halfDay ? new TimeOnly(11, 0) : new TimeOnly(15, 0), session.Close);
+    }
+
+    [Fact]
+    public void Sessions_LastDayOfLastSupportedYear_IsAFullDayWithoutLookingPastTheRange()
+    {
+        var session = Tokyo.Sessions(new DateOnly(2099, 12, 30))!;
+
+        Assert.False(session.IsHalfDay);
     }
 
     [Fact]

@@ -44,6 +44,18 @@ public sealed class DefinitionLoaderTests
     }
 
     [Fact]
+    public void LoadFile_NikkeiWorkedExample_ReplaysToDivisorFourPointThree()
+    {
+        var definition = DefinitionLoader.LoadFile(Path.Combine(RepositoryRoot(), "definitions", "examples", "nikkei-worked-example.json"));
+        var closes = new Dictionary<string, decimal>(StringComparer.Ordinal) { ["X"] = 2000m, ["Z"] = 800m, ["W"] = 3500m };
+
+        var adjustments = EventReplay.Replay(definition, null, (code, date) => code == "Y" ? (date.Day == 5 ? 12000m : 6000m) : closes[code]);
+
+        Assert.Equal([4m, 4.5m, 4.3m], adjustments.Select(a => a.After.Divisor));
+        Assert.All(adjustments, a => Assert.Equal(3000m, decimal.Round(a.LevelAfter, 10)));
+    }
+
+    [Fact]
     public void Parse_MissingFactor_DefaultsToOne()
     {
         var definition = DefinitionLoader.Parse(Dow(), Source);

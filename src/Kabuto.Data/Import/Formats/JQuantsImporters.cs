@@ -120,7 +120,8 @@ public sealed class JQuantsDailyQuotesImporter : IFormatImporter
                 continue;
             }
 
-            if (!Parse.TryDate(line[parts[0]].ToString(), out var day))
+            if (!DateOnly.TryParseExact(line[parts[0]], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                && !Parse.TryDate(line[parts[0]].ToString(), out day))
             {
                 sink.Reject(number, text, Rules.BadDate, line[parts[0]].ToString(), "date is not YYYY-MM-DD");
                 continue;
