@@ -25,9 +25,9 @@ public static class KabutoWeb
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSecurityHeaders();
         app.UseRateLimiter();
         app.UseDashboard();
         app.MapOpenApi();

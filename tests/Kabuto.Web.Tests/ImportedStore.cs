@@ -12,7 +12,7 @@ public sealed class ImportedStore : IDisposable
 
     private static readonly string[] Folders =
     [
-        "raw/nikkei-official-kabutan", "raw/market-indicators-dashboard", "raw/csi300-all-weather", "raw/nifty-daily-moves",
+        "raw/nikkei-official-kabutan", "raw/market-indicators-dashboard", "raw/csi300-all-weather",
     ];
 
     public ImportedStore()

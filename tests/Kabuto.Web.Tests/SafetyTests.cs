@@ -73,6 +73,17 @@ public sealed class SafetyTests
     }
 
     [Fact]
+    public async Task ProblemResponse_KeepsTheSecurityHeaders()
+    {
+        await using var host = await TestHost.StartAsync(Fixtures.SmallTokyo());
+
+        using var response = await host.Client.GetAsync(new Uri("/api/levels/XX", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
     public void Options_Default_BindsLoopbackOnly()
     {
         var options = new WebOptions { OpenStore = Fixtures.SmallTokyo };

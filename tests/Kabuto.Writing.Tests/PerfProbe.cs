@@ -18,6 +18,19 @@ public sealed class PerfProbe(ITestOutputHelper output)
 
         var day = new DateOnly(2026, 2, 10);
         var sw = Stopwatch.StartNew();
+        var probe = new Kabuto.Analytics.FactBook(market);
+        probe.History(IndexIds.Kospi);
+        output.WriteLine($"warmup kospi {sw.ElapsedMilliseconds} ms");
+        foreach (var id in new[] { IndexIds.N225, IndexIds.Topix, IndexIds.Spx, IndexIds.Djia, IndexIds.Nasdaq, IndexIds.UsdJpy, IndexIds.Csi300, IndexIds.Hsi })
+        {
+            sw.Restart();
+            var bars = market.GetDailyBars(id);
+            var read = sw.Elapsed.TotalMilliseconds;
+            probe.History(id);
+            output.WriteLine($"history {id} {bars.Count} rows: read {read:0.0} ms, total {sw.Elapsed.TotalMilliseconds:0.0} ms");
+        }
+
+        sw.Restart();
         var writer = WrapWriter.Over(market);
         writer.Render(Markets.Tokyo, day, WrapEdition.Close, ArticleFormat.Markdown);
         output.WriteLine($"first {sw.ElapsedMilliseconds} ms");

@@ -34,7 +34,7 @@ public static class MemberFacts
 
         var levels = LevelInputs(move);
         sink.Add(FactKinds.ContributionResidualPoints, FactMath.Round2(attribution.ResidualPoints), FactUnits.Points, levels,
-            referenceDate: move.From, referenceValue: attribution.Change);
+            referenceDate: move.From, referenceValue: FactMath.Round2(attribution.Change));
         sink.Add(FactKinds.MemberCount, attribution.Members.Count, FactUnits.Count, levels, referenceDate: move.From);
         AppendRanks(move, instruments, sink);
         AppendBreadth(move, sink);

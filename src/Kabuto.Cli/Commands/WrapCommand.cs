@@ -36,7 +36,7 @@ internal static class WrapCommand
             var which = WrapWriter.ParseEdition(parse.GetValue(edition));
             using var store = MarketStore.Open(globals.DbPath(parse));
             var facts = new FactBookDayFacts(new FactBook(store, Attributions(store, parse.GetValue(definitions))));
-            var article = new WrapWriter(store, facts).Write(parse.GetValue(market) ?? string.Empty, day, which);
+            var article = new WrapWriter(store, facts, new BarFactBook(store, rankings: false)).Write(parse.GetValue(market) ?? string.Empty, day, which);
             globals.Out.Write(ArticleRenderer.Render(article, wanted));
             return 0;
         });

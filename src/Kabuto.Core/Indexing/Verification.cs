@@ -71,7 +71,7 @@ public static class Verification
 
         var prices = new MemberPrices(bars, definition.BaseDate);
         var officialByDate = official.ToDictionary(b => b.Date, b => definition.Methodology.Publish(b.Close));
-        var rows = Compute(definition, prices).Select(c => Compare(definition, c, officialByDate)).ToList();
+        var rows = Chain(definition, Compute(definition, prices).ToList()).Select(c => Compare(definition, c, officialByDate)).ToList();
         var summary = Summarise(rows) with
         {
             MembersWithoutPrices = codes.Where(c => !prices.Has(c)).ToList(),
@@ -125,6 +125,40 @@ public static class Verification
         }
     }
 
+    /// <summary>A total-return definition is compared as TR_t = TR_{t-1} × (I_t + ID_t) / I_{t-1}, started at the price
+    /// level of the first computed date; dividends going ex after the previous computed date count on this one.</summary>
+    private static IReadOnlyList<Computed> Chain(IndexDefinition definition, IReadOnlyList<Computed> days)
+    {
+        if (definition.Methodology.Return != ReturnKind.Total)
+        {
+            return days;
+        }
+
+        var dividends = definition.Events.OfType<DividendEvent>().ToList();
+        var chained = new List<Computed>(days.Count);
+        (DateOnly Date, decimal Level, decimal TotalReturn)? previous = null;
+        foreach (var day in days)
+        {
+            if (day.Level is not { } level)
+            {
+                chained.Add(day);
+                continue;
+            }
+
+            var total = level;
+            if (previous is { } p)
+            {
+                var paid = dividends.Where(d => d.Date > p.Date && d.Date <= day.Date);
+                total = TotalReturn.Next(p.TotalReturn, p.Level, level, TotalReturn.DividendPoints(day.State, paid));
+            }
+
+            previous = (day.Date, level, total);
+            chained.Add(day with { Level = total });
+        }
+
+        return chained;
+    }
+
     private static VerificationRow Compare(IndexDefinition definition, Computed c, Dictionary<DateOnly, decimal> official)
     {
         var has = official.TryGetValue(c.Date, out var officialLevel);
@@ -143,7 +177,8 @@ public static class Verification
         return new VerificationRow(c.Date, computed, officialLevel, difference, difference == 0m ? VerificationStatus.Match : VerificationStatus.Mismatch)
         {
             Unrounded = level,
-            Explanation = difference == 0m ? null : Explain(c, officialLevel, difference),
+            // The cents explanation reads Σ(price × factor); a total-return level is not that sum.
+            Explanation = difference == 0m || definition.Methodology.Return == ReturnKind.Total ? null : Explain(c, officialLevel, difference),
         };
     }
 

@@ -25,8 +25,8 @@ internal sealed class StoreWriter : IDisposable
     private readonly SqliteCommand _instrumentFill;
     private readonly long _crashAfter;
     private long _instrumentChanges;
-    private DateOnly _tickDay;
-    private string _tickDayText = string.Empty;
+    private DateOnly _lastDate;
+    private string _lastDateText = string.Empty;
     private long _written;
     private bool _committed;
 
@@ -107,7 +107,7 @@ internal sealed class StoreWriter : IDisposable
 
     public void AddBar(long importId, string source, int rank, string seriesId, int line, in DailyBar bar)
     {
-        _bars.Text(1, seriesId).Text(2, MarketStore.FormatDate(bar.Date)).Text(3, source).Int(4, rank)
+        _bars.Text(1, seriesId).Text(2, DateText(bar.Date)).Text(3, source).Int(4, rank)
             .Real(5, bar.Open).Real(6, bar.High).Real(7, bar.Low).Real(8, (double)bar.Close).Real(9, bar.Volume)
             .Int(10, importId).Int(11, line).Run();
         Count();
@@ -115,7 +115,7 @@ internal sealed class StoreWriter : IDisposable
 
     public void AddMember(long importId, string source, int rank, int line, in MemberBar bar)
     {
-        _members.Text(1, bar.Code).Text(2, MarketStore.FormatDate(bar.Date)).Text(3, source).Int(4, rank).Text(5, BasisName(bar.Basis))
+        _members.Text(1, bar.Code).Text(2, DateText(bar.Date)).Text(3, source).Int(4, rank).Text(5, BasisName(bar.Basis))
             .Real(6, bar.Open).Real(7, bar.High).Real(8, bar.Low).Real(9, (double)bar.Close).Real(10, bar.Volume)
             .Int(11, importId).Int(12, line).Run();
         Count();
@@ -123,13 +123,7 @@ internal sealed class StoreWriter : IDisposable
 
     public void AddTick(long importId, int line, in TickRow tick)
     {
-        if (tick.Day != _tickDay)
-        {
-            _tickDay = tick.Day;
-            _tickDayText = MarketStore.FormatDate(tick.Day);
-        }
-
-        _ticks.Int(1, importId).Int(2, line).Text(3, tick.Symbol).Text(4, _tickDayText).Int(5, tick.TimeMs).Int(6, tick.Kind)
+        _ticks.Int(1, importId).Int(2, line).Text(3, tick.Symbol).Text(4, DateText(tick.Day)).Int(5, tick.TimeMs).Int(6, tick.Kind)
             .Int(7, tick.PriceE4).Int(8, tick.Size).Text(9, tick.Exchange).Int(10, tick.Condition).Int(11, tick.Suspicious ? 1 : 0).Run();
         Count();
     }
@@ -205,6 +199,18 @@ internal sealed class StoreWriter : IDisposable
             FlushAll();
             Environment.FailFast($"{CrashHookVariable}={_crashAfter} reached inside the import transaction (test hook)");
         }
+    }
+
+    // Consecutive rows mostly share a date (a day of quotes, a day of ticks): format it once.
+    private string DateText(DateOnly date)
+    {
+        if (date != _lastDate || _lastDateText.Length == 0)
+        {
+            _lastDate = date;
+            _lastDateText = MarketStore.FormatDate(date);
+        }
+
+        return _lastDateText;
     }
 
     private static string BasisName(PriceBasis basis) => basis switch

@@ -227,7 +227,7 @@ public sealed class IndexEngine
     {
         var sum = _indices[index].Sum;
         _snapshots++;
-        _sink.OnSnapshot(new IndexSnapshot(index, time, sum, _definitions[index].LevelOf(sum), kind));
+        _sink.OnSnapshot(new IndexSnapshot(index, time, sum, kind, _definitions[index]));
     }
 
     private bool EnterWindow(long time)

@@ -1,3 +1,5 @@
+using Kabuto.Live.Universe;
+
 namespace Kabuto.Live.Engine;
 
 /// <summary>Why a snapshot was taken. A snapshot can be several at once (the 11:30 cadence point is also the morning
@@ -16,10 +18,13 @@ public enum SnapshotKind : byte
     Close = 8,
 }
 
-/// <summary>An index value at an instant: the exact weighted sum and its decimal level (unrounded; publish with
-/// <see cref="Universe.LiveIndex.Publish"/>). A snapshot stamped T reflects every tick applied before the first
-/// tick later than T arrived.</summary>
-public readonly record struct IndexSnapshot(int Index, long TimeUtc, Int128 WeightedSum, decimal Level, SnapshotKind Kind);
+/// <summary>An index value at an instant: the exact weighted sum; <see cref="Level"/> converts it to decimal
+/// (unrounded; publish with <see cref="LiveIndex.Publish"/>) only when a consumer asks. A snapshot stamped T
+/// reflects every tick applied before the first tick later than T arrived.</summary>
+public readonly record struct IndexSnapshot(int Index, long TimeUtc, Int128 WeightedSum, SnapshotKind Kind, LiveIndex Definition)
+{
+    public decimal Level => Definition.LevelOf(WeightedSum);
+}
 
 /// <summary>Receives snapshots from the engine on the engine's thread; must not block.</summary>
 public interface ISnapshotSink

@@ -17,7 +17,7 @@ public sealed class SessionRecorder : ISnapshotSink
     {
         ArgumentNullException.ThrowIfNull(universe);
         _sampleTicks = sampleInterval?.Ticks ?? -1;
-        _tracks = [.. universe.Indices.Select(_ => new IndexTrack())];
+        _tracks = [.. universe.Indices.Select(i => new IndexTrack(i))];
     }
 
     public ulong Fingerprint => _fingerprint;
@@ -32,11 +32,18 @@ public sealed class SessionRecorder : ISnapshotSink
         Mix((ulong)(snapshot.WeightedSum >> 64));
         Mix((ulong)snapshot.Kind);
         var track = _tracks[snapshot.Index];
-        var level = snapshot.Level;
+        var sum = snapshot.WeightedSum;
         track.Count++;
         track.Last = snapshot;
-        track.High = track.High is { } h && h >= level ? h : level;
-        track.Low = track.Low is { } l && l <= level ? l : level;
+        if (track.Count == 1 || sum > track.HighSum)
+        {
+            track.HighSum = sum;
+        }
+
+        if (track.Count == 1 || sum < track.LowSum)
+        {
+            track.LowSum = sum;
+        }
         if ((snapshot.Kind & SnapshotKind.Open) != 0)
         {
             track.Open = snapshot;
@@ -69,8 +76,8 @@ public sealed class SessionRecorder : ISnapshotSink
     }
 }
 
-/// <summary>One index's snapshots in a session.</summary>
-public sealed class IndexTrack
+/// <summary>One index's snapshots in a session (high and low kept as exact sums, converted on request).</summary>
+public sealed class IndexTrack(LiveIndex definition)
 {
     public long Count { get; internal set; }
 
@@ -82,9 +89,13 @@ public sealed class IndexTrack
 
     public IndexSnapshot? Last { get; internal set; }
 
-    public decimal? High { get; internal set; }
+    public decimal? High => Count == 0 ? null : definition.LevelOf(HighSum);
 
-    public decimal? Low { get; internal set; }
+    public decimal? Low => Count == 0 ? null : definition.LevelOf(LowSum);
+
+    internal Int128 HighSum { get; set; }
+
+    internal Int128 LowSum { get; set; }
 
     /// <summary>The kept series (see the recorder's sample interval).</summary>
     public List<IndexSnapshot> Kept { get; } = [];

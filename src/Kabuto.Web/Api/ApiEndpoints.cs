@@ -16,13 +16,13 @@ internal static class ApiEndpoints
 
     public static void MapKabutoApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
-        api.MapGet("/indices", Indices).WithName("indices").WithSummary("Series in the store with their date coverage.");
-        api.MapGet("/levels/{index}", Levels).WithName("levels").WithSummary("Daily levels of one index, from..to inclusive.");
+        var api = app.MapGroup("/api").ProducesProblem(StatusCodes.Status400BadRequest).WithTags("api");
+        api.MapGet("/indices", Indices).Produces<IReadOnlyList<IndexCoverage>>(contentType: Json).WithName("indices").WithSummary("Series in the store with their date coverage.");
+        api.MapGet("/levels/{index}", Levels).Produces<LevelsResponse>(contentType: Json).WithName("levels").WithSummary("Daily levels of one index, from..to inclusive.");
         api.MapGet("/day/{market}/{date}", Day).Produces<DayResponse>(contentType: Json).WithName("day").WithSummary("The day's facts for a market.");
-        api.MapGet("/records/{index}", Records).WithName("records").WithSummary("Record and milestone history of an index.");
+        api.MapGet("/records/{index}", Records).Produces<RecordsResponse>(contentType: Json).WithName("records").WithSummary("Record and milestone history of an index.");
         api.MapGet("/wrap/{market}/{date}", Wrap).Produces<ArticleJson>(contentType: Json).Produces<string>(contentType: "text/markdown").WithName("wrap").WithSummary("The article (close or midday; md, html or json).");
-        api.MapPost("/check", Check).WithName("check").WithSummary("Verdict per market claim of an article (text/plain or JSON {text, date}).")
+        api.MapPost("/check", Check).Produces<CheckReportJson>(contentType: Json).WithName("check").WithSummary("Verdict per market claim of an article (text/plain or JSON {text, date}).")
             .Accepts<CheckRequest>(Json, "text/plain");
     }
 

@@ -7,7 +7,10 @@ namespace Kabuto.Writing.Checking;
 /// states, or the inferred one), and give every claim a verdict with its evidence.</summary>
 public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
 {
-    public static ArticleChecker Over(IMarketDataReader reader) => new(reader, FactBookDayFacts.Over(reader));
+    /// <summary>A checker over a store: the analytics fact book for Tokyo's indices (their member, sector and period
+    /// facts), bar-derived facts for the rest (verdicts rest on the bars either way; facts give the evidence ids).</summary>
+    public static ArticleChecker Over(IMarketDataReader reader) =>
+        new(reader, new TieredDayFacts(FactBookDayFacts.Over(reader), new BarFactBook(reader, rankings: false), [IndexIds.N225, IndexIds.Topix]));
 
     public CheckReport Check(string text, string source, DateOnly? date = null)
     {

@@ -30,14 +30,26 @@ public sealed class SeriesHistory(IMarketDataReader reader)
             _positions = new Dictionary<DateOnly, int>(bars.Count);
             PriorMaxClose = new decimal[bars.Count];
             PriorMaxHigh = new decimal[bars.Count];
+            PriorMaxCloseAt = new int[bars.Count];
+            PriorMaxHighAt = new int[bars.Count];
             decimal maxClose = decimal.MinValue, maxHigh = decimal.MinValue;
+            int maxCloseAt = 0, maxHighAt = 0;
             for (var i = 0; i < bars.Count; i++)
             {
                 _positions[bars[i].Date] = i;
                 PriorMaxClose[i] = maxClose;
                 PriorMaxHigh[i] = maxHigh;
-                maxClose = Math.Max(maxClose, bars[i].Close);
-                maxHigh = Math.Max(maxHigh, bars[i].High ?? bars[i].Close);
+                PriorMaxCloseAt[i] = maxCloseAt;
+                PriorMaxHighAt[i] = maxHighAt;
+                if (bars[i].Close >= maxClose)
+                {
+                    (maxClose, maxCloseAt) = (bars[i].Close, i);
+                }
+
+                if ((bars[i].High ?? bars[i].Close) >= maxHigh)
+                {
+                    (maxHigh, maxHighAt) = (bars[i].High ?? bars[i].Close, i);
+                }
             }
         }
 
@@ -48,6 +60,11 @@ public sealed class SeriesHistory(IMarketDataReader reader)
         public decimal[] PriorMaxClose { get; }
 
         public decimal[] PriorMaxHigh { get; }
+
+        /// <summary>Where the highest close before each bar was made (the latest bar when tied).</summary>
+        public int[] PriorMaxCloseAt { get; }
+
+        public int[] PriorMaxHighAt { get; }
 
         public bool IsEmpty => Bars.Count == 0;
 

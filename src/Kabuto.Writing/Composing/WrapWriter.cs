@@ -6,17 +6,22 @@ using Kabuto.Writing.Facts;
 namespace Kabuto.Writing.Composing;
 
 /// <summary>The wrap use case: gather the facts of a market's day (its indices, the region on the same date, Wall
-/// Street's last session before it, the yen) and compose the article.</summary>
-public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts)
+/// Street's last session before it, the yen) and compose the article. The market's own indices are read from
+/// <paramref name="facts"/> (the analytics fact book); the regional, overnight and yen lines, which need only a close,
+/// a change and a record flag, from <paramref name="context"/> (default: the same source).</summary>
+public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFacts? context = null)
 {
+    private readonly IDayFacts _context = context ?? facts;
+
     /// <summary>Asian benchmarks in the region paragraph, in wire order.</summary>
     public static IReadOnlyList<string> RegionIndices { get; } =
         [IndexIds.Kospi, IndexIds.Hsi, IndexIds.Csi300, IndexIds.Ssec, IndexIds.Asx200, IndexIds.Sti, IndexIds.Nifty50];
 
     public static IReadOnlyList<string> WallStreetIndices { get; } = [IndexIds.Spx, IndexIds.Djia, IndexIds.Nasdaq];
 
-    /// <summary>A writer over a store, with the analytics fact book as its fact source.</summary>
-    public static WrapWriter Over(IMarketDataReader reader) => new(reader, FactBookDayFacts.Over(reader));
+    /// <summary>A writer over a store: the analytics fact book for the market's indices, bar-derived facts for the
+    /// other lines (a full fact-book history of every regional series would cost a cold wrap about a second).</summary>
+    public static WrapWriter Over(IMarketDataReader reader) => new(reader, FactBookDayFacts.Over(reader), new BarFactBook(reader, rankings: false));
 
     public Article Write(string market, DateOnly date, WrapEdition edition = WrapEdition.Close) =>
         WrapComposer.Compose(Gather(market, date, edition));
@@ -43,8 +48,8 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts)
             throw Fail.User($"no {mainIndex} close for {date:yyyy-MM-dd} in the store; {hint}");
         }
 
-        var second = info.Indices.Count > 1 ? SameDay(info.Indices[1], date) : null;
-        var region = RegionIndices.Where(i => !info.Indices.Contains(i)).Select(i => SameDay(i, date)).OfType<SeriesDay>().ToList();
+        var second = info.Indices.Count > 1 ? SameDay(facts, info.Indices[1], date) : null;
+        var region = RegionIndices.Where(i => !info.Indices.Contains(i)).Select(i => SameDay(_context, i, date)).OfType<SeriesDay>().ToList();
         var wallStreet = info.Id == Markets.NewYork
             ? []
             : WallStreetIndices.Select(i => LastBefore(i, date)).OfType<SeriesDay>().ToList();
@@ -60,22 +65,22 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts)
         return new WrapInput(info, date, edition, main, second, region, wallStreet, yen);
     }
 
-    private SeriesDay? SameDay(string series, DateOnly date)
+    private static SeriesDay? SameDay(IDayFacts source, string series, DateOnly date)
     {
-        var day = facts.Day(series, date);
+        var day = source.Day(series, date);
         return day.Count == 0 ? null : new SeriesDay(series, date, day);
     }
 
     private SeriesDay? LastBefore(string series, DateOnly date)
     {
         var bars = reader.GetDailyBars(series, date.AddDays(-7), date.AddDays(-1));
-        return bars.Count == 0 ? null : SameDay(series, bars[^1].Date);
+        return bars.Count == 0 ? null : SameDay(_context, series, bars[^1].Date);
     }
 
     private SeriesDay? OnOrBefore(string series, DateOnly date)
     {
         var bars = reader.GetDailyBars(series, date.AddDays(-3), date);
-        return bars.Count == 0 ? null : SameDay(series, bars[^1].Date);
+        return bars.Count == 0 ? null : SameDay(_context, series, bars[^1].Date);
     }
 
     /// <summary>Parses "close"/"midday" (the CLI's --edition).</summary>

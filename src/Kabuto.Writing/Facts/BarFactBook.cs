@@ -1,26 +1,29 @@
 using Kabuto.Analytics.Facts;
 using Kabuto.Core.Market;
+using Kabuto.Writing.Checking;
 
 namespace Kabuto.Writing.Facts;
 
 /// <summary>The day facts the writer and checker need, derived from daily bars only (close, change, range, records,
 /// round-level milestones, streaks, rankings within the held history, the yen). It is the fallback used when the
 /// analytics fact book is not wired in; ids follow the shared scheme so either source gives the same ids.</summary>
-public sealed class BarFactBook(IMarketDataReader reader) : IDayFacts
+/// <remarks>Rankings scan the whole history per day; <paramref name="rankings"/> = false skips them for series whose
+/// rankings nobody reads (the regional and overnight lines of a wrap).</remarks>
+public sealed class BarFactBook(IMarketDataReader reader, bool rankings = true) : IDayFacts
 {
-    private readonly Dictionary<string, IReadOnlyList<DailyBar>> _history = new(StringComparer.Ordinal);
+    private readonly SeriesHistory _history = new(reader);
 
     public IReadOnlyList<Fact> Day(string seriesId, DateOnly date)
     {
-        var bars = History(seriesId);
-        var at = IndexOf(bars, date);
+        var series = _history.Get(seriesId);
+        var at = series.IndexOf(date);
         if (at < 0)
         {
             return [];
         }
 
         var facts = new List<Fact>();
-        var day = new DayBuilder(seriesId, bars, at, facts);
+        var day = new DayBuilder(series, at, facts);
         if (seriesId == IndexIds.UsdJpy)
         {
             day.Yen();
@@ -34,49 +37,16 @@ public sealed class BarFactBook(IMarketDataReader reader) : IDayFacts
                 day.Records();
                 day.Milestones();
                 day.Streaks();
-                day.Rankings();
+                if (rankings)
+                {
+                    day.Rankings();
+                }
+
                 day.YearToDate();
             }
         }
 
         return facts;
-    }
-
-    /// <summary>The series' bars (cached per instance: one wrap or check reads each series once).</summary>
-    public IReadOnlyList<DailyBar> History(string seriesId)
-    {
-        if (!_history.TryGetValue(seriesId, out var bars))
-        {
-            bars = reader.GetDailyBars(seriesId);
-            _history[seriesId] = bars;
-        }
-
-        return bars;
-    }
-
-    private static int IndexOf(IReadOnlyList<DailyBar> bars, DateOnly date)
-    {
-        int lo = 0, hi = bars.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var cmp = bars[mid].Date.CompareTo(date);
-            if (cmp == 0)
-            {
-                return mid;
-            }
-
-            if (cmp < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The round-level step of a series at a level: 1,000 for a five-digit index, 100 for a four-digit one.</summary>
@@ -91,8 +61,11 @@ public sealed class BarFactBook(IMarketDataReader reader) : IDayFacts
         return Math.Max(step, 1m);
     }
 
-    private sealed class DayBuilder(string series, IReadOnlyList<DailyBar> bars, int at, List<Fact> facts)
+    private sealed class DayBuilder(SeriesHistory.Series history, int at, List<Fact> facts)
     {
+        private readonly string series = history.Id;
+        private readonly IReadOnlyList<DailyBar> bars = history.Bars;
+
         private DailyBar Bar => bars[at];
 
         private DailyBar Prev => bars[at - 1];
@@ -158,13 +131,13 @@ public sealed class BarFactBook(IMarketDataReader reader) : IDayFacts
 
         public void Records()
         {
-            var (maxClose, maxCloseAt) = Max(b => b.Close);
+            var (maxClose, maxCloseAt) = MaxClose();
             if (Bar.Close > maxClose)
             {
                 Replace(Add(FactKinds.RecordClose, Bar.Close, FactUnits.Level, [CloseInput(Bar), CloseInput(bars[maxCloseAt])])
                     with { ReferenceValue = maxClose, ReferenceDate = bars[maxCloseAt].Date });
                 var streak = 1;
-                while (at - streak > 0 && IsRecordClose(at - streak))
+                while (at - streak > 0 && bars[at - streak].Close > history.PriorMaxClose[at - streak])
                 {
                     streak++;
                 }
@@ -183,7 +156,7 @@ public sealed class BarFactBook(IMarketDataReader reader) : IDayFacts
 
             if (Bar.High is { } high)
             {
-                var (maxHigh, maxHighAt) = Max(b => b.High ?? b.Close);
+                var (maxHigh, maxHighAt) = MaxHigh();
                 if (high > maxHigh)
                 {
                     Replace(Add(FactKinds.RecordIntradayHigh, high, FactUnits.Level,
@@ -195,7 +168,7 @@ public sealed class BarFactBook(IMarketDataReader reader) : IDayFacts
 
         public void Milestones()
         {
-            var (maxClose, _) = Max(b => b.Close);
+            var (maxClose, _) = MaxClose();
             var step = RoundStep(Bar.Close);
             var crossed = Math.Floor(Bar.Close / step) * step;
             if (crossed > maxClose)
@@ -205,7 +178,7 @@ public sealed class BarFactBook(IMarketDataReader reader) : IDayFacts
 
             if (Bar.High is { } high)
             {
-                var (maxHigh, _) = Max(b => b.High ?? b.Close);
+                var (maxHigh, _) = MaxHigh();
                 var printed = Math.Floor(high / step) * step;
                 if (printed > maxHigh && printed > crossed)
                 {
@@ -295,35 +268,9 @@ public sealed class BarFactBook(IMarketDataReader reader) : IDayFacts
         private void Ranked(string kind, int rank, decimal move) =>
             Replace(Add(kind, rank, FactUnits.Rank, [CloseInput(Bar), CloseInput(Prev)]) with { ReferenceValue = move, ReferenceDate = bars[0].Date });
 
-        private bool IsRecordClose(int i)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (bars[j].Close >= bars[i].Close)
-                {
-                    return false;
-                }
-            }
+        private (decimal Value, int At) MaxClose() => (history.PriorMaxClose[at], history.PriorMaxCloseAt[at]);
 
-            return true;
-        }
-
-        private (decimal Value, int At) Max(Func<DailyBar, decimal> field)
-        {
-            var best = decimal.MinValue;
-            var bestAt = 0;
-            for (var i = 0; i < at; i++)
-            {
-                var value = field(bars[i]);
-                if (value >= best)
-                {
-                    best = value;
-                    bestAt = i;
-                }
-            }
-
-            return (best, bestAt);
-        }
+        private (decimal Value, int At) MaxHigh() => (history.PriorMaxHigh[at], history.PriorMaxHighAt[at]);
 
         private void Subject(Fact fact, decimal level) => Replace(fact with { ReferenceValue = level, SubjectName = Numbers(level) });
 

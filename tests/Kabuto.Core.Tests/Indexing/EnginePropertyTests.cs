@@ -31,9 +31,9 @@ public sealed class EnginePropertyTests
     public void Between_RandomMoves_PointsPlusResidualEqualChangeExactly()
     {
         var random = new RandomIndices(seed: 19500907);
-        for (var trial = 0; trial < 3000; trial++)
+        for (var trial = 0; trial < 2000; trial++)
         {
-            var state = random.State(random.AnyMethodology(), random.Next(225) + 1);
+            var state = random.State(random.AnyMethodology(), random.Next(100) + 1);
             var from = random.Prices(state);
             var to = from.ToDictionary(p => p.Key, p => random.Near(p.Value), StringComparer.Ordinal);
 

@@ -124,4 +124,17 @@ public sealed class VerificationTests
 
         Assert.Equal([Week2], rows.Select(r => r.Date));
     }
+
+    [Fact]
+    public void Run_TotalReturnDefinition_ReinvestsDividendOnExDate()
+    {
+        // Price level 100 -> 99 while AA pays 1.00 (1 point at divisor 1): the total-return index stays at 100.
+        var definition = new IndexDefinition("tr", Methodology.Dow with { Return = ReturnKind.Total }, [new MemberSpec("AA")], 1m,
+            [new DividendEvent(Week2, "AA", 1m)]) { OfficialSeries = "DJIA" };
+        var store = Store((Week1, 100m), (Week2, 100m)).AddMemberBars([Bar("AA", Week1, 100m), Bar("AA", Week2, 99m)]);
+
+        var rows = Verification.Run(definition, store).Rows;
+
+        Assert.Equal([100m, 100m], rows.Select(r => r.Computed));
+    }
 }

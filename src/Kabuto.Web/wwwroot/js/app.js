@@ -56,7 +56,7 @@ async function load(market, requestedDate, chart) {
         api.levels(index, yearBefore(date), date),
         api.records(index).then(recordsOf).catch(() => []),
       ]);
-      const markers = chart.show(levels.levels ?? levels, records);
+      const markers = chart.show(levels.levels ?? levels, records, date);
       $('chart-legend').textContent = `Daily closes for the year to ${date}; ${markers} record/milestone marker(s).`;
     }, (reason) => { $('chart-legend').textContent = `Chart unavailable: ${reason}`; }),
     section('day', async () => {

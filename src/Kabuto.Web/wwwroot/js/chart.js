@@ -46,15 +46,17 @@ export class IndexChart {
     new ResizeObserver(() => this.#chart.applyOptions({ width: element.clientWidth })).observe(element);
   }
 
-  /** levels: [{date, close}], markers from record facts within the levels' range. */
-  show(levels, recordFacts) {
+  /** levels: [{date, close}], markers from record facts within the levels' range; only the chosen day's are labelled
+   *  (a run of records would otherwise pile their labels on top of each other). */
+  show(levels, recordFacts, day) {
     this.#series.setData(levels.map((bar) => ({ time: bar.date, value: Number(bar.close) })));
     const dates = new Set(levels.map((bar) => bar.date));
     const markers = recordFacts
       .filter((fact) => MARKER_KINDS[fact.kind] && dates.has(fact.date))
       .map((fact) => {
         const style = MARKER_KINDS[fact.kind];
-        const text = fact.subject && fact.kind.startsWith('first_') ? `${style.label} ${fact.subject}` : style.label;
+        const label = fact.subject && fact.kind.startsWith('first_') ? `${style.label} ${fact.subject}` : style.label;
+        const text = fact.date === day ? label : '';
         return { time: fact.date, position: style.position, color: style.color, shape: style.shape, text, id: fact.id };
       })
       .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));

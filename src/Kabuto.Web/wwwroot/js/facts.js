@@ -126,5 +126,5 @@ export function renderYen(paragraph, facts) {
   }
   paragraph.className = '';
   paragraph.replaceChildren('USD/JPY ', factSpan(level, formatValue(level.value, 'level')));
-  if (change) paragraph.append(' (', factSpan(change), ')');
+  if (change) paragraph.append(' (', factSpan(change, formatValue(change.value, 'points')), ' yen)');
 }
