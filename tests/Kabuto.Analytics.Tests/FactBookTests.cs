@@ -113,4 +113,15 @@ public sealed class FactBookTests
         Assert.Equal((fromDay.Id, fromDay.Value, fromDay.ReferenceDate), (fromRecords.Id, fromRecords.Value, fromRecords.ReferenceDate));
         Assert.Equal(fromDay.Inputs, fromRecords.Inputs);
     }
+
+    [Fact]
+    public void Day_Tokyo_MarketClosedThatDayShowsItsOwnLatestSession()
+    {
+        var data = Market().AddBars(IndexIds.Hsi, [DailyBar.CloseOnly(new DateOnly(2024, 8, 1), 17304.96m), DailyBar.CloseOnly(Friday, 16945.51m)]);
+
+        var hsi = Assert.Single(new FactBook(data).Day("tokyo", Monday), f => f is { Index: IndexIds.Hsi, Kind: FactKinds.RegionalClose });
+
+        Assert.Equal(Friday, hsi.Date);
+        Assert.Equal(Friday, hsi.ReferenceDate);
+    }
 }

@@ -240,4 +240,20 @@ public sealed class HistoryFactsTests
         Assert.NotNull(Find(FactsOn(history, 2), FactKinds.RecordYearEndClose));
         Assert.Equal(16.67m, Find(FactsOn(history, 2), FactKinds.YearChangePercent)!.Value);
     }
+
+    [Fact]
+    public void Append_HighBelowAnEarlierCloseOnlyRow_IsNoIntradayRecord()
+    {
+        // The 1989-style close-only row reached 38,915.87; a later high of 38,900 is not a record even though no
+        // earlier row had a high.
+        var bars = new List<DailyBar>
+        {
+            DailyBar.CloseOnly(new DateOnly(1989, 12, 29), 38915.87m),
+            new(new DateOnly(2024, 1, 4), null, 33500m, null, 33288.29m, null),
+            new(new DateOnly(2024, 2, 21), null, 38900m, null, 38262.16m, null),
+        };
+        var history = Synthetic.History(bars);
+
+        Assert.DoesNotContain(FactsOn(history, 2), f => f.Kind is FactKinds.RecordIntradayHigh or FactKinds.FirstPrintAbove);
+    }
 }

@@ -32,7 +32,7 @@ internal sealed class MoveTracker
             return new MoveRanks(0, 0, 0, 0, -1, -1);
         }
 
-        var prior = series.Closes[index - 1];
+        var prior = series.CloseList[index - 1];
         return points > 0m
             ? new MoveRanks(_gainPoints.Insert(index, points), InsertPercent(_gainPercent, index, points, prior), 0, 0, _biggerGain.Push(index, points), -1)
             : new MoveRanks(0, 0, _fallPoints.Insert(index, -points), InsertPercent(_fallPercent, index, -points, prior), -1, _biggerFall.Push(index, -points));

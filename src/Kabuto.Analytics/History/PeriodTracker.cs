@@ -9,14 +9,16 @@ internal sealed class PeriodTracker
     private int _weekBase = -1;
     private int _monthBase = -1;
     private int _yearBase = -1;
+    private DateOnly _weekStart;
 
     public PeriodState Observe(SeriesColumns series, int index)
     {
-        var date = series.Dates[index];
+        var date = series.DateList[index];
+        var weekStart = WeekStart(date);
         if (index > 0)
         {
-            var previous = series.Dates[index - 1];
-            if (WeekStart(previous) != WeekStart(date))
+            var previous = series.DateList[index - 1];
+            if (weekStart != _weekStart)
             {
                 _weekBase = index - 1;
             }
@@ -34,7 +36,8 @@ internal sealed class PeriodTracker
 
         // The window is one calendar year ending today: rows dated after the same date a year earlier.
         var windowStart = date.AddYears(-1);
-        var close = series.Closes[index];
+        _weekStart = weekStart;
+        var close = series.CloseList[index];
         return new PeriodState(
             _weekBase,
             _monthBase,
@@ -54,13 +57,15 @@ internal sealed class PeriodTracker
         public int Push(SeriesColumns series, int index, decimal value, DateOnly windowStart)
         {
             // Later rows win ties, so the reported date is the latest day at that level.
-            while (_rows.Count > _head && !Beats(series.Closes[_rows[^1]], value))
+            var closes = series.CloseList;
+            var dates = series.DateList;
+            while (_rows.Count > _head && !Beats(closes[_rows[^1]], value))
             {
                 _rows.RemoveAt(_rows.Count - 1);
             }
 
             _rows.Add(index);
-            while (series.Dates[_rows[_head]] <= windowStart)
+            while (dates[_rows[_head]] <= windowStart)
             {
                 _head++;
             }

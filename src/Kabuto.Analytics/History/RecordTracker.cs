@@ -13,7 +13,8 @@ internal sealed class RecordTracker
 
     public RecordState Observe(SeriesColumns series, int index)
     {
-        var close = series.Closes[index];
+        var closes = series.CloseList;
+        var close = closes[index];
         var state = new RecordState(
             _closeRecord,
             _highRecord,
@@ -22,14 +23,14 @@ internal sealed class RecordTracker
             _lower.Push(index, close),
             0);
 
-        var isRecord = _closeRecord >= 0 && close > series.Closes[_closeRecord];
+        var isRecord = _closeRecord >= 0 && close > closes[_closeRecord];
         _streak = isRecord ? _streak + 1 : 0;
-        if (_closeRecord < 0 || close > series.Closes[_closeRecord])
+        if (_closeRecord < 0 || close > closes[_closeRecord])
         {
             _closeRecord = index;
         }
 
-        if (_closeLow < 0 || close < series.Closes[_closeLow])
+        if (_closeLow < 0 || close < closes[_closeLow])
         {
             _closeLow = index;
         }

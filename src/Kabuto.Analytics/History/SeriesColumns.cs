@@ -9,6 +9,8 @@ public sealed class SeriesColumns
     private readonly List<DailyBar> _bars = [];
     private readonly List<DateOnly> _dates = [];
     private readonly List<decimal> _closes = [];
+    private readonly List<decimal> _prints = [];
+    private readonly List<decimal> _changes = [];
 
     public int Count => _bars.Count;
 
@@ -20,20 +22,27 @@ public sealed class SeriesColumns
 
     /// <summary>The highest level the row is known to have printed: its intraday high, or its close when the row has
     /// no high (a close is a print, so it bounds the unknown high from below).</summary>
-    public decimal Print(int index) => _bars[index].High is { } high && high > _closes[index] ? high : _closes[index];
+    public decimal Print(int index) => _prints[index];
 
     /// <summary>Close-to-close change in points from the previous row (the previous trading day of this series).</summary>
-    public decimal ChangePoints(int index) => index <= 0 ? 0m : _closes[index] - _closes[index - 1];
+    public decimal ChangePoints(int index) => _changes[index];
 
     /// <summary>Unrounded percent change from the previous row (0 on the first row).</summary>
     public decimal ChangeExactPercent(int index) =>
-        index <= 0 ? 0m : Facts.FactMath.ExactPercent(_closes[index] - _closes[index - 1], _closes[index - 1]);
+        index <= 0 ? 0m : Facts.FactMath.ExactPercent(_changes[index], _closes[index - 1]);
+
+    // The trackers' hot path reads the lists directly (no interface dispatch per access).
+    internal List<decimal> CloseList => _closes;
+
+    internal List<DateOnly> DateList => _dates;
 
     internal void Reserve(int rows)
     {
         _bars.EnsureCapacity(rows);
         _dates.EnsureCapacity(rows);
         _closes.EnsureCapacity(rows);
+        _prints.EnsureCapacity(rows);
+        _changes.EnsureCapacity(rows);
     }
 
     internal void Append(DailyBar bar)
@@ -44,9 +53,11 @@ public sealed class SeriesColumns
                 $"Bars must be added in ascending date order: {bar.Date:yyyy-MM-dd} follows {_dates[^1]:yyyy-MM-dd}.", nameof(bar));
         }
 
+        _changes.Add(_closes.Count == 0 ? 0m : bar.Close - _closes[^1]);
         _bars.Add(bar);
         _dates.Add(bar.Date);
         _closes.Add(bar.Close);
+        _prints.Add(bar.High is { } high && high > bar.Close ? high : bar.Close);
     }
 
     /// <summary>Row index of a date, or ~(insertion point) when the series did not trade that day.</summary>
