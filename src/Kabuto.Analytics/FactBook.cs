@@ -14,6 +14,8 @@ namespace Kabuto.Analytics;
 /// pass over all its rows) and cached; facts are built on demand.</summary>
 public sealed class FactBook
 {
+    private const int RecentWindowDays = 31;
+
     private readonly IMarketDataReader _reader;
     private readonly IAttributionSource? _attributions;
     private readonly ConcurrentDictionary<string, Lazy<HistoryAccumulator?>> _histories = new(StringComparer.Ordinal);
@@ -54,7 +56,7 @@ public sealed class FactBook
 
             if (market.Id == Markets.Tokyo)
             {
-                RegionalFacts.Append(History, date, facts);
+                RegionalFacts.Append(id => Recent(id, date), date, facts);
             }
 
             return facts;
@@ -90,6 +92,19 @@ public sealed class FactBook
         {
             MemberFacts.Append(move, _instruments.Value, facts);
         }
+    }
+
+    /// <summary>The regional table needs each market's last two sessions, not its whole history: a cold book (one CLI
+    /// call) reads a month of rows instead of decades; a warm one reuses the cached history.</summary>
+    private HistoryAccumulator? Recent(string seriesId, DateOnly date)
+    {
+        if (_histories.TryGetValue(seriesId, out var cached) && cached.IsValueCreated)
+        {
+            return cached.Value;
+        }
+
+        var bars = _reader.GetDailyBars(seriesId, date.AddDays(-RecentWindowDays), date);
+        return bars.Count == 0 ? null : new HistoryAccumulator(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close)).AddRange(bars);
     }
 
     private HistoryAccumulator? Load(string seriesId)

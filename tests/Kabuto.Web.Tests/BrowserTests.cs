@@ -19,7 +19,7 @@ public sealed class BrowserTests(ImportedStore store)
     ];
 
     [Fact]
-    public async Task Dashboard_RealDay_ShowsChartMembersRegionAndArticleWithoutConsoleErrors()
+    public async Task Dashboard_RealDay_ShowsChartMembersRegionArticleAndReplayWithoutConsoleErrors()
     {
         if (!BrowserAvailable() || store.DbPath is null)
         {
@@ -50,6 +50,10 @@ public sealed class BrowserTests(ImportedStore store)
 
         await page.GotoAsync($"{address}/?market=tokyo&date=2024-03-01");
         await page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        await page.ClickAsync("#replay");
+        // A locator wait, not WaitForFunction: the page's CSP forbids evaluating strings as script.
+        await page.Locator("#status", new PageLocatorOptions { HasTextString = "Simulated N225" })
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "dashboard-tokyo-2024-03-01.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
@@ -61,6 +65,7 @@ public sealed class BrowserTests(ImportedStore store)
         Assert.True(await page.Locator("#heatmap .tile, #heatmap .notice").CountAsync() > 0, "the sector heat map is empty");
         Assert.True(await page.Locator("#region tbody tr td.num .fact").CountAsync() > 0, "the regional table has no figures");
         Assert.True(await page.Locator("#article p .fact[title]").CountAsync() > 0, "the article has no number linked to a fact");
+        Assert.True(await page.Locator("#intraday canvas").CountAsync() > 0, "the live replay drew no intraday chart");
         Assert.Empty(errors);
     }
 

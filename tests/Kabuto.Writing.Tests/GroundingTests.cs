@@ -30,7 +30,7 @@ public sealed class GroundingTests
     [InlineData(29)]
     public void Write_SyntheticDays_EveryNumberIsAFact(int seed)
     {
-        var market = TestFacts.Synthetic(seed, 420);
+        var market = TestFacts.Synthetic(seed, 380);
         var writer = WrapWriter.Over(market);
         var days = market.GetDailyBars(IndexIds.N225).Skip(260).Select(b => b.Date).ToList();
 
@@ -44,7 +44,7 @@ public sealed class GroundingTests
             }
         }
 
-        Assert.True(days.Count >= 150);
+        Assert.True(days.Count >= 100);
         Assert.Empty(failures);
     }
 
@@ -57,7 +57,7 @@ public sealed class GroundingTests
         }
 
         var writer = WrapWriter.Over(market);
-        var days = market.GetDailyBars(IndexIds.N225, new DateOnly(2024, 1, 1)).Select(b => b.Date).Where((_, i) => i % 2 == 0).ToList();
+        var days = market.GetDailyBars(IndexIds.N225, new DateOnly(2024, 1, 1)).Select(b => b.Date).Where((_, i) => i % 4 == 0).ToList();
 
         var failures = new List<string>();
         foreach (var day in days)
@@ -66,7 +66,7 @@ public sealed class GroundingTests
             failures.AddRange(GroundingCheck.Check(ArticleRenderer.Markdown(article), article.Facts).Select(p => $"{day:yyyy-MM-dd} {p.Text}: {p.Context}"));
         }
 
-        Assert.True(days.Count >= 250);
+        Assert.True(days.Count >= 150);
         Assert.Empty(failures);
     }
 

@@ -7,16 +7,26 @@ namespace Kabuto.Writing.Tests;
 /// reading the official data by hand (the numbers are in the comments), not by running the checker.</summary>
 public sealed class SeedCheckTests
 {
+    // One checker and one report per seed for the whole class (tests in a class run one at a time).
+    private static readonly Lazy<ArticleChecker?> Checker = new(() => RealData.Market is { } market ? ArticleChecker.Over(market) : null);
+    private static readonly Dictionary<(string, DateOnly?), CheckReport> Reports = [];
+
     private static CheckReport? Check(string prefix, DateOnly? date = null)
     {
         var seeds = SharedData.RequireSeeds();
-        if (seeds is null || RealData.Market is not { } market)
+        if (seeds is null || Checker.Value is not { } checker)
         {
             return null;
         }
 
-        var file = Directory.GetFiles(seeds).Single(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
-        return ArticleChecker.Over(market).Check(File.ReadAllText(file), file, date);
+        if (!Reports.TryGetValue((prefix, date), out var report))
+        {
+            var file = Directory.GetFiles(seeds).Single(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
+            report = checker.Check(File.ReadAllText(file), file, date);
+            Reports[(prefix, date)] = report;
+        }
+
+        return report;
     }
 
     private static Verdict VerdictOf(CheckReport report, string kind, string? index, string textPart, string? session = null) =>

@@ -43,13 +43,14 @@ public static class QualityChecks
         foreach (var row in ordered)
         {
             var verdict = RowRule(row, kept.Count > 0 ? kept[^1] : null, holidays, dates);
-            if (verdict is null)
-            {
-                kept.Add(row);
-            }
-            else
+            if (verdict is not null)
             {
                 verdicts.Add(verdict);
+            }
+
+            if (verdict is null || !verdict.Quarantine)
+            {
+                kept.Add(row);
             }
         }
 

@@ -20,8 +20,8 @@ public sealed record LiveSession(IReadOnlyList<LiveSnapshot> Snapshots, IReadOnl
 /// minute for the chart. The simulation is deterministic per (seed, date), so each is run once and kept.</summary>
 internal sealed class SimulatedSessions
 {
-    private const long TargetTicks = 300_000;
-    private const int StockCount = 2_200;
+    private const long TargetTicks = 150_000;
+    private const int StockCount = 1_000;
     private static readonly string[] Shown = [IndexIds.N225, IndexIds.Topix];
     private static readonly TimeSpan Tokyo = TimeSpan.FromHours(9);
 

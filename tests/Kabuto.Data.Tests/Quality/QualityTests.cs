@@ -112,6 +112,38 @@ public sealed class QualityTests
         var result = f.ImportOne(path);
 
         Assert.Equal(result.RowsRead, result.Imported + result.Quarantined);
-        Assert.Equal((6L, 5L), (result.RowsRead, result.Quarantined));
+        Assert.Equal((6L, 5L, 1L), (result.RowsRead, result.Quarantined, result.Inserted));
+    }
+}
+
+public sealed class CalendarDisagreementTests
+{
+    [Fact]
+    public void Import_HolidayRowWhenNeighbourWeekdayMissing_IsKeptAndReported()
+    {
+        using var f = new Fixture();
+        var path = f.Write("x/nikkei-225.csv", "date,value\n2024-01-09,1\n2024-01-10,2\n2024-01-12,3\n");
+
+        var result = new ImportService(f.Store, new OneHoliday(new DateOnly(2024, 1, 10))).Import([path]).Files.Single();
+
+        Assert.Equal(("calendar_disagrees", false), (result.Findings.Single().Rule, result.Findings.Single().Quarantined));
+        Assert.Equal(3, f.Store.GetDailyBars(IndexIds.N225).Count);
+    }
+
+    [Fact]
+    public void Import_HolidayRowWithNeighboursPresent_IsQuarantined()
+    {
+        using var f = new Fixture();
+        var path = f.Write("x/nikkei-225.csv", "date,value\n2024-01-09,1\n2024-01-10,2\n2024-01-11,3\n");
+
+        var result = new ImportService(f.Store, new OneHoliday(new DateOnly(2024, 1, 10))).Import([path]).Files.Single();
+
+        Assert.Equal(("holiday_row", true), (result.Findings.Single().Rule, result.Findings.Single().Quarantined));
+        Assert.Equal(2, f.Store.GetDailyBars(IndexIds.N225).Count);
+    }
+
+    private sealed class OneHoliday(DateOnly date) : Kabuto.Data.Quality.IHolidayOracle
+    {
+        public string? IsKnownHoliday(string marketId, DateOnly day) => day == date ? "test holiday" : null;
     }
 }

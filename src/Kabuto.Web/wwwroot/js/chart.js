@@ -17,7 +17,7 @@ function baseOptions(element) {
     layout: { background: { color: '#ffffff' }, textColor: '#1d232a' },
     grid: { vertLines: { color: '#eef0f3' }, horzLines: { color: '#eef0f3' } },
     rightPriceScale: { borderColor: '#d9dee4' },
-    timeScale: { borderColor: '#d9dee4' },
+    timeScale: { borderColor: '#d9dee4', rightOffset: 8 },
   };
 }
 

@@ -9,7 +9,7 @@ export function startReplay(element, button, status, index = 'N225') {
   running?.source.close();
   running?.chart.remove();
   const chart = new IntradayChart(element);
-  const source = new EventSource('/api/live');
+  const source = new EventSource('/api/live?pace_ms=3');
   running = { source, chart };
   button.disabled = true;
   let count = 0;
