@@ -13,7 +13,7 @@ public sealed class HistoryAccumulatorPropertyTests
     [InlineData(2024)]
     public void Add_RandomWalk_EqualsNaiveTwinOnEveryDay(int seed)
     {
-        var bars = Synthetic.RandomWalk(seed, 700);
+        var bars = Synthetic.RandomWalk(seed, 450);
 
         var history = Synthetic.History(bars);
         var naive = NaiveHistory.Compute(bars);

@@ -86,3 +86,27 @@ public sealed class WrapComposerTests
         Assert.Contains("<span class=\"num\" data-fact=\"N225:2025-10-29:close:close\">51,307.65</span>", html, StringComparison.Ordinal);
     }
 }
+
+public sealed class SessionWrapTests
+{
+    private static SessionSummary Nikkei(decimal? morning) => new("N225", new DateOnly(2026, 11, 20), 50000m, 50100m, 50900m, 49950m, 50750.25m, morning,
+        [new SessionMember("8035", "Tokyo Electron", 120.5m, 3.1m), new SessionMember("9984", "SoftBank Group", -40.25m, -1.2m)]);
+
+    [Fact]
+    public void Write_SimulatedClose_NamesDriversAndEveryNumberIsAFact()
+    {
+        var article = SessionWrap.Write([Nikkei(50400m)]);
+
+        var markdown = ArticleRenderer.Markdown(article);
+        Assert.Contains("Tokyo Electron, adding 120.50 points", markdown, StringComparison.Ordinal);
+        Assert.Empty(Kabuto.Writing.Grounding.GroundingCheck.Check(markdown, article.Facts));
+    }
+
+    [Fact]
+    public void Write_SimulatedMidday_UsesTheLunchBreakLevel()
+    {
+        var article = SessionWrap.Write([Nikkei(50400m)], WrapEdition.Midday);
+
+        Assert.Contains("50,400.00 at the lunch break", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
+    }
+}

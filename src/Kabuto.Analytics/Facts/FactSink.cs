@@ -12,7 +12,7 @@ public sealed class FactSink(List<Fact> into, string index, DateOnly date, strin
     public string Session => session;
 
     public Fact Add(string kind, decimal value, string unit, IReadOnlyList<FactInput> inputs, string? subject = null,
-        DateOnly? referenceDate = null, decimal? referenceValue = null, string? subjectName = null)
+        DateOnly? referenceDate = null, decimal? referenceValue = null, string? subjectName = null, string? provenance = null)
     {
         ArgumentNullException.ThrowIfNull(into);
         var fact = new Fact(FactId.For(index, date, session, kind, subject), kind, index, date, session, value, unit, inputs)
@@ -21,10 +21,16 @@ public sealed class FactSink(List<Fact> into, string index, DateOnly date, strin
             SubjectName = subjectName,
             ReferenceDate = referenceDate,
             ReferenceValue = referenceValue,
+            Provenance = provenance,
         };
         into.Add(fact);
         return fact;
     }
+
+    /// <summary>The provenance of an all-time fact: records are relative to the history held, which may start
+    /// after the index did (TOPIX held from 2001 cannot see its 1989 peak), so consumers can qualify them.</summary>
+    public static string HistoryFrom(DateOnly firstRow) =>
+        string.Create(CultureInfo.InvariantCulture, $"history_from:{firstRow:yyyy-MM-dd}");
 
     /// <summary>A round level as a subject: "40000", "2500", "12.5".</summary>
     public static string LevelSubject(decimal level) => level.ToString("0.##", CultureInfo.InvariantCulture);

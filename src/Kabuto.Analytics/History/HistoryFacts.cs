@@ -24,6 +24,8 @@ public static class HistoryFacts
         }
     }
 
+    private static string From(HistoryAccumulator h) => FactSink.HistoryFrom(h.Series.Dates[0]);
+
     private static FactInput Close(HistoryAccumulator h, int row) => Inputs.Row(h.SeriesId, h.Series, row);
 
     /// <summary>The row's best known print: its high, or its close (field "close") when the row has no high.</summary>
@@ -49,11 +51,11 @@ public static class HistoryFacts
         var before = h.Days[index].Records.CloseRecordBefore;
         var (close, prior) = (h.Series.Closes[index], h.Series.Closes[before]);
         sink.Add(FactKinds.RecordClose, close, FactUnits.Level, [Close(h, index), Close(h, before)],
-            referenceDate: h.Series.Dates[before], referenceValue: prior);
+            referenceDate: h.Series.Dates[before], referenceValue: prior, provenance: From(h));
         if (index - before >= HistoryRules.SinceMinimumRows)
         {
             sink.Add(FactKinds.FirstRecordSince, close, FactUnits.Level, [Close(h, index), Close(h, before)],
-                referenceDate: h.Series.Dates[before], referenceValue: prior);
+                referenceDate: h.Series.Dates[before], referenceValue: prior, provenance: From(h));
         }
     }
 
@@ -61,14 +63,14 @@ public static class HistoryFacts
     {
         var before = h.Days[index].Records.HighRecordBefore;
         sink.Add(FactKinds.RecordIntradayHigh, h.Series.Bars[index].High!.Value, FactUnits.Level, [High(h, index), High(h, before)],
-            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Print(before));
+            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Print(before), provenance: From(h));
     }
 
     internal static void AppendRecordLow(HistoryAccumulator h, int index, FactSink sink)
     {
         var before = h.Days[index].Records.CloseLowBefore;
         sink.Add(FactKinds.RecordCloseLow, h.Series.Closes[index], FactUnits.Level, [Close(h, index), Close(h, before)],
-            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Closes[before]);
+            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Closes[before], provenance: From(h));
     }
 
     private static void AppendRecords(HistoryAccumulator h, int index, RecordState r, FactSink sink)
@@ -84,13 +86,13 @@ public static class HistoryFacts
             var record = r.CloseRecordBefore;
             sink.Add(FactKinds.DistanceToRecordPercent, FactMath.Percent(close - h.Series.Closes[record], h.Series.Closes[record]),
                 FactUnits.Percent, [Close(h, index), Close(h, record)],
-                referenceDate: h.Series.Dates[record], referenceValue: h.Series.Closes[record]);
+                referenceDate: h.Series.Dates[record], referenceValue: h.Series.Closes[record], provenance: From(h));
         }
 
         if (r.RecordCloseStreak >= HistoryRules.StreakMinimumDays)
         {
             sink.Add(FactKinds.RecordCloseStreak, r.RecordCloseStreak, FactUnits.Days, [Close(h, index)],
-                referenceDate: h.Series.Dates[index - r.RecordCloseStreak + 1]);
+                referenceDate: h.Series.Dates[index - r.RecordCloseStreak + 1], provenance: From(h));
         }
 
         if (IsRecordHigh(h, index))
@@ -143,7 +145,7 @@ public static class HistoryFacts
         foreach (var level in RoundLevels.Crossed(h.Series.Closes[before], h.Series.Closes[index], h.LevelStep))
         {
             sink.Add(FactKinds.FirstCloseAbove, h.Series.Closes[index], FactUnits.Level, [Close(h, index), Close(h, before)],
-                subject: FactSink.LevelSubject(level), referenceValue: level);
+                subject: FactSink.LevelSubject(level), referenceValue: level, provenance: From(h));
         }
     }
 
@@ -154,7 +156,7 @@ public static class HistoryFacts
         foreach (var level in RoundLevels.Crossed(h.Series.Print(before), high, h.LevelStep))
         {
             sink.Add(FactKinds.FirstPrintAbove, high, FactUnits.Level, [High(h, index), High(h, before)],
-                subject: FactSink.LevelSubject(level), referenceValue: level);
+                subject: FactSink.LevelSubject(level), referenceValue: level, provenance: From(h));
         }
     }
 
@@ -209,19 +211,19 @@ public static class HistoryFacts
         var points = h.Series.ChangePoints(index);
         var percent = FactMath.Percent(points, h.Series.Closes[index - 1]);
         var inputs = new[] { Close(h, index), Close(h, index - 1) };
-        AppendRank(FactKinds.RankGainPoints, m.GainPoints, points, inputs, sink);
-        AppendRank(FactKinds.RankGainPercent, m.GainPercent, percent, inputs, sink);
-        AppendRank(FactKinds.RankFallPoints, m.FallPoints, points, inputs, sink);
-        AppendRank(FactKinds.RankFallPercent, m.FallPercent, percent, inputs, sink);
+        AppendRank(h, FactKinds.RankGainPoints, m.GainPoints, points, inputs, sink);
+        AppendRank(h, FactKinds.RankGainPercent, m.GainPercent, percent, inputs, sink);
+        AppendRank(h, FactKinds.RankFallPoints, m.FallPoints, points, inputs, sink);
+        AppendRank(h, FactKinds.RankFallPercent, m.FallPercent, percent, inputs, sink);
         AppendLargestSince(h, index, FactKinds.LargestGainSincePoints, m.BiggerGainBefore, points, inputs, sink);
         AppendLargestSince(h, index, FactKinds.LargestFallSincePoints, m.BiggerFallBefore, points, inputs, sink);
     }
 
-    private static void AppendRank(string kind, int rank, decimal move, FactInput[] inputs, FactSink sink)
+    private static void AppendRank(HistoryAccumulator h, string kind, int rank, decimal move, FactInput[] inputs, FactSink sink)
     {
         if (rank is > 0 and <= HistoryRules.DayRankMaximum)
         {
-            sink.Add(kind, rank, FactUnits.Rank, inputs, referenceValue: move);
+            sink.Add(kind, rank, FactUnits.Rank, inputs, referenceValue: move, provenance: From(h));
         }
     }
 
@@ -249,18 +251,20 @@ public static class HistoryFacts
                 referenceDate: date, referenceValue: prior);
             if (m.IsRecordMonthlyGain)
             {
-                sink.Add(FactKinds.RecordMonthlyGainPoints, close - prior, FactUnits.Points, inputs, referenceDate: date, referenceValue: prior);
+                sink.Add(FactKinds.RecordMonthlyGainPoints, close - prior, FactUnits.Points, inputs, referenceDate: date, referenceValue: prior,
+                    provenance: From(h));
             }
 
             if (m.IsRecordMonthlyFall)
             {
-                sink.Add(FactKinds.RecordMonthlyFallPoints, close - prior, FactUnits.Points, inputs, referenceDate: date, referenceValue: prior);
+                sink.Add(FactKinds.RecordMonthlyFallPoints, close - prior, FactUnits.Points, inputs, referenceDate: date, referenceValue: prior,
+                    provenance: From(h));
             }
         }
 
         if (m.IsRecordMonthEndClose)
         {
-            sink.Add(FactKinds.RecordMonthEndClose, close, FactUnits.Level, [Close(h, i)]);
+            sink.Add(FactKinds.RecordMonthEndClose, close, FactUnits.Level, [Close(h, i)], provenance: From(h));
         }
 
         if (!m.IsYearEnd)
@@ -281,7 +285,7 @@ public static class HistoryFacts
 
         if (m.IsRecordYearEndClose)
         {
-            sink.Add(FactKinds.RecordYearEndClose, close, FactUnits.Level, [Close(h, i)]);
+            sink.Add(FactKinds.RecordYearEndClose, close, FactUnits.Level, [Close(h, i)], provenance: From(h));
         }
     }
 }

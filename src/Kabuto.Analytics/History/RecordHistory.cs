@@ -57,7 +57,7 @@ public static class RecordHistory
             var input = Inputs.Row(h.SeriesId, h.Series, m.Index);
             if (m.IsRecordYearEndClose)
             {
-                sink.Add(FactKinds.RecordYearEndClose, close, FactUnits.Level, [input]);
+                sink.Add(FactKinds.RecordYearEndClose, close, FactUnits.Level, [input], provenance: FactSink.HistoryFrom(h.Series.Dates[0]));
             }
 
             if ((m.IsRecordMonthlyGain || m.IsRecordMonthlyFall) && m.PreviousMonthEnd >= 0)
@@ -65,7 +65,7 @@ public static class RecordHistory
                 var prior = h.Series.Closes[m.PreviousMonthEnd];
                 sink.Add(m.IsRecordMonthlyGain ? FactKinds.RecordMonthlyGainPoints : FactKinds.RecordMonthlyFallPoints,
                     close - prior, FactUnits.Points, [input, Inputs.Row(h.SeriesId, h.Series, m.PreviousMonthEnd)],
-                    referenceDate: h.Series.Dates[m.PreviousMonthEnd], referenceValue: prior);
+                    referenceDate: h.Series.Dates[m.PreviousMonthEnd], referenceValue: prior, provenance: FactSink.HistoryFrom(h.Series.Dates[0]));
             }
         }
     }
@@ -79,7 +79,7 @@ public static class RecordHistory
             var move = percent ? FactMath.Percent(points, h.Series.Closes[i - 1]) : points;
             new FactSink(facts, h.SeriesId, h.Series.Dates[i], Sessions.History).Add(kind, rank, FactUnits.Rank,
                 [Inputs.Row(h.SeriesId, h.Series, i), Inputs.Row(h.SeriesId, h.Series, i - 1)],
-                referenceDate: h.Series.Dates[i - 1], referenceValue: move);
+                referenceDate: h.Series.Dates[i - 1], referenceValue: move, provenance: FactSink.HistoryFrom(h.Series.Dates[0]));
         }
     }
 
@@ -100,7 +100,7 @@ public static class RecordHistory
         {
             new FactSink(facts, h.SeriesId, h.Series.Dates[end], Sessions.History).Add(kind, n, FactUnits.Days,
                 [Inputs.Row(h.SeriesId, h.Series, Math.Max(0, end - n)), Inputs.Row(h.SeriesId, h.Series, end)],
-                referenceDate: h.Series.Dates[end - n + 1]);
+                referenceDate: h.Series.Dates[end - n + 1], provenance: FactSink.HistoryFrom(h.Series.Dates[0]));
         }
     }
 }

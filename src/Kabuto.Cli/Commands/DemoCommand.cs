@@ -31,7 +31,8 @@ internal static class DemoCommand
                     result.Counts,
                     indices = result.Indices.Select(i => new
                     {
-                        i.Id, i.Name, i.Method, i.PreviousClose, i.Open, i.MorningClose, i.Close, i.High, i.Low, i.Change, i.ChangePct, i.Residual,
+                        i.Id, i.Name, i.Method, i.PreviousClose, i.Open, i.MorningClose, i.Close, i.High, i.Low, i.Change, i.ChangePct,
+                        residual = Math.Round(i.Residual, 4),
                         top_contributions = i.Contributions.Take(5),
                         bottom_contributions = i.Contributions.TakeLast(5).Reverse(),
                     }),
