@@ -60,7 +60,23 @@ public static class SharedData
             return Path.GetFullPath(fromEnv);
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // From the test binary (artifacts/ inside the repository) and from the working directory (builds with
+        // --artifacts-path elsewhere still run from the repository).
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            var found = SearchUp(start);
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? SearchUp(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "data");
             if (Directory.Exists(Path.Combine(candidate, "raw")))

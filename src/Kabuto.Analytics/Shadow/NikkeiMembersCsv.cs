@@ -103,14 +103,9 @@ public static class NikkeiMembersCsv
             ? factor
             : throw Fail.Input(source, line, field, value, "is not a positive number", "write the factor as e.g. 0.7");
 
-    private static FactorProvenance ParseProvenance(string value, string source, int line) => value switch
-    {
-        _ when value.StartsWith("kabukabu", StringComparison.Ordinal) => FactorProvenance.Derived,
-        _ when value.StartsWith("fact", StringComparison.Ordinal) => FactorProvenance.Announced,
-        _ when value.StartsWith("assumed", StringComparison.Ordinal) => FactorProvenance.Assumed,
-        _ when value.StartsWith("calibrated", StringComparison.Ordinal) => FactorProvenance.Calibrated,
-        _ => throw Fail.Input(source, line, "paf_source", value, "is not kabukabu:n, fact, fact+kabukabu, assumed 1 or calibrated", "fix the paf_source column"),
-    };
+    private static FactorProvenance ParseProvenance(string value, string source, int line) =>
+        ShadowMember.ProvenanceOf(value)
+        ?? throw Fail.Input(source, line, "paf_source", value, "is not kabukabu:n, fact, fact+kabukabu, assumed 1 or calibrated", "fix the paf_source column");
 
     /// <summary>RFC 4180 fields ("" escapes a quote inside quotes).</summary>
     private static List<string> SplitLine(string line)

@@ -37,6 +37,17 @@ public sealed record ShadowMember(
 
     /// <summary>True when the calibration may estimate this member's factor.</summary>
     public bool IsEstimable => Provenance is FactorProvenance.Assumed or FactorProvenance.Calibrated;
+
+    /// <summary>The provenance a factor source names ("kabukabu:n", "fact", "fact+kabukabu", "assumed 1",
+    /// "calibrated"), or null when the text names none of them.</summary>
+    public static FactorProvenance? ProvenanceOf(string source) => source switch
+    {
+        _ when source.StartsWith("kabukabu", StringComparison.Ordinal) => FactorProvenance.Derived,
+        _ when source.StartsWith("fact", StringComparison.Ordinal) => FactorProvenance.Announced,
+        _ when source.StartsWith("assumed", StringComparison.Ordinal) => FactorProvenance.Assumed,
+        _ when source.StartsWith("calibrated", StringComparison.Ordinal) => FactorProvenance.Calibrated,
+        _ => null,
+    };
 }
 
 /// <summary>The members of the window with the one review inside it (the day the new basket and factors start).</summary>

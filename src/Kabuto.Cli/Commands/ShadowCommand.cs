@@ -17,7 +17,7 @@ internal static class ShadowCommand
     {
         ArgumentNullException.ThrowIfNull(globals);
         var index = new Argument<string>("index") { Description = "Index to shadow (N225)" };
-        var members = new Option<string?>("--members") { Description = "Member table (derived nikkei225-members.csv: membership, PAF, PAF source)" };
+        var members = new Option<string?>("--members") { Description = "Member table to use instead of the stored membership (derived nikkei225-members.csv: membership, PAF, PAF source)" };
         var rawFrom = new Option<string?>("--raw-from") { Description = "First day the member prices are the printed ones (default: from the stored price basis)" };
         var from = new Option<string?>("--from") { Description = "First day (YYYY-MM-DD)" };
         var to = new Option<string?>("--to") { Description = "Last day (YYYY-MM-DD)" };
@@ -34,7 +34,6 @@ internal static class ShadowCommand
                 throw Fail.Input("index", null, "id", id, "has no shadow methodology (only N225)", "run 'kabuto shadow N225'");
             }
 
-            var membership = LoadMembership(parse.GetValue(members));
             var options = ShadowOptions.Default with
             {
                 RawFrom = Date(parse.GetValue(rawFrom), "--raw-from"),
@@ -43,6 +42,7 @@ internal static class ShadowCommand
                 DivisorPrior = parse.GetValue(noPrior) ? null : ShadowOptions.Default.DivisorPrior,
             };
             using var store = MarketStore.Open(globals.DbPath(parse));
+            var membership = LoadMembership(parse.GetValue(members), store);
             var report = NikkeiShadow.Run(store, membership, options);
             var attributions = AttributionSummary.From(report.Attributions, TopMembers);
             if (globals.WantsJson(parse))
@@ -59,12 +59,11 @@ internal static class ShadowCommand
         return command;
     }
 
-    private static NikkeiMembership LoadMembership(string? path) =>
+    /// <summary>The member file when given (e.g. to try other factors), else what the import stored.</summary>
+    private static NikkeiMembership LoadMembership(string? path, MarketStore store) =>
         path is { Length: > 0 }
             ? NikkeiMembersCsv.Read(path)
-            : throw Fail.User(
-                "the store holds no Nikkei 225 membership with factor provenance; pass --members with the derived member table, "
-                + "e.g. --members ../shared/data/derived/nikkei225-members.csv");
+            : StoredNikkeiMembership.Load(new MembershipReader(store), store);
 
     private static DateOnly? Date(string? value, string option) =>
         value is null ? null

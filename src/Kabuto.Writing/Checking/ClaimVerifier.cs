@@ -291,7 +291,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             var possible = before == n - 1 && (up ? day.HighPct > 0 : day.LowPct < 0);
             return Result(claim, day.Date, possible ? Verdict.NotCheckable : Verdict.Contradicted,
                 $"{day.Index} had {(up ? "risen" : "fallen")} {before} session(s) in a row before {Day(day.Date)}"
-                + (possible ? $"; today would be the {n}th if it was {(up ? "up" : "down")} at the time, but it closed {Numbers.SignedPercent(day.ChangePct)}" : $", so this could be at most the {before + 1}th"),
+                + (possible ? $"; today would be the {Composing.Phrasebook.Ordinal(n)} if it was {(up ? "up" : "down")} at the time, but it closed {Numbers.SignedPercent(day.ChangePct)}" : $", so this could be at most the {Composing.Phrasebook.Ordinal(before + 1)}"),
                 day.Fact(FactKinds.ChangePercent));
         }
 

@@ -5,6 +5,13 @@ import { IntradayChart } from './chart.js';
 
 let running;
 
+// The chart library draws times as UTC; shifting by the timestamp's own offset labels the axis in Tokyo time.
+function exchangeSeconds(iso) {
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  const shift = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 3600 + Number(offset[3]) * 60) : 0;
+  return Math.floor(Date.parse(iso) / 1000) + shift;
+}
+
 export function startReplay(element, button, status, index = 'N225') {
   running?.source.close();
   running?.chart.remove();
@@ -18,7 +25,7 @@ export function startReplay(element, button, status, index = 'N225') {
   source.addEventListener('snapshot', (event) => {
     const snapshot = JSON.parse(event.data);
     if (snapshot.index !== index) return;
-    const time = Math.floor(Date.parse(snapshot.time) / 1000);
+    const time = exchangeSeconds(snapshot.time);
     if (time > last) {
       chart.add(time, Number(snapshot.level));
       last = time;
