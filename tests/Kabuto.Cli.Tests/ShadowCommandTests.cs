@@ -17,14 +17,14 @@ public sealed class ShadowCommandTests
     }
 
     [Fact]
-    public void Shadow_NoMemberTable_ExitsOneAskingForMembers()
+    public void Shadow_NoStoredMembership_ExitsOneAskingToImportTheMemberTable()
     {
         using var temp = new TempDirectory();
 
         var (code, _, err) = Cli.Run("shadow", "N225", "--db", temp.File("k.db"));
 
         Assert.Equal(KabutoCli.UserError, code);
-        Assert.Contains("--members", err, StringComparison.Ordinal);
+        Assert.Contains("kabuto import ../shared/data/derived/nikkei225-members.csv", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,5 +78,56 @@ public sealed class ShadowCommandTests
         Assert.True(after * 2 <= before, $"change MAE {before} -> {after}");
         Assert.Equal(29, report.GetProperty("days").GetArrayLength());
         Assert.Equal("6857", json.RootElement.GetProperty("attributions")[1].GetProperty("drivers")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Shadow_MembershipImported_HalvesTheChangeErrorWithoutMemberFile()
+    {
+        var prices = SharedData.Require("raw/tse-yfinance-singularity");
+        var closes = SharedData.Require("raw/market-indicators-dashboard/nikkei-225.csv");
+        var members = SharedData.Require("derived/nikkei225-members.csv");
+        if (prices is null || closes is null || members is null)
+        {
+            return;
+        }
+
+        using var temp = new TempDirectory();
+        var db = temp.File("k.db");
+        Assert.Equal(KabutoCli.Ok, Cli.Run("import", prices, closes, members, "--db", db).Code);
+
+        var (code, output, err) = Cli.Run("shadow", "N225", "--db", db, "--json");
+
+        Assert.True(code == KabutoCli.Ok, err);
+        using var json = JsonDocument.Parse(output);
+        var report = json.RootElement.GetProperty("report");
+        var before = report.GetProperty("errors_before").GetProperty("change_mae").GetDecimal();
+        var after = report.GetProperty("errors_after").GetProperty("change_mae").GetDecimal();
+        Assert.True(after * 2 <= before, $"change MAE {before} -> {after}");
+    }
+
+    [Fact]
+    public void Shadow_MembershipImported_MatchesTheMemberFileRun()
+    {
+        var prices = SharedData.Require("raw/tse-yfinance-singularity");
+        var closes = SharedData.Require("raw/market-indicators-dashboard/nikkei-225.csv");
+        var members = SharedData.Require("derived/nikkei225-members.csv");
+        if (prices is null || closes is null || members is null)
+        {
+            return;
+        }
+
+        using var temp = new TempDirectory();
+        var db = temp.File("k.db");
+        Assert.Equal(KabutoCli.Ok, Cli.Run("import", prices, closes, members, "--db", db).Code);
+
+        var stored = Cli.Run("shadow", "N225", "--db", db, "--json");
+        var fromFile = Cli.Run("shadow", "N225", "--db", db, "--json", "--members", members);
+
+        Assert.True(stored.Code == KabutoCli.Ok, stored.Err);
+        using var storedJson = JsonDocument.Parse(stored.Out);
+        using var fileJson = JsonDocument.Parse(fromFile.Out);
+
+        // Numbers compare by value: a stored factor reads back as 1 where the file wrote 1.0.
+        Assert.True(JsonElement.DeepEquals(storedJson.RootElement, fileJson.RootElement), "stored membership and --members disagree");
     }
 }

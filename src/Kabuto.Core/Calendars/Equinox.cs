@@ -11,10 +11,11 @@ public static class Equinox
 
     public static DateOnly Autumnal(int year) => new(year, 9, Day(year, Constants(year).Autumnal));
 
-    // Decimal keeps floor() exact; a double can land a hair under an integer for some years.
+    // Decimal keeps the integer parts exact; a double can land a hair under an integer for some years. The formula's
+    // int() truncates toward zero: flooring the negative pre-1983 leap term put 1965-1978 equinoxes a day late.
     private static int Day(int year, decimal constant)
     {
-        var leapCorrection = year <= 1979 ? Math.Floor((year - 1983) / 4m) : (year - 1980) / 4;
+        var leapCorrection = year <= 1979 ? Math.Truncate((year - 1983) / 4m) : (year - 1980) / 4;
         return (int)Math.Floor(constant + (DriftPerYear * (year - 1980)) - leapCorrection);
     }
 

@@ -133,7 +133,13 @@ internal static class LedeWriter
             .Value(change).Text(" to ").Value(close);
         if (second.Facts.Find(FactKinds.RecordClose, second.SeriesId, input.Session) is not null)
         {
-            p.Text(", a record close");
+            // The held history may not reach the index's true peak (TOPIX's of 1989), so the record is qualified.
+            var start = second.Facts.Find(WritingFactKinds.HistoryStart, second.SeriesId, Sessions.History);
+            p.Text(start is null ? ", its highest close in the data held" : ", its highest close in data going back to ");
+            if (start is not null)
+            {
+                p.ReferenceDate(start, withYear: true);
+            }
         }
 
         if (StoryPlanner.IsDivergence(mainChange.Value, change.Value))

@@ -12,6 +12,7 @@ namespace Kabuto.Writing.Composing;
 public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFacts? context = null)
 {
     private readonly IDayFacts _context = context ?? facts;
+    private IReadOnlyList<SeriesCoverage>? _coverage;
 
     /// <summary>Asian benchmarks in the region paragraph, in wire order.</summary>
     public static IReadOnlyList<string> RegionIndices { get; } =
@@ -48,11 +49,11 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
             throw Fail.User($"no {mainIndex} close for {date:yyyy-MM-dd} in the store; {hint}");
         }
 
-        var second = info.Indices.Count > 1 ? SameDay(facts, info.Indices[1], date) : null;
-        var region = RegionIndices.Where(i => !info.Indices.Contains(i)).Select(i => SameDay(_context, i, date)).OfType<SeriesDay>().ToList();
+        var second = info.Indices.Count > 1 ? WithStart(SameDay(facts, info.Indices[1], date)) : null;
+        var region = RegionIndices.Where(i => !info.Indices.Contains(i)).Select(i => WithStart(SameDay(_context, i, date))).OfType<SeriesDay>().ToList();
         var wallStreet = info.Id == Markets.NewYork
             ? []
-            : WallStreetIndices.Select(i => LastBefore(i, date)).OfType<SeriesDay>().ToList();
+            : WallStreetIndices.Select(i => WithStart(LastBefore(i, date))).OfType<SeriesDay>().ToList();
 
         // Wall Street's paragraph speaks of one session: keep the indices that share the latest US date.
         if (wallStreet.Count > 0)
@@ -63,6 +64,15 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
 
         var yen = info.Id == Markets.Tokyo ? OnOrBefore(IndexIds.UsdJpy, date) : null;
         return new WrapInput(info, date, edition, main, second, region, wallStreet, yen);
+    }
+
+    /// <summary>Adds the series' history-start fact, which decides whether its record may be called one.</summary>
+    private SeriesDay? WithStart(SeriesDay? day)
+    {
+        _coverage ??= reader.ListSeries();
+        return day is null || WritingFactKinds.HistoryStartFact(_coverage, day.SeriesId, day.Date) is not { } start
+            ? day
+            : day with { Facts = [.. day.Facts, start] };
     }
 
     private static SeriesDay? SameDay(IDayFacts source, string series, DateOnly date)

@@ -10,10 +10,17 @@ public static class WritingFactKinds
     /// horizon of "the largest one-day drop in data going back to ...".</summary>
     public const string HistoryStart = "history_start";
 
-    public static Fact? HistoryStartFact(IMarketDataReader reader, string index, DateOnly date)
+    /// <summary>A regional or overnight close is called "a record" only when the held history starts before this
+    /// date: a series held from 2016 (TOPIX) or 2025 (HSI) would call a level a record that the 1989 or 2018 peak beats.</summary>
+    public static readonly DateOnly RecordHorizon = new(2000, 1, 1);
+
+    public static Fact? HistoryStartFact(IMarketDataReader reader, string index, DateOnly date) =>
+        HistoryStartFact(reader.ListSeries(), index, date);
+
+    public static Fact? HistoryStartFact(IReadOnlyList<SeriesCoverage> series, string index, DateOnly date)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var coverage = reader.ListSeries().FirstOrDefault(s => s.SeriesId == index);
+        ArgumentNullException.ThrowIfNull(series);
+        var coverage = series.FirstOrDefault(s => s.SeriesId == index);
         return coverage is null
             ? null
             : new Fact(FactLookup.MakeId(index, date, Sessions.History, HistoryStart), HistoryStart, index, date, Sessions.History,

@@ -57,6 +57,8 @@ public sealed class JapaneseHolidaysTests
     }
 
     [Theory]
+    [InlineData(1965, 3, 21, 9, 23)]
+    [InlineData(1978, 3, 21, 9, 23)]
     [InlineData(1979, 3, 21, 9, 24)]
     [InlineData(2012, 3, 20, 9, 22)]
     [InlineData(2016, 3, 20, 9, 22)]
