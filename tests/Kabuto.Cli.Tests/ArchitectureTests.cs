@@ -13,6 +13,7 @@ public sealed class ArchitectureTests
         { "Kabuto.Analytics", ["Kabuto.Core"] },
         { "Kabuto.Live", ["Kabuto.Core"] },
         { "Kabuto.Writing", ["Kabuto.Core", "Kabuto.Analytics"] },
+        { "Kabuto.Web", ["Kabuto.Core", "Kabuto.Data", "Kabuto.Analytics", "Kabuto.Writing", "Kabuto.Live"] },
     };
 
     [Theory]

@@ -79,7 +79,7 @@ public static class RecordHistory
             var move = percent ? FactMath.Percent(points, h.Series.Closes[i - 1]) : points;
             new FactSink(facts, h.SeriesId, h.Series.Dates[i], Sessions.History).Add(kind, rank, FactUnits.Rank,
                 [Inputs.Row(h.SeriesId, h.Series, i), Inputs.Row(h.SeriesId, h.Series, i - 1)],
-                referenceDate: h.Series.Dates[i - 1], referenceValue: move, provenance: FactSink.HistoryFrom(h.Series.Dates[0]));
+                referenceValue: move, provenance: FactSink.HistoryFrom(h.Series.Dates[0]));
         }
     }
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Kabuto.Core.Market;
 using Kabuto.Live.UseCases;
+using Kabuto.Writing.Composing;
+using Kabuto.Writing.Documents;
 
 namespace Kabuto.Cli.Commands;
 
@@ -18,6 +20,7 @@ internal static class DemoCommand
         command.SetAction(int (ParseResult parse) =>
         {
             var result = DemoSession.Run(parse.GetValue(seed));
+            var article = Wrap(result);
             if (globals.WantsJson(parse))
             {
                 globals.WriteJson(new
@@ -36,14 +39,32 @@ internal static class DemoCommand
                         top_contributions = i.Contributions.Take(5),
                         bottom_contributions = i.Contributions.TakeLast(5).Reverse(),
                     }),
+                    wrap = ArticleRenderer.Render(article, ArticleFormat.Markdown),
                 });
                 return 0;
             }
 
             Render(globals.Out, result);
+            globals.Out.WriteLine();
+            globals.Out.WriteLine("---- the wrap, written from the session's facts ----");
+            globals.Out.WriteLine();
+            globals.Out.Write(ArticleRenderer.Render(article, ArticleFormat.Markdown));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The simulated day as the writer sees any session: published values and member contributions.</summary>
+    private static Article Wrap(DemoResult r)
+    {
+        SessionSummary Summary(IndexDayResult i, bool withMembers) => new(
+            i.Id, r.Date, i.PreviousClose, i.Open, i.High, i.Low, i.Close, i.MorningClose,
+            withMembers
+                ? i.Contributions.Select(c => new SessionMember(c.Code, c.Name, c.Points,
+                    c.PreviousClose == 0 ? 0 : Math.Round((c.Price - c.PreviousClose) / c.PreviousClose * 100m, 2, MidpointRounding.AwayFromZero))).ToList()
+                : []);
+
+        return SessionWrap.Write([Summary(r.Index(IndexIds.N225), true), Summary(r.Index(IndexIds.Topix), false)]);
     }
 
     private static void Render(TextWriter o, DemoResult r)

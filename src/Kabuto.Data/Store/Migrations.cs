@@ -122,6 +122,29 @@ internal static class Migrations
                 value TEXT,
                 message TEXT NOT NULL);
             """),
+        (2, "compact ticks: symbol and day once per tick file (tick_files), not repeated on every tick row", """
+            DROP TABLE ticks;
+
+            -- A LEAN zip holds one symbol and one day: stored once here instead of as text on millions of rows.
+            CREATE TABLE tick_files(
+                import_id INTEGER NOT NULL,
+                symbol TEXT NOT NULL,
+                day TEXT NOT NULL,
+                PRIMARY KEY(import_id, symbol, day)) WITHOUT ROWID;
+
+            -- Prices in ten-thousandths of the currency unit (LEAN's deci-cents), kind 0 trade, 1 bid, 2 ask.
+            -- (import_id, line) is the row's origin; symbol and day come from tick_files.
+            CREATE TABLE ticks(
+                import_id INTEGER NOT NULL,
+                line INTEGER NOT NULL,
+                time_ms INTEGER NOT NULL,
+                kind INTEGER NOT NULL,
+                price_e4 INTEGER NOT NULL,
+                size INTEGER NOT NULL,
+                exchange TEXT NOT NULL,
+                condition INTEGER NOT NULL,
+                suspicious INTEGER NOT NULL);
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;

@@ -11,6 +11,7 @@ internal sealed class RawInsert : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly string _sql;
+    private readonly Dictionary<string, byte[]> _utf8 = new(StringComparer.Ordinal);
 
     public RawInsert(SqliteConnection connection, string table, string[] columns, string conflict = "ON CONFLICT DO NOTHING")
     {
@@ -43,6 +44,20 @@ internal sealed class RawInsert : IDisposable
     public RawInsert Text(int index, string? value)
     {
         _ = value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value);
+        return this;
+    }
+
+    /// <summary>Binds a value that repeats across rows (a source name, a code, a date): its UTF-8 bytes are encoded once
+    /// and reused, where the string overload encodes and allocates on every row.</summary>
+    public RawInsert Repeated(int index, string value)
+    {
+        if (!_utf8.TryGetValue(value, out var bytes))
+        {
+            bytes = System.Text.Encoding.UTF8.GetBytes(value);
+            _utf8[value] = bytes;
+        }
+
+        raw.sqlite3_bind_text(_statement, index, bytes);
         return this;
     }
 

@@ -18,6 +18,7 @@ internal sealed class StoreWriter : IDisposable
     private readonly RawInsert _bars;
     private readonly RawInsert _members;
     private readonly RawInsert _ticks;
+    private readonly RawInsert _tickFiles;
     private readonly RawInsert _quarantine;
     private readonly RawInsert _findings;
     private readonly RawInsert _membership;
@@ -28,6 +29,7 @@ internal sealed class StoreWriter : IDisposable
     private DateOnly _lastDate;
     private string _lastDateText = string.Empty;
     private long _written;
+    private (long ImportId, string Symbol, DateOnly Day) _lastTickFile;
     private bool _committed;
 
     public StoreWriter(MarketStore store)
@@ -36,7 +38,8 @@ internal sealed class StoreWriter : IDisposable
         _transaction = _connection.BeginTransaction();
         _bars = new RawInsert(_connection, "daily_bars", ["series_id", "date", "source", "rank", "open", "high", "low", "close", "volume", "import_id", "line"]);
         _members = new RawInsert(_connection, "member_prices", ["code", "date", "source", "rank", "basis", "open", "high", "low", "close", "volume", "import_id", "line"]);
-        _ticks = new RawInsert(_connection, "ticks", ["import_id", "line", "symbol", "day", "time_ms", "kind", "price_e4", "size", "exchange", "condition", "suspicious"]);
+        _ticks = new RawInsert(_connection, "ticks", ["import_id", "line", "time_ms", "kind", "price_e4", "size", "exchange", "condition", "suspicious"]);
+        _tickFiles = new RawInsert(_connection, "tick_files", ["import_id", "symbol", "day"]);
         _quarantine = new RawInsert(_connection, "quarantine", ["import_id", "file", "line", "raw", "rule", "value", "reason"]);
         _findings = new RawInsert(_connection, "findings", ["import_id", "file", "line", "rule", "value", "message"]);
         _membership = new RawInsert(_connection, "index_membership", ["index_id", "code", "valid_from", "valid_to", "paf", "paf_source", "import_id", "line"]);
@@ -107,7 +110,7 @@ internal sealed class StoreWriter : IDisposable
 
     public void AddBar(long importId, string source, int rank, string seriesId, int line, in DailyBar bar)
     {
-        _bars.Text(1, seriesId).Text(2, DateText(bar.Date)).Text(3, source).Int(4, rank)
+        _bars.Repeated(1, seriesId).Text(2, DateText(bar.Date)).Repeated(3, source).Int(4, rank)
             .Real(5, bar.Open).Real(6, bar.High).Real(7, bar.Low).Real(8, (double)bar.Close).Real(9, bar.Volume)
             .Int(10, importId).Int(11, line).Run();
         Count();
@@ -115,7 +118,7 @@ internal sealed class StoreWriter : IDisposable
 
     public void AddMember(long importId, string source, int rank, int line, in MemberBar bar)
     {
-        _members.Text(1, bar.Code).Text(2, DateText(bar.Date)).Text(3, source).Int(4, rank).Text(5, BasisName(bar.Basis))
+        _members.Repeated(1, bar.Code).Repeated(2, DateText(bar.Date)).Repeated(3, source).Int(4, rank).Repeated(5, BasisName(bar.Basis))
             .Real(6, bar.Open).Real(7, bar.High).Real(8, bar.Low).Real(9, (double)bar.Close).Real(10, bar.Volume)
             .Int(11, importId).Int(12, line).Run();
         Count();
@@ -123,8 +126,15 @@ internal sealed class StoreWriter : IDisposable
 
     public void AddTick(long importId, int line, in TickRow tick)
     {
-        _ticks.Int(1, importId).Int(2, line).Text(3, tick.Symbol).Text(4, DateText(tick.Day)).Int(5, tick.TimeMs).Int(6, tick.Kind)
-            .Int(7, tick.PriceE4).Int(8, tick.Size).Text(9, tick.Exchange).Int(10, tick.Condition).Int(11, tick.Suspicious ? 1 : 0).Run();
+        if (_lastTickFile != (importId, tick.Symbol, tick.Day))
+        {
+            // A LEAN zip is one symbol and one day: recorded once per file, not on every row (migration 2).
+            _lastTickFile = (importId, tick.Symbol, tick.Day);
+            _tickFiles.Int(1, importId).Text(2, tick.Symbol).Text(3, MarketStore.FormatDate(tick.Day)).Run();
+        }
+
+        _ticks.Int(1, importId).Int(2, line).Int(3, tick.TimeMs).Int(4, tick.Kind)
+            .Int(5, tick.PriceE4).Int(6, tick.Size).Repeated(7, tick.Exchange).Int(8, tick.Condition).Int(9, tick.Suspicious ? 1 : 0).Run();
         Count();
     }
 
@@ -184,6 +194,7 @@ internal sealed class StoreWriter : IDisposable
         _bars.Dispose();
         _members.Dispose();
         _ticks.Dispose();
+        _tickFiles.Dispose();
         _quarantine.Dispose();
         _findings.Dispose();
         _membership.Dispose();
