@@ -4,7 +4,12 @@ namespace Kabuto.Analytics.Members;
 
 /// <summary>A move of an index split by member, over one interval of its member prices (a trading day; a week for
 /// weekly member data such as the 2011 Dow).</summary>
-public sealed record MemberMove(string Index, DateOnly From, DateOnly To, Attribution Attribution);
+public sealed record MemberMove(string Index, DateOnly From, DateOnly To, Attribution Attribution)
+{
+    /// <summary>Where each member's factor came from (derived, announced, calibrated, assumed) when the weights are
+    /// not all official; empty when they are (a definition file).</summary>
+    public IReadOnlyDictionary<string, string> FactorProvenance { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>Where member attributions come from (the engine, from a definition and member prices). The facts only
 /// read them, so index mathematics lives in one place.</summary>

@@ -22,7 +22,8 @@ public static class MemberFacts
             var name = instruments.TryGetValue(m.Code, out var instrument) ? instrument.Name : null;
             var inputs = MemberInputs(move, m);
             sink.Add(FactKinds.MemberContributionPoints, FactMath.Round2(m.Points), FactUnits.Points, inputs,
-                subject: m.Code, subjectName: name, referenceDate: move.From);
+                subject: m.Code, subjectName: name, referenceDate: move.From,
+                provenance: move.FactorProvenance.TryGetValue(m.Code, out var source) ? $"factor:{source}" : null);
             if (m.PriceFrom != 0m)
             {
                 sink.Add(FactKinds.MemberChangePercent, FactMath.Percent(m.PriceTo - m.PriceFrom, m.PriceFrom), FactUnits.Percent,

@@ -31,7 +31,7 @@ internal static class DayCommand
             var what = parse.GetValue(target) ?? string.Empty;
             var day = ParseDate(parse.GetValue(date) ?? string.Empty);
             using var store = MarketStore.Open(globals.DbPath(parse));
-            var facts = new FactBook(store, Attributions(store, parse.GetValue(definitions))).Day(what, day);
+            var facts = new FactBook(store, MemberAttributionOption.Sources(store, parse.GetValue(definitions))).Day(what, day);
             if (globals.WantsJson(parse))
             {
                 globals.WriteJson(new { query = what, date = day, facts = facts.Select(FactJson.From) });
@@ -44,20 +44,6 @@ internal static class DayCommand
         return command;
     }
 
-    /// <summary>Member facts need a definition of the index; without a definitions folder the day has none.</summary>
-    private static DefinitionAttributionSource? Attributions(MarketStore store, string? folder)
-    {
-        var path = folder ?? Path.Combine(Environment.CurrentDirectory, "definitions");
-        if (!Directory.Exists(path))
-        {
-            return folder is null
-                ? null
-                : throw Fail.Input("--definitions", null, "folder", folder, "does not exist", "give a folder of definition files (definitions/)");
-        }
-
-        var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal);
-        return new DefinitionAttributionSource(store, files.Select(DefinitionLoader.LoadFile));
-    }
 
     internal static DateOnly ParseDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

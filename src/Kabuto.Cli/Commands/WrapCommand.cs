@@ -35,7 +35,7 @@ internal static class WrapCommand
             var wanted = globals.WantsJson(parse) ? ArticleFormat.Json : WrapWriter.ParseFormat(parse.GetValue(format));
             var which = WrapWriter.ParseEdition(parse.GetValue(edition));
             using var store = MarketStore.Open(globals.DbPath(parse));
-            var facts = new FactBookDayFacts(new FactBook(store, Attributions(store, parse.GetValue(definitions))));
+            var facts = new FactBookDayFacts(new FactBook(store, MemberAttributionOption.Sources(store, parse.GetValue(definitions))));
             var article = new WrapWriter(store, facts, new BarFactBook(store, rankings: false)).Write(parse.GetValue(market) ?? string.Empty, day, which);
             globals.Out.Write(ArticleRenderer.Render(article, wanted));
             return 0;
@@ -48,18 +48,4 @@ internal static class WrapCommand
             ? day
             : throw Fail.Input("date", null, "argument", text, "is not a date", "write it as YYYY-MM-DD, e.g. 2026-02-10");
 
-    /// <summary>Member facts (drivers, sectors) need index definitions; without a definitions folder the wrap has none.</summary>
-    private static DefinitionAttributionSource? Attributions(MarketStore store, string? folder)
-    {
-        var path = folder ?? Path.Combine(Environment.CurrentDirectory, "definitions");
-        if (!Directory.Exists(path))
-        {
-            return folder is null
-                ? null
-                : throw Fail.Input("--definitions", null, "folder", folder, "does not exist", "give a folder of definition files (definitions/)");
-        }
-
-        var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal);
-        return new DefinitionAttributionSource(store, files.Select(DefinitionLoader.LoadFile));
-    }
 }

@@ -1,3 +1,4 @@
+using Kabuto.Data.Store;
 using Kabuto.Analytics;
 using Kabuto.Analytics.Members;
 using Kabuto.Core.Indexing;
@@ -49,15 +50,12 @@ internal sealed class UseCases
         CheckReportJson.From(new ArticleChecker(Store, new FactBookDayFacts(_facts)).Check(article, "request", date));
 
     /// <summary>Member facts (contributions, sectors) need index definitions, as for the CLI's --definitions.</summary>
-    private static DefinitionAttributionSource? Attributions(IMarketDataReader store, string? folder)
+    private static IAttributionSource Attributions(IMarketDataReader store, string? folder)
     {
-        if (folder is null || !Directory.Exists(folder))
-        {
-            return null;
-        }
-
-        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal);
-        return new DefinitionAttributionSource(store, files.Select(DefinitionLoader.LoadFile));
+        var definitions = folder is not null && Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(DefinitionLoader.LoadFile).ToList()
+            : [];
+        return MemberAttributions.For(store, definitions, store is MarketStore market ? new MembershipReader(market) : null);
     }
 }
 
