@@ -9,17 +9,21 @@ namespace Kabuto.Analytics.Shadow;
 public sealed class ShadowAttributionSource : IAttributionSource
 {
     private readonly Lazy<ShadowReport?> _report;
+    private readonly IMarketDataReader _data;
 
     public ShadowAttributionSource(IMarketDataReader data, Func<NikkeiMembership?> membership)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(membership);
+        _data = data;
         _report = new Lazy<ShadowReport?>(() => membership() is { } members ? NikkeiShadow.Run(data, members) : null);
     }
 
     public MemberMove? MoveInto(string index, DateOnly date)
     {
+        // The calibration costs about a second: only run it for a date that has member prices at all.
         if (!string.Equals(index, IndexIds.N225, StringComparison.Ordinal)
+            || _data.GetMemberBars(null, date, date).Count == 0
             || _report.Value is not { } report
             || !report.Attributions.TryGetValue(date, out var day))
         {

@@ -13,6 +13,7 @@ internal sealed class FileSink(StoreWriter writer, long importId, SourceFile fil
     private readonly HashSet<int> _quarantinedLines = [];
     private string[]? _lines;
     private int _lastLine = -1;
+    private bool _hasMembers;
 
     public long RowsRead { get; private set; }
 
@@ -42,7 +43,11 @@ internal sealed class FileSink(StoreWriter writer, long importId, SourceFile fil
             return;
         }
 
-        Series.Add("members");
+        if (!_hasMembers)
+        {
+            _hasMembers = Series.Add("members");
+        }
+
         writer.AddMember(importId, file.Source, rank, line, bar);
     }
 

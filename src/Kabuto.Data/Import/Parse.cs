@@ -73,4 +73,81 @@ public static class Parse
     /// <summary>True for the placeholders sources write instead of a value on a holiday.</summary>
     public static bool IsPlaceholder(string text) =>
         text.Length == 0 || text == "." || string.Equals(text, "null", StringComparison.OrdinalIgnoreCase) || text == "-";
+
+    /// <summary>Fast path for the common "YYYY-MM-DD" cell of bulk files (DateOnly.TryParseExact goes through the
+    /// culture machinery on every row); false for anything else, so callers fall back to the general parsers.</summary>
+    public static bool TryIsoDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>Fast path for plain decimals such as "1234.5" or "-0.25" (no exponent, no thousands separator, at most
+    /// 18 digits): exact, since the digits become the decimal's integer and scale directly. False otherwise, so callers
+    /// fall back to decimal.TryParse.</summary>
+    public static bool TryPlainDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = 0;
+        var negative = text.Length > 0 && text[0] == '-';
+        var digits = negative ? text[1..] : text;
+        if (digits.Length is 0 or > 19)
+        {
+            return false;
+        }
+
+        long mantissa = 0;
+        var scale = -1;
+        var count = 0;
+        foreach (var c in digits)
+        {
+            if (c == '.' && scale < 0)
+            {
+                scale = 0;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c) || ++count > 18)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + (c - '0');
+            if (scale >= 0)
+            {
+                scale++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
 }

@@ -21,6 +21,9 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
 
     public int SchemaVersion => Migrations.CurrentVersion(_connection);
 
+    /// <summary>The version a store has once every shipped migration ran.</summary>
+    public static int LatestSchemaVersion => Migrations.Latest;
+
     internal SqliteConnection Connection => _connection;
 
     /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>

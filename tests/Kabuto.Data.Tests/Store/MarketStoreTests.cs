@@ -1,4 +1,5 @@
 using Kabuto.Core.Market;
+using Kabuto.Data.Store;
 
 namespace Kabuto.Data.Tests.Store;
 
@@ -9,7 +10,8 @@ public sealed class MarketStoreTests
     {
         using var f = new Fixture();
 
-        Assert.Equal(1, f.Store.SchemaVersion);
+        Assert.True(MarketStore.LatestSchemaVersion >= 2);
+        Assert.Equal(MarketStore.LatestSchemaVersion, f.Store.SchemaVersion);
     }
 
     [Fact]

@@ -120,7 +120,8 @@ public sealed class JQuantsDailyQuotesImporter : IFormatImporter
                 continue;
             }
 
-            if (!DateOnly.TryParseExact(line[parts[0]], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            if (!Parse.TryIsoDate(line[parts[0]], out var day)
+                && !DateOnly.TryParseExact(line[parts[0]], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out day)
                 && !Parse.TryDate(line[parts[0]].ToString(), out day))
             {
                 sink.Reject(number, text, Rules.BadDate, line[parts[0]].ToString(), "date is not YYYY-MM-DD");
@@ -152,6 +153,12 @@ public sealed class JQuantsDailyQuotesImporter : IFormatImporter
         value = null;
         if (t.Length == 0)
         {
+            return true;
+        }
+
+        if (Parse.TryPlainDecimal(t, out var plain))
+        {
+            value = plain;
             return true;
         }
 
