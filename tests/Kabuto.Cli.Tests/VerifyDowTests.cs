@@ -107,6 +107,39 @@ public sealed class VerifyDowTests(VerifyDowTests.ImportedDow dow) : IClassFixtu
         Assert.Single(err.Trim().Split('\n'));
     }
 
+    [Fact]
+    public void Verify_DefinitionWithUnknownMember_ExitsOneNamingTheMemberField()
+    {
+        if (dow.Db is not { } db)
+        {
+            return;
+        }
+
+        using var temp = new TempDirectory();
+        var file = temp.File("unknown.json");
+        File.WriteAllText(file, File.ReadAllText(DefinitionPath()).Replace("\"code\": \"AA\"", "\"code\": \"ZZZZ\"", StringComparison.Ordinal));
+
+        var (code, _, err) = Cli.Run("verify", file, "--against", "DJIA", "--db", db);
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Contains("members[0].code 'ZZZZ' has no prices in the store", err, StringComparison.Ordinal);
+        Assert.Single(err.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Verify_DefinitionWithoutDivisor_ExitsOneNamingTheField()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("nodivisor.json");
+        File.WriteAllText(file, """{ "id": "x", "methodology": "price_weighted", "members": [{ "code": "AA", "factor": 1 }] }""");
+
+        var (code, _, err) = Cli.Run("verify", file, "--db", temp.File("k.db"));
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Contains("divisor is missing", err, StringComparison.Ordinal);
+        Assert.Single(err.Trim().Split('\n'));
+    }
+
     private static JsonElement Row(JsonDocument json, string date) =>
         json.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("date").GetString() == date);
 

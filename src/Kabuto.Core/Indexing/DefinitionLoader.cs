@@ -57,6 +57,7 @@ public static class DefinitionLoader
         return new IndexDefinition(id, methodology, members, divisor, events)
         {
             Name = root.OptionalString("name"),
+            Source = source,
             OfficialSeries = root.OptionalString("official_series"),
             BaseDate = baseDate,
             BaseLevel = baseLevel,

@@ -32,6 +32,9 @@ public sealed record IndexDefinition(
 {
     public string? Name { get; init; }
 
+    /// <summary>Where the definition was read from (a file path), for error messages; null when built in code.</summary>
+    public string? Source { get; init; }
+
     /// <summary>The series id of the provider's published levels ("DJIA"), for verification.</summary>
     public string? OfficialSeries { get; init; }
 

@@ -70,6 +70,7 @@ public static class Verification
         }
 
         var prices = new MemberPrices(bars, definition.BaseDate);
+        RequirePricesForEveryMember(definition, prices);
         var officialByDate = official.ToDictionary(b => b.Date, b => definition.Methodology.Publish(b.Close));
         var rows = Chain(definition, Compute(definition, prices).ToList()).Select(c => Compare(definition, c, officialByDate)).ToList();
         var summary = Summarise(rows) with
@@ -78,6 +79,21 @@ public static class Verification
             AdjustedPriceMembers = bars.Where(b => b.Basis == PriceBasis.Adjusted).Select(b => b.Code).Distinct().Order(StringComparer.Ordinal).ToList(),
         };
         return new VerificationReport(definition.Id, seriesId, rows, summary);
+    }
+
+    /// <summary>A member with no price at all is a wrong code or a missing import, never a gap in the data: the
+    /// index could not be computed on any date, so it is an error naming the field rather than a report of blanks.</summary>
+    private static void RequirePricesForEveryMember(IndexDefinition definition, MemberPrices prices)
+    {
+        for (var i = 0; i < definition.Members.Count; i++)
+        {
+            var code = definition.Members[i].Code;
+            if (!prices.Has(code))
+            {
+                throw Fail.Input(definition.Source ?? definition.Id, null, $"members[{i}].code", code,
+                    "has no prices in the store (unknown member)", "correct the code, or import its prices with kabuto import PATH");
+            }
+        }
     }
 
     private static IReadOnlyCollection<string> AllCodes(IndexDefinition definition)

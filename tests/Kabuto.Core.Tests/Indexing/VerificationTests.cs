@@ -82,13 +82,15 @@ public sealed class VerificationTests
     }
 
     [Fact]
-    public void Run_MemberWithoutAnyPrice_IsListedInSummary()
+    public void Run_MemberWithoutAnyPrice_FailsNamingTheFieldAndTheFix()
     {
         var store = Store((Week1, 612.43m)).AddMemberBars([Bar("AA", Week1, 16.42m)]);
+        var definition = TwoMembers with { Source = "defs/dow.json" };
 
-        var summary = Verification.Run(TwoMembers, store).Summary;
+        var error = Assert.Throws<UserInputException>(() => Verification.Run(definition, store));
 
-        Assert.Equal(["KO"], summary.MembersWithoutPrices);
+        Assert.StartsWith("defs/dow.json: members[1].code 'KO' has no prices in the store", error.Message, StringComparison.Ordinal);
+        Assert.Contains("correct the code", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
