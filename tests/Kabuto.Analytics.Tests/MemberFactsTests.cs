@@ -52,6 +52,25 @@ public sealed class MemberFactsTests
     }
 
     [Fact]
+    public void Append_RoundedContributions_AddUpWithResidualToTheRoundedChange()
+    {
+        var move = new MemberMove(IndexIds.N225, From, To, new Attribution(1000m, 1000.10m,
+        [
+            new MemberContribution("8035", 1m, 100m, 100.004m, 0.034m),
+            new MemberContribution("9983", 1m, 400m, 400.004m, 0.034m),
+            new MemberContribution("7203", 1m, 200m, 200.004m, 0.034m),
+        ], -0.002m));
+        var facts = new List<Fact>();
+
+        MemberFacts.Append(move, Instruments, facts);
+
+        var points = facts.Where(f => f.Kind == FactKinds.MemberContributionPoints).Sum(f => f.Value);
+        var residual = Assert.Single(facts, f => f.Kind == FactKinds.ContributionResidualPoints).Value;
+        Assert.Equal(0.09m, points);
+        Assert.Equal(0.10m, points + residual);
+    }
+
+    [Fact]
     public void Append_Drivers_RankedByPointsDraggersByLoss()
     {
         var facts = Facts();

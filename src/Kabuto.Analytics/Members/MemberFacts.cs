@@ -17,10 +17,12 @@ public static class MemberFacts
         ArgumentNullException.ThrowIfNull(instruments);
         var attribution = move.Attribution;
         var sink = new FactSink(into, move.Index, move.To, Sessions.Close);
+        var publishedPoints = 0m;
         foreach (var m in attribution.Members)
         {
             var name = instruments.TryGetValue(m.Code, out var instrument) ? instrument.Name : null;
             var inputs = MemberInputs(move, m);
+            publishedPoints += FactMath.Round2(m.Points);
             sink.Add(FactKinds.MemberContributionPoints, FactMath.Round2(m.Points), FactUnits.Points, inputs,
                 subject: m.Code, subjectName: name, referenceDate: move.From,
                 provenance: move.FactorProvenance.TryGetValue(m.Code, out var source) ? $"factor:{source}" : null);
@@ -33,9 +35,12 @@ public static class MemberFacts
             sink.Add(FactKinds.MemberClose, m.PriceTo, FactUnits.Currency, [inputs[1]], subject: m.Code, subjectName: name);
         }
 
+        // The residual closes the published table: the rounded contributions plus it equal the rounded change exactly
+        // (it differs from the engine's exact residual by at most half a hundredth per member).
         var levels = LevelInputs(move);
-        sink.Add(FactKinds.ContributionResidualPoints, FactMath.Round2(attribution.ResidualPoints), FactUnits.Points, levels,
-            referenceDate: move.From, referenceValue: FactMath.Round2(attribution.Change));
+        var change = FactMath.Round2(attribution.Change);
+        sink.Add(FactKinds.ContributionResidualPoints, change - publishedPoints, FactUnits.Points, levels,
+            referenceDate: move.From, referenceValue: change);
         sink.Add(FactKinds.MemberCount, attribution.Members.Count, FactUnits.Count, levels, referenceDate: move.From);
         AppendRanks(move, instruments, sink);
         AppendBreadth(move, sink);
