@@ -27,7 +27,7 @@ internal static class BenchCommand
                 EngineTicks = Math.Max(10_000, parse.GetValue(ticks)),
                 FileTicks = Math.Max(10_000, parse.GetValue(fileTicks)),
                 Runs = Math.Clamp(parse.GetValue(runs), 1, 20),
-                LeanDirectory = parse.GetValue(lean) ?? FindLean(),
+                LeanDirectory = parse.GetValue(lean) ?? LiveBench.FindLeanDirectory(),
             });
             if (globals.WantsJson(parse))
             {
@@ -55,29 +55,4 @@ internal static class BenchCommand
 
     private static string Latency(Kabuto.Live.Metrics.LatencySummary l) =>
         string.Create(Inv, $"  latency:   p50 {l.P50Ns:N0} ns, p99 {l.P99Ns:N0} ns, p99.9 {l.P999Ns:N0} ns, max {l.MaxNs:N0} ns ({l.Samples:N0} sampled ticks, every 8th timed alone)");
-
-    private static string? FindLean()
-    {
-        const string Relative = "raw/lean-algoseek-ticks";
-        if (Environment.GetEnvironmentVariable("KABUTO_DATA") is { Length: > 0 } data && Directory.Exists(Path.Combine(data, Relative)))
-        {
-            return Path.Combine(data, Relative);
-        }
-
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "data", Relative), Path.Combine(dir.FullName, "..", "shared", "data", Relative) })
-                {
-                    if (Directory.Exists(candidate))
-                    {
-                        return Path.GetFullPath(candidate);
-                    }
-                }
-            }
-        }
-
-        return null;
-    }
 }

@@ -73,7 +73,7 @@ public static class LiveBench
         var universe = market.Universe;
 
         // The first part of a dense full session (trades only, so every tick is a price update candidate).
-        var ticks = Generate(market, options.EngineTicks);
+        var ticks = RealisticTicks(market, options.EngineTicks);
         var realistic = MeasureEngine(market, ticks, options.Runs);
         var worstTicks = EveryTickMoves(market, ticks);
         var worst = MeasureEngine(market, worstTicks, options.Runs);
@@ -114,6 +114,33 @@ public static class LiveBench
         }
     }
 
+    /// <summary>The LEAN tick folder: $KABUTO_DATA/raw/lean-algoseek-ticks, else shared/data/raw/lean-algoseek-ticks
+    /// found from the working or the program's directory upwards; null when there is none.</summary>
+    public static string? FindLeanDirectory()
+    {
+        const string Relative = "raw/lean-algoseek-ticks";
+        if (Environment.GetEnvironmentVariable("KABUTO_DATA") is { Length: > 0 } data && Directory.Exists(Path.Combine(data, Relative)))
+        {
+            return Path.Combine(data, Relative);
+        }
+
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "data", Relative), Path.Combine(dir.FullName, "..", "shared", "data", Relative) })
+                {
+                    if (Directory.Exists(candidate))
+                    {
+                        return Path.GetFullPath(candidate);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     public static MachineInfo Machine()
     {
         var cpu = "unknown";
@@ -126,8 +153,11 @@ public static class LiveBench
         return new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, cpu);
     }
 
-    private static Tick[] Generate(TokyoMarket market, int count)
+    /// <summary>The realistic engine mix: the first <paramref name="count"/> ticks of a dense simulated session (30 M
+    /// ticks, trades only: special quotes, auction prints and continuous trades; most leave the price where it was).</summary>
+    public static Tick[] RealisticTicks(TokyoMarket market, int count)
     {
+        ArgumentNullException.ThrowIfNull(market);
         using var simulator = new TokyoSimulator(market, new SimulationOptions { Seed = 11, TargetTicks = 30_000_000, QuoteShare = 0 });
         var ticks = new Tick[count];
         var filled = 0;
@@ -145,11 +175,13 @@ public static class LiveBench
         return ticks[..filled];
     }
 
-    // The realistic stream's times and instruments, but every tick a trade one TSE tick away from that instrument's
-    // previous price (a seeded walk that never stands still): every tick changes a member's price, so every tick updates
-    // every index holding it. Snapshot cadence work is the same as on the realistic stream.
-    private static Tick[] EveryTickMoves(TokyoMarket market, Tick[] realistic)
+    /// <summary>The worst-case engine mix: the realistic stream's times and instruments, but every tick a trade one TSE
+    /// tick away from that instrument's previous price (a seeded walk that never stands still). Every tick changes a
+    /// member's price, so every tick updates every index holding it; snapshot work is the same as on the realistic mix.</summary>
+    public static Tick[] EveryTickMoves(TokyoMarket market, Tick[] realistic)
     {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(realistic);
         var random = new Random(12);
         var price = market.Universe.Instruments.Select(i => i.BasePrice).ToArray();
         var moved = new Tick[realistic.Length];
@@ -234,12 +266,14 @@ public static class LiveBench
         }
     }
 
-    private static List<string> LeanFiles(string? directory) =>
+    /// <summary>Every LEAN tick zip under a folder, in path order (none when the folder is null or missing).</summary>
+    public static List<string> LeanFiles(string? directory) =>
         directory is not null && Directory.Exists(directory)
             ? [.. Directory.EnumerateFiles(directory, "*.zip", SearchOption.AllDirectories).Where(LeanFile.LooksLikeLean).Order(StringComparer.Ordinal)]
             : [];
 
-    private static RunStats ReplayLean(IReadOnlyList<string> files)
+    /// <summary>Replays LEAN zips end to end (unzip, parse, merge, engine), one session per date.</summary>
+    public static RunStats ReplayLean(IReadOnlyList<string> files)
     {
         long ticks = 0;
         var cpu = RunStats.CpuNow();
