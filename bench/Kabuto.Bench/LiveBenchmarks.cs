@@ -4,60 +4,68 @@ using Kabuto.Live.Feeds;
 using Kabuto.Live.Pipeline;
 using Kabuto.Live.Simulation;
 using Kabuto.Live.Ticks;
+using Kabuto.Live.UseCases;
 
 namespace Kabuto.Bench;
 
-/// <summary>The live paths of `kabuto bench` under BenchmarkDotNet: the engine on in-memory ticks (4,000 instruments,
-/// 41 indices), a binary tick file replayed end to end, and LEAN zips. A short job keeps a run to about a minute:
+/// <summary>The paths of `kabuto bench` under BenchmarkDotNet, on the same inputs (LiveBench builds them): the engine
+/// alone on the realistic mix and on the worst case (every tick changes a member's price), 4,000 instruments, 41 indices,
+/// reported per tick (a fresh engine per iteration, so the allocation column is the steady state); a binary tick file
+/// replayed end to end and every LEAN zip replayed end to end, per operation.
 /// dotnet run -c Release --project bench/Kabuto.Bench -- --filter '*LiveBenchmarks*' --job short</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class LiveBenchmarks
 {
-    private const int EngineTicks = 1_000_000;
+    // The sizes of `kabuto bench`: 3 M engine ticks, a 5 M-tick file.
+    private const int EngineTicks = 3_000_000;
+    private const long FileTicks = 5_000_000;
     private TokyoMarket _market = null!;
-    private Tick[] _ticks = [];
+    private Tick[] _realistic = [];
+    private Tick[] _worstCase = [];
+    private IndexEngine _engine = null!;
     private string _file = "";
     private List<string> _lean = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        _market = TokyoMarket.Create(11, new DateOnly(2026, 11, 20), 4_000);
-        using (var simulator = new TokyoSimulator(_market, new SimulationOptions { Seed = 11, TargetTicks = 30_000_000, QuoteShare = 0 }))
-        {
-            _ticks = new Tick[EngineTicks];
-            var filled = 0;
-            while (filled < _ticks.Length)
-            {
-                filled += simulator.Read(_ticks.AsSpan(filled));
-            }
-        }
-
+        _market = TokyoMarket.Create(11, DemoSession.DefaultDate, 4_000);
+        _realistic = LiveBench.RealisticTicks(_market, EngineTicks);
+        _worstCase = LiveBench.EveryTickMoves(_market, _realistic);
         _file = Path.Combine(Path.GetTempPath(), $"kabuto-livebench-{Environment.ProcessId}.kbt");
         using (var writer = new TickFileWriter(_file, _market.Universe))
-        using (var simulator = new TokyoSimulator(_market, new SimulationOptions { Seed = 11, TargetTicks = 1_000_000 }))
+        using (var simulator = new TokyoSimulator(_market, new SimulationOptions { Seed = 11, TargetTicks = FileTicks }))
         {
             writer.WriteAll(simulator);
         }
 
-        var leanRoot = Environment.GetEnvironmentVariable("KABUTO_DATA") is { Length: > 0 } data
-            ? Path.Combine(data, "raw", "lean-algoseek-ticks")
-            : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data/raw/lean-algoseek-ticks"));
-        _lean = Directory.Exists(leanRoot) ? [.. Directory.EnumerateFiles(Path.Combine(leanRoot, "ibm"), "20131007_*.zip")] : [];
+        _lean = LiveBench.LeanFiles(LiveBench.FindLeanDirectory());
     }
 
     [GlobalCleanup]
     public void Cleanup() => File.Delete(_file);
 
-    /// <summary>One million ticks into one engine (per-op time / 1e6 = per tick).</summary>
-    [Benchmark]
-    public long EngineMillionTicks()
+    [IterationSetup(Targets = [nameof(EngineRealisticPerTick), nameof(EngineWorstCasePerTick)])]
+    public void NewEngine() => _engine = new IndexEngine(_market.Universe, new CountingSink());
+
+    /// <summary>The realistic mix: simulated trades, most of which leave the price unchanged.</summary>
+    [Benchmark(OperationsPerInvoke = EngineTicks)]
+    public long EngineRealisticPerTick()
     {
-        var engine = new IndexEngine(_market.Universe, new CountingSink());
-        engine.Apply(_ticks);
-        return engine.Counts.PriceChanges;
+        _engine.Apply(_realistic);
+        return _engine.Counts.PriceChanges;
     }
 
+    /// <summary>The worst case: every tick changes a member's price and updates every index holding it.</summary>
+    [Benchmark(OperationsPerInvoke = EngineTicks)]
+    public long EngineWorstCasePerTick()
+    {
+        _engine.Apply(_worstCase);
+        return _engine.Counts.PriceChanges;
+    }
+
+    /// <summary>A ~5 M-tick simulated session file (plain quotes included): read, decode, engine.</summary>
     [Benchmark]
     public long ReplayBinaryFile()
     {
@@ -65,15 +73,7 @@ public class LiveBenchmarks
         return Replayer.Run(reader, new IndexEngine(reader.Universe, new CountingSink()), sampleEvery: 0).Ticks;
     }
 
+    /// <summary>Every LEAN tick zip found (the 5 sessions, ~3.4 M rows): unzip, parse, merge, engine.</summary>
     [Benchmark]
-    public long ReplayLeanIbmDay()
-    {
-        if (_lean.Count == 0)
-        {
-            return 0;
-        }
-
-        using var session = LeanSession.Open(LeanSession.GroupByDate(_lean)[0]);
-        return Replayer.Run(session, new IndexEngine(session.Universe, new CountingSink()), sampleEvery: 0).Ticks;
-    }
+    public long ReplayLeanAllSessions() => _lean.Count == 0 ? 0 : LiveBench.ReplayLean(_lean).Ticks;
 }

@@ -31,6 +31,8 @@ public sealed class LiveCommandTests
         Assert.Contains("\"out_of_order\"", output, StringComparison.Ordinal);
         Assert.Contains("\"N225\"", output, StringComparison.Ordinal);
         Assert.Contains("\"p99_ns\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"session_seconds\": 19800", output, StringComparison.Ordinal);
+        Assert.Contains("\"speedup_vs_real_time\"", output, StringComparison.Ordinal);
     }
 
     [Fact]

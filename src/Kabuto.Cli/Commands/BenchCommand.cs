@@ -27,7 +27,7 @@ internal static class BenchCommand
                 EngineTicks = Math.Max(10_000, parse.GetValue(ticks)),
                 FileTicks = Math.Max(10_000, parse.GetValue(fileTicks)),
                 Runs = Math.Clamp(parse.GetValue(runs), 1, 20),
-                LeanDirectory = parse.GetValue(lean) ?? FindLean(),
+                LeanDirectory = parse.GetValue(lean) ?? LiveBench.FindLeanDirectory(),
             });
             if (globals.WantsJson(parse))
             {
@@ -37,8 +37,12 @@ internal static class BenchCommand
 
             var o = globals.Out;
             o.WriteLine(string.Create(Inv, $"market: {report.Instruments:N0} instruments, {report.Indices} indices, {report.Slots:N0} member slots; {report.Runs} runs, medians"));
-            o.WriteLine(string.Create(Inv, $"engine:      {report.EngineTicksPerSecond,14:N0} ticks/s ({report.EngineTicksPerCpuSecond:N0} per CPU-second; {report.EnginePriceChangesPerSecond:N0} price changes/s) over {report.EngineTicks:N0} ticks, {report.AllocatedBytesPerTick:F3} bytes allocated/tick"));
-            o.WriteLine(string.Create(Inv, $"latency:     p50 {report.Latency.P50Ns:N0} ns, p99 {report.Latency.P99Ns:N0} ns, p99.9 {report.Latency.P999Ns:N0} ns, max {report.Latency.MaxNs:N0} ns ({report.Latency.Samples:N0} sampled ticks)"));
+            o.WriteLine("engine, realistic mix (simulated trades; most leave the price unchanged):");
+            o.WriteLine(string.Create(Inv, $"  ticks:     {report.EngineTicksPerSecond,14:N0} ticks/s ({report.EngineTicksPerCpuSecond:N0} per CPU-second; {report.EnginePriceChangesPerSecond:N0} of them price changes/s) over {report.EngineTicks:N0} ticks, {report.AllocatedBytesPerTick:F3} bytes allocated/tick"));
+            o.WriteLine(Latency(report.Latency));
+            o.WriteLine("engine, worst case (every tick changes a member's price and updates every index holding it):");
+            o.WriteLine(string.Create(Inv, $"  updates:   {report.WorstCaseTicksPerSecond,14:N0} ticks/s ({report.WorstCaseTicksPerCpuSecond:N0} per CPU-second) over {report.WorstCaseTicks:N0} ticks, {report.WorstCaseIndexUpdatesPerTick:F2} indices per tick = {report.WorstCaseIndexUpdatesPerSecond:N0} index updates/s, {report.WorstCaseAllocatedBytesPerTick:F3} bytes allocated/tick"));
+            o.WriteLine(Latency(report.WorstCaseLatency));
             o.WriteLine(string.Create(Inv, $"replay file: {report.ReplayTicksPerSecond,14:N0} ticks/s ({report.ReplayTicksPerCpuSecond:N0} per CPU-second) over {report.ReplayTicks:N0} ticks (read + decode + engine)"));
             o.WriteLine(report.LeanReplayTicksPerSecond is { } leanRate
                 ? string.Create(Inv, $"replay LEAN: {leanRate,14:N0} ticks/s ({report.LeanReplayTicksPerCpuSecond:N0} per CPU-second) over {report.LeanTicks:N0} ticks (unzip + parse + merge + engine)")
@@ -49,28 +53,6 @@ internal static class BenchCommand
         return command;
     }
 
-    private static string? FindLean()
-    {
-        const string Relative = "raw/lean-algoseek-ticks";
-        if (Environment.GetEnvironmentVariable("KABUTO_DATA") is { Length: > 0 } data && Directory.Exists(Path.Combine(data, Relative)))
-        {
-            return Path.Combine(data, Relative);
-        }
-
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "data", Relative), Path.Combine(dir.FullName, "..", "shared", "data", Relative) })
-                {
-                    if (Directory.Exists(candidate))
-                    {
-                        return Path.GetFullPath(candidate);
-                    }
-                }
-            }
-        }
-
-        return null;
-    }
+    private static string Latency(Kabuto.Live.Metrics.LatencySummary l) =>
+        string.Create(Inv, $"  latency:   p50 {l.P50Ns:N0} ns, p99 {l.P99Ns:N0} ns, p99.9 {l.P999Ns:N0} ns, max {l.MaxNs:N0} ns ({l.Samples:N0} sampled ticks, every 8th timed alone)");
 }

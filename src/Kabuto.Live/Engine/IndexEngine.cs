@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Kabuto.Live.Ticks;
 using Kabuto.Live.Universe;
 
@@ -25,6 +26,7 @@ public sealed class IndexEngine
     private readonly SessionWindow[] _windows;
     private readonly SnapshotSchedule _schedule;
     private readonly long _staleAfter;
+    private readonly bool _hasEveryTickIndices;
     private long _windowStart;
     private long _windowEnd;
     private long _clock;
@@ -62,6 +64,7 @@ public sealed class IndexEngine
         }
 
         _schedule = new SnapshotSchedule(universe);
+        _hasEveryTickIndices = _schedule.HasEveryTickIndices;
     }
 
     public LiveUniverse Universe => _universe;
@@ -147,12 +150,13 @@ public sealed class IndexEngine
         {
             state.Effective = effective;
             _priceChanges++;
-            var slots = _slots;
-            var indices = _indices;
-            for (var s = state.SlotStart; s < state.SlotEnd; s++)
+
+            // Slot indices were built by the constructor from the universe, so they are in range: no bounds checks.
+            ref var indices = ref MemoryMarshal.GetArrayDataReference(_indices);
+            foreach (ref readonly var slot in _slots.AsSpan(state.SlotStart, state.SlotEnd - state.SlotStart))
             {
-                ref var index = ref indices[slots[s].Index];
-                var sum = index.Sum + ((Int128)slots[s].Weight * delta);
+                ref var index = ref Unsafe.Add(ref indices, slot.Index);
+                var sum = index.Sum + Math.BigMul(slot.Weight, delta);
                 index.Sum = sum;
                 if (sum > index.High)
                 {
@@ -166,7 +170,7 @@ public sealed class IndexEngine
             }
         }
 
-        if (_schedule.HasEveryTickIndices)
+        if (_hasEveryTickIndices)
         {
             _schedule.EmitEveryTick(time, this);
         }

@@ -26,8 +26,9 @@ public sealed record ReplayedIndex(
     bool Summarised,
     IReadOnlyList<LevelPoint> Levels);
 
-/// <summary>One replayed session: throughput end to end (read, decode, engine), sampled per-tick latency, what the
-/// tick policy did, a fingerprint of every snapshot, and the indices.</summary>
+/// <summary>One replayed session: throughput end to end (read, decode, engine), how much faster than the session's
+/// trading time (the sum of its continuous windows: 19,800 s for Tokyo since Nov 2024) it replayed, sampled per-tick
+/// latency, what the tick policy did, a fingerprint of every snapshot, and the indices.</summary>
 public sealed record ReplayedSession(
     string Source,
     string Market,
@@ -36,6 +37,8 @@ public sealed record ReplayedSession(
     double Seconds,
     double TicksPerSecond,
     double TicksPerCpuSecond,
+    double SessionSeconds,
+    double SpeedupVsRealTime,
     LatencySummary Latency,
     TickCounts Counts,
     string Fingerprint,
@@ -100,8 +103,10 @@ public static class ReplayRun
             indices.Add(Summarise(universe, engine, recorder.Track(x), x));
         }
 
+        var sessionSeconds = universe.Session.Windows.Sum(w => (double)(w.EndUtc - w.StartUtc)) / TimeSpan.TicksPerSecond;
         return new ReplayedSession(
-            source, universe.Market, universe.Session.Date, stats.Ticks, stats.Seconds, stats.TicksPerSecond, stats.TicksPerCpuSecond, stats.Latency, engine.Counts,
+            source, universe.Market, universe.Session.Date, stats.Ticks, stats.Seconds, stats.TicksPerSecond, stats.TicksPerCpuSecond,
+            sessionSeconds, stats.Seconds > 0 ? sessionSeconds / stats.Seconds : 0, stats.Latency, engine.Counts,
             recorder.Fingerprint.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), indices);
     }
 
