@@ -4,19 +4,30 @@ using Kabuto.Core.Market;
 namespace Kabuto.Analytics.Tests;
 
 /// <summary>The naive twin of <see cref="HistoryAccumulator"/>: every field of every day recomputed by scanning all
-/// earlier rows, the way the definition reads. Quadratic and obviously correct; the accumulator must equal it.</summary>
+/// earlier rows, the way the definition reads. Quadratic and obviously correct; the accumulator must equal it. A scope
+/// with catalogue extremes before the first row counts them as earlier values (<see cref="RecordState.Known"/>).</summary>
 internal static class NaiveHistory
 {
-    public static HistoryDay[] Compute(IReadOnlyList<DailyBar> bars)
+    public static HistoryDay[] Compute(IReadOnlyList<DailyBar> bars, HistoryScope? scope = null)
     {
+        scope ??= HistoryScope.Whole("TEST", bars.Count > 0 ? bars[0].Date : default);
         var days = new HistoryDay[bars.Count];
         for (var t = 0; t < bars.Count; t++)
         {
-            days[t] = new HistoryDay(Records(bars, t), Streaks(bars, t), Periods(bars, t), Moves(bars, t));
+            days[t] = new HistoryDay(Records(bars, t, scope), Streaks(bars, t), Periods(bars, t), Moves(bars, t));
         }
 
         return days;
     }
+
+    /// <summary>The day is a record close as the definition reads: above every earlier close held and the catalogue's
+    /// peak before them, when the scope can judge highs.</summary>
+    public static bool IsRecordClose(IReadOnlyList<DailyBar> b, int t, HistoryScope scope) =>
+        scope.KnowsHighs && IsNewHigh(b, t, scope);
+
+    /// <summary>Above every earlier close held, in a scope that cannot judge highs.</summary>
+    public static bool IsHighestInHeldHistory(IReadOnlyList<DailyBar> b, int t, HistoryScope scope) =>
+        !scope.KnowsHighs && IsNewHigh(b, t, scope);
 
     private static decimal Print(DailyBar bar) => Math.Max(bar.High ?? bar.Close, bar.Close);
 
@@ -24,20 +35,27 @@ internal static class NaiveHistory
 
     private static decimal Percent(IReadOnlyList<DailyBar> b, int i) => i == 0 ? 0m : Change(b, i) / b[i - 1].Close * 100m;
 
-    private static RecordState Records(IReadOnlyList<DailyBar> b, int t)
+    private static RecordState Records(IReadOnlyList<DailyBar> b, int t, HistoryScope scope)
     {
-        int best = -1, low = -1, high = -1, higher = -1, lower = -1;
+        const int known = RecordState.Known;
+        var best = scope.PriorHighestClose is null ? -1 : known;
+        var high = scope.PriorHighestPrint is null ? -1 : known;
+        var low = scope.PriorLowestClose is null ? -1 : known;
+        decimal Best(int i) => i == known ? scope.PriorHighestClose!.Value : b[i].Close;
+        decimal High(int i) => i == known ? scope.PriorHighestPrint!.Value : Print(b[i]);
+        decimal Low(int i) => i == known ? scope.PriorLowestClose!.Value : b[i].Close;
+        int higher = -1, lower = -1;
         for (var j = 0; j < t; j++)
         {
-            if (best < 0 || b[j].Close > b[best].Close) best = j;
-            if (low < 0 || b[j].Close < b[low].Close) low = j;
-            if (high < 0 || Print(b[j]) > Print(b[high])) high = j;
+            if (best == -1 || b[j].Close > Best(best)) best = j;
+            if (low == -1 || b[j].Close < Low(low)) low = j;
+            if (high == -1 || Print(b[j]) > High(high)) high = j;
             if (b[j].Close > b[t].Close) higher = j;
             if (b[j].Close < b[t].Close) lower = j;
         }
 
         var streak = 0;
-        for (var k = t; k > 0 && IsRecord(b, k); k--)
+        for (var k = t; k >= 0 && IsNewHigh(b, k, scope); k--)
         {
             streak++;
         }
@@ -45,7 +63,17 @@ internal static class NaiveHistory
         return new RecordState(best, high, low, higher, lower, streak);
     }
 
-    private static bool IsRecord(IReadOnlyList<DailyBar> b, int k) => b.Take(k).Max(x => x.Close) < b[k].Close;
+    /// <summary>Above every earlier close held and the catalogue's peak (the first row only when a peak is known).</summary>
+    private static bool IsNewHigh(IReadOnlyList<DailyBar> b, int k, HistoryScope scope)
+    {
+        var earlier = b.Take(k).Select(x => x.Close).ToList();
+        if (scope.PriorHighestClose is { } peak)
+        {
+            earlier.Add(peak.Value);
+        }
+
+        return earlier.Count > 0 && b[k].Close > earlier.Max();
+    }
 
     private static StreakState Streaks(IReadOnlyList<DailyBar> b, int t)
     {

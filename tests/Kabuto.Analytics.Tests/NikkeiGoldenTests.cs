@@ -3,24 +3,26 @@ using Kabuto.Core.Market;
 
 namespace Kabuto.Analytics.Tests;
 
-/// <summary>Well-known Nikkei 225 wire facts, derived by the detectors from the real series (never fed to them).</summary>
+/// <summary>Well-known Nikkei 225 and TOPIX wire facts, derived by the detectors from the real series (never fed to
+/// them). The Yahoo Nikkei file starts 1965-01-05, so its records are judged against the catalogue's 1961 peak; the
+/// dashboard file starts 1970-01-05, after that peak stopped being the catalogue's "high before the held history", so
+/// it knows no earlier peak and claims no record; the dashboard TOPIX file starts 2016, after TOPIX's 1989 peak.</summary>
 public sealed class NikkeiGoldenTests
 {
     private const string Yahoo = "raw/yahoo-tqqq-simulation/^N225.csv";
     private const string Dashboard = "raw/market-indicators-dashboard/nikkei-225.csv";
+    private const string TopixDashboard = "raw/market-indicators-dashboard/topix.csv";
 
-    private static FactBook? Book(string relative)
+    private static FactBook? Book(string relative, string index = IndexIds.N225)
     {
         var bars = RealSeries.Load(relative);
-        return bars is null ? null : new FactBook(new InMemoryMarketData().AddBars(IndexIds.N225, bars));
+        return bars is null ? null : new FactBook(new InMemoryMarketData().AddBars(index, bars));
     }
 
-    [Theory]
-    [InlineData(Yahoo)]
-    [InlineData(Dashboard)]
-    public void Day_20240222_IsFirstRecordCloseSince19891229(string file)
+    [Fact]
+    public void Day_20240222_IsFirstRecordCloseSince19891229()
     {
-        if (Book(file) is not { } book) return;
+        if (Book(Yahoo) is not { } book) return;
 
         var facts = book.Day("N225", new DateOnly(2024, 2, 22));
 
@@ -31,12 +33,10 @@ public sealed class NikkeiGoldenTests
         Assert.Contains(facts, f => f.Kind == FactKinds.FirstRecordSince && f.ReferenceDate == new DateOnly(1989, 12, 29));
     }
 
-    [Theory]
-    [InlineData(Yahoo)]
-    [InlineData(Dashboard)]
-    public void Records_NoRecordCloseBetween1990And20240222(string file)
+    [Fact]
+    public void Records_NoRecordCloseBetween1990And20240222()
     {
-        if (Book(file) is not { } book) return;
+        if (Book(Yahoo) is not { } book) return;
 
         var records = book.Records("N225").Where(f => f.Kind == FactKinds.RecordClose).ToList();
 
@@ -44,12 +44,10 @@ public sealed class NikkeiGoldenTests
         Assert.Contains(records, f => f.Date == new DateOnly(1989, 12, 29) && f.Value == 38915.87m);
     }
 
-    [Theory]
-    [InlineData(Yahoo)]
-    [InlineData(Dashboard)]
-    public void Records_FirstCloseAbove40000_Is20240304(string file)
+    [Fact]
+    public void Records_FirstCloseAbove40000_Is20240304()
     {
-        if (Book(file) is not { } book) return;
+        if (Book(Yahoo) is not { } book) return;
 
         var first = Assert.Single(book.Records("N225"), f => f is { Kind: FactKinds.FirstCloseAbove, Subject: "40000" });
 
@@ -96,5 +94,84 @@ public sealed class NikkeiGoldenTests
 
         Assert.Contains(yearEnds, f => f.Date == new DateOnly(1989, 12, 29));
         Assert.DoesNotContain(yearEnds, f => f.Date.Year is > 1989 and < 2023);
+    }
+
+    [Fact]
+    public void Records_HeldFrom1965_FirstRecordCloseIs1968AndNamesThe1961Peak()
+    {
+        if (Book(Yahoo) is not { } book) return;
+
+        var records = book.Records("N225").Where(f => f.Kind == FactKinds.RecordClose).ToList();
+
+        var first = records[0];
+        Assert.Equal(new DateOnly(1968, 10, 1), first.Date);
+        Assert.Equal(1835.12m, first.Value);
+        Assert.Equal(new DateOnly(1961, 7, 18), first.ReferenceDate);
+        Assert.Equal(1829.74m, first.ReferenceValue);
+        Assert.Equal(new FactInput(IndexIds.N225, new DateOnly(1961, 7, 18), "close", 1829.74m), first.Inputs[1]);
+        Assert.Contains("catalogue:", first.Provenance, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Records_HeldFrom1965_NoRecordLowAboveThe1950Low()
+    {
+        if (Book(Yahoo) is not { } book) return;
+
+        var records = book.Records("N225");
+
+        Assert.DoesNotContain(records, f => f.Kind is FactKinds.RecordCloseLow or FactKinds.LowestCloseInHeldHistory);
+        Assert.DoesNotContain(records, f => f.Kind == FactKinds.RecordClose && f.Date.Year < 1968);
+    }
+
+    [Fact]
+    public void Day_19650106_IsNotARecord()
+    {
+        if (Book(Yahoo) is not { } book) return;
+
+        var facts = book.Day("N225", new DateOnly(1965, 1, 6));
+
+        Assert.DoesNotContain(facts, f => f.Kind is FactKinds.RecordClose or FactKinds.RecordIntradayHigh or FactKinds.HighestCloseInHeldHistory);
+        var distance = Assert.Single(facts, f => f.Kind == FactKinds.DistanceToRecordPercent);
+        Assert.Equal(new DateOnly(1961, 7, 18), distance.ReferenceDate);
+    }
+
+    [Fact]
+    public void Day_20240222_HeldFrom1970_IsHighestCloseInHeldHistoryNotARecord()
+    {
+        if (Book(Dashboard) is not { } book) return;
+
+        var facts = book.Day("N225", new DateOnly(2024, 2, 22));
+
+        Assert.DoesNotContain(facts, f => f.Kind is FactKinds.RecordClose or FactKinds.FirstRecordSince or FactKinds.DistanceToRecordPercent);
+        var high = Assert.Single(facts, f => f.Kind == FactKinds.HighestCloseInHeldHistory);
+        Assert.Equal(39098.68m, high.Value);
+        Assert.Equal(new DateOnly(1970, 1, 5), high.ReferenceDate);
+        Assert.Equal(new DateOnly(1989, 12, 29), high.Inputs[1].Date);
+    }
+
+    [Fact]
+    public void Day_Topix20240301_IsNotARecordBelowThe1989Peak()
+    {
+        if (Book(TopixDashboard, IndexIds.Topix) is not { } book) return;
+
+        var facts = book.Day("TOPIX", new DateOnly(2024, 3, 1));
+
+        Assert.DoesNotContain(facts, f => f.Kind is FactKinds.RecordClose or FactKinds.HighestCloseInHeldHistory);
+        var distance = Assert.Single(facts, f => f.Kind == FactKinds.DistanceToRecordPercent);
+        Assert.Equal((2884.80m, new DateOnly(1989, 12, 18)), (distance.ReferenceValue, distance.ReferenceDate));
+    }
+
+    [Fact]
+    public void Records_Topix_FirstRecordIs20240704AndBeatsThe1989Peak()
+    {
+        if (Book(TopixDashboard, IndexIds.Topix) is not { } book) return;
+
+        var records = book.Records("TOPIX");
+
+        var first = records.First(f => f.Kind == FactKinds.RecordClose);
+        Assert.Equal((new DateOnly(2024, 7, 4), 2898.47m), (first.Date, first.Value));
+        Assert.Equal((new DateOnly(1989, 12, 18), 2884.80m), (first.ReferenceDate, first.ReferenceValue));
+        Assert.Contains(records, f => f is { Kind: FactKinds.FirstRecordSince } && f.Date == first.Date && f.ReferenceDate == new DateOnly(1989, 12, 18));
+        Assert.DoesNotContain(records, f => f.Kind == FactKinds.RecordCloseLow);
     }
 }

@@ -1,22 +1,33 @@
 namespace Kabuto.Analytics.History;
 
 // Every field below is a row index into the series (-1 = none), so a 60-year history stays a compact array and
-// every value a fact publishes is read back from the official rows, never copied.
+// every value a fact publishes is read back from the official rows, never copied. The one exception is
+// RecordState.Known (-2): the catalogue's extreme that precedes the first row held (HistoryAccumulator.Scope).
 
 /// <summary>Record state as it stood on one day.</summary>
-/// <param name="CloseRecordBefore">Row holding the all-time closing high before this day.</param>
-/// <param name="HighRecordBefore">Row holding the highest known print before this day (its high, or its close when it has none).</param>
-/// <param name="CloseLowBefore">Row holding the all-time closing low before this day.</param>
+/// <param name="CloseRecordBefore">Row holding the highest close before this day, or <see cref="Known"/> when it is the
+/// catalogue's closing peak before the held history.</param>
+/// <param name="HighRecordBefore">Row holding the highest known print before this day (its high, or its close when it
+/// has none), or <see cref="Known"/>.</param>
+/// <param name="CloseLowBefore">Row holding the lowest close before this day, or <see cref="Known"/>.</param>
 /// <param name="HigherCloseBefore">The last earlier row with a strictly higher close ("highest since").</param>
 /// <param name="LowerCloseBefore">The last earlier row with a strictly lower close ("lowest since").</param>
-/// <param name="RecordCloseStreak">Consecutive record closes ending today (0 when today is not one).</param>
+/// <param name="RecordCloseStreak">Consecutive closes above every earlier known close ending today (0 when today is not
+/// one). In a history that knows no prior peak these are held-history highs, not records.</param>
 public readonly record struct RecordState(
     int CloseRecordBefore,
     int HighRecordBefore,
     int CloseLowBefore,
     int HigherCloseBefore,
     int LowerCloseBefore,
-    int RecordCloseStreak);
+    int RecordCloseStreak)
+{
+    /// <summary>No earlier row (the first row of a history without a known prior extreme).</summary>
+    public const int None = -1;
+
+    /// <summary>The extreme is the catalogue's, from before the first row held (<see cref="Kabuto.Core.Market.HistoryScope"/>).</summary>
+    public const int Known = -2;
+}
 
 /// <summary>Consecutive gains and losses ending today (one of them is 0; both on an unchanged day).</summary>
 public readonly record struct StreakState(int Gains, int Losses);

@@ -1,4 +1,5 @@
 using Kabuto.Analytics.Facts;
+using Kabuto.Core.Market;
 
 namespace Kabuto.Analytics.History;
 
@@ -24,54 +25,126 @@ public static class HistoryFacts
         }
     }
 
-    private static string From(HistoryAccumulator h) => FactSink.HistoryFrom(h.Series.Dates[0]);
+    private static string From(HistoryAccumulator h, KnownExtreme? catalogue = null) => FactSink.HistoryFrom(h.Scope, catalogue);
 
     private static FactInput Close(HistoryAccumulator h, int row) => Inputs.Row(h.SeriesId, h.Series, row);
 
     /// <summary>The row's best known print: its high, or its close (field "close") when the row has no high.</summary>
     private static FactInput High(HistoryAccumulator h, int row) =>
-        Inputs.Of(h.SeriesId, h.Series.Dates[row], h.Series.Bars[row].High is not null ? Fields.High : Fields.Close, h.Series.Print(row));
+        Inputs.Of(h.SeriesId, h.Series.Dates[row], h.Series.HasHigh(row) ? Fields.High : Fields.Close, h.Series.Print(row));
 
+    /// <summary>A previous extreme: a row held, or the catalogue's (<see cref="RecordState.Known"/>).</summary>
+    private readonly record struct Prior(decimal Value, DateOnly Date, FactInput Input, KnownExtreme? Catalogue);
+
+    private static Prior PriorClose(HistoryAccumulator h, int before, KnownExtreme? known) =>
+        before == RecordState.Known
+            ? new(known!.Value, known.Date, Inputs.Of(h.SeriesId, known.Date, Fields.Close, known.Value), known)
+            : new(h.Series.Closes[before], h.Series.Dates[before], Close(h, before), null);
+
+    private static Prior PriorPrint(HistoryAccumulator h, int before)
+    {
+        if (before != RecordState.Known)
+        {
+            return new(h.Series.Print(before), h.Series.Dates[before], High(h, before), null);
+        }
+
+        var known = h.Scope.PriorHighestPrint!;
+        var field = known.Kind == ExtremeKind.HighestIntraday ? Fields.High : Fields.Close;
+        return new(known.Value, known.Date, Inputs.Of(h.SeriesId, known.Date, field, known.Value), known);
+    }
+
+    private static decimal CloseHighValue(HistoryAccumulator h, int before) =>
+        before == RecordState.Known ? h.Scope.PriorHighestClose!.Value : h.Series.Closes[before];
+
+    private static decimal CloseLowValue(HistoryAccumulator h, int before) =>
+        before == RecordState.Known ? h.Scope.PriorLowestClose!.Value : h.Series.Closes[before];
+
+    /// <summary>The close is above every earlier known close (rows held, and the catalogue's peak before them).</summary>
+    private static bool IsNewHigh(HistoryAccumulator h, int index)
+    {
+        var before = h.Days[index].Records.CloseRecordBefore;
+        return before != RecordState.None && h.Series.Closes[index] > CloseHighValue(h, before);
+    }
+
+    private static bool IsNewLow(HistoryAccumulator h, int index)
+    {
+        var before = h.Days[index].Records.CloseLowBefore;
+        return before != RecordState.None && h.Series.Closes[index] < CloseLowValue(h, before);
+    }
+
+    /// <summary>A record close: above every earlier close of the index, as far as the history's scope can tell (a history
+    /// that knows no peak before its first row makes no record claims).</summary>
     public static bool IsRecordClose(HistoryAccumulator history, int index)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var before = history.Days[index].Records.CloseRecordBefore;
-        return before >= 0 && history.Series.Closes[index] > history.Series.Closes[before];
+        return history.Scope.KnowsHighs && IsNewHigh(history, index);
+    }
+
+    /// <summary>Above every earlier close held, in a history that cannot call it a record.</summary>
+    public static bool IsHighestInHeldHistory(HistoryAccumulator history, int index)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return !history.Scope.KnowsHighs && IsNewHigh(history, index);
     }
 
     public static bool IsRecordHigh(HistoryAccumulator history, int index)
     {
         ArgumentNullException.ThrowIfNull(history);
         var before = history.Days[index].Records.HighRecordBefore;
-        return before >= 0 && history.Series.Bars[index].High is { } high && high > history.Series.Print(before);
+        return history.Scope.KnowsHighs && before != RecordState.None && history.Series.HasHigh(index)
+               && history.Series.Bars[index].High!.Value > PriorPrint(history, before).Value;
+    }
+
+    public static bool IsRecordLow(HistoryAccumulator history, int index)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return history.Scope.KnowsLows && IsNewLow(history, index);
+    }
+
+    /// <summary>Below every earlier close held, in a history that cannot call it a record low.</summary>
+    public static bool IsLowestInHeldHistory(HistoryAccumulator history, int index)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return !history.Scope.KnowsLows && IsNewLow(history, index);
     }
 
     internal static void AppendRecordClose(HistoryAccumulator h, int index, FactSink sink)
     {
         var before = h.Days[index].Records.CloseRecordBefore;
-        var (close, prior) = (h.Series.Closes[index], h.Series.Closes[before]);
-        sink.Add(FactKinds.RecordClose, close, FactUnits.Level, [Close(h, index), Close(h, before)],
-            referenceDate: h.Series.Dates[before], referenceValue: prior, provenance: From(h));
-        if (index - before >= HistoryRules.SinceMinimumRows)
+        var prior = PriorClose(h, before, h.Scope.PriorHighestClose);
+        var close = h.Series.Closes[index];
+        sink.Add(FactKinds.RecordClose, close, FactUnits.Level, [Close(h, index), prior.Input],
+            referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
+        if (before == RecordState.Known || index - before >= HistoryRules.SinceMinimumRows)
         {
-            sink.Add(FactKinds.FirstRecordSince, close, FactUnits.Level, [Close(h, index), Close(h, before)],
-                referenceDate: h.Series.Dates[before], referenceValue: prior, provenance: From(h));
+            sink.Add(FactKinds.FirstRecordSince, close, FactUnits.Level, [Close(h, index), prior.Input],
+                referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
         }
     }
 
     internal static void AppendRecordHigh(HistoryAccumulator h, int index, FactSink sink)
     {
-        var before = h.Days[index].Records.HighRecordBefore;
-        sink.Add(FactKinds.RecordIntradayHigh, h.Series.Bars[index].High!.Value, FactUnits.Level, [High(h, index), High(h, before)],
-            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Print(before), provenance: From(h));
+        var prior = PriorPrint(h, h.Days[index].Records.HighRecordBefore);
+        sink.Add(FactKinds.RecordIntradayHigh, h.Series.Bars[index].High!.Value, FactUnits.Level, [High(h, index), prior.Input],
+            referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
     }
 
     internal static void AppendRecordLow(HistoryAccumulator h, int index, FactSink sink)
     {
-        var before = h.Days[index].Records.CloseLowBefore;
-        sink.Add(FactKinds.RecordCloseLow, h.Series.Closes[index], FactUnits.Level, [Close(h, index), Close(h, before)],
-            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Closes[before], provenance: From(h));
+        var prior = PriorClose(h, h.Days[index].Records.CloseLowBefore, h.Scope.PriorLowestClose);
+        sink.Add(FactKinds.RecordCloseLow, h.Series.Closes[index], FactUnits.Level, [Close(h, index), prior.Input],
+            referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
     }
+
+    /// <summary>"Its highest close in data going back to 2001-06-25": value = the close, reference date = the first row
+    /// held; the inputs name the previous highest close held.</summary>
+    internal static void AppendHighestInHeldHistory(HistoryAccumulator h, int index, FactSink sink) =>
+        sink.Add(FactKinds.HighestCloseInHeldHistory, h.Series.Closes[index], FactUnits.Level,
+            [Close(h, index), Close(h, h.Days[index].Records.CloseRecordBefore)], referenceDate: h.Series.Dates[0], provenance: From(h));
+
+    internal static void AppendLowestInHeldHistory(HistoryAccumulator h, int index, FactSink sink) =>
+        sink.Add(FactKinds.LowestCloseInHeldHistory, h.Series.Closes[index], FactUnits.Level,
+            [Close(h, index), Close(h, h.Days[index].Records.CloseLowBefore)], referenceDate: h.Series.Dates[0], provenance: From(h));
 
     private static void AppendRecords(HistoryAccumulator h, int index, RecordState r, FactSink sink)
     {
@@ -81,15 +154,19 @@ public static class HistoryFacts
         {
             AppendRecordClose(h, index, sink);
         }
-        else if (r.CloseRecordBefore >= 0)
+        else if (IsHighestInHeldHistory(h, index))
         {
-            var record = r.CloseRecordBefore;
-            sink.Add(FactKinds.DistanceToRecordPercent, FactMath.Percent(close - h.Series.Closes[record], h.Series.Closes[record]),
-                FactUnits.Percent, [Close(h, index), Close(h, record)],
-                referenceDate: h.Series.Dates[record], referenceValue: h.Series.Closes[record], provenance: From(h));
+            AppendHighestInHeldHistory(h, index, sink);
+        }
+        else if (h.Scope.KnowsHighs && r.CloseRecordBefore != RecordState.None)
+        {
+            var record = PriorClose(h, r.CloseRecordBefore, h.Scope.PriorHighestClose);
+            sink.Add(FactKinds.DistanceToRecordPercent, FactMath.Percent(close - record.Value, record.Value),
+                FactUnits.Percent, [Close(h, index), record.Input],
+                referenceDate: record.Date, referenceValue: record.Value, provenance: From(h, record.Catalogue));
         }
 
-        if (r.RecordCloseStreak >= HistoryRules.StreakMinimumDays)
+        if (h.Scope.KnowsHighs && r.RecordCloseStreak >= HistoryRules.StreakMinimumDays)
         {
             sink.Add(FactKinds.RecordCloseStreak, r.RecordCloseStreak, FactUnits.Days, [Close(h, index)],
                 referenceDate: h.Series.Dates[index - r.RecordCloseStreak + 1], provenance: From(h));
@@ -100,9 +177,14 @@ public static class HistoryFacts
             AppendRecordHigh(h, index, sink);
         }
 
-        if (r.CloseLowBefore >= 0 && close < h.Series.Closes[r.CloseLowBefore])
+        var isLow = IsRecordLow(h, index);
+        if (isLow)
         {
             AppendRecordLow(h, index, sink);
+        }
+        else if (IsLowestInHeldHistory(h, index))
+        {
+            AppendLowestInHeldHistory(h, index, sink);
         }
 
         if (!isRecord && r.HigherCloseBefore >= 0 && index - r.HigherCloseBefore >= HistoryRules.SinceMinimumRows)
@@ -112,8 +194,7 @@ public static class HistoryFacts
                 referenceDate: h.Series.Dates[since], referenceValue: h.Series.Closes[since]);
         }
 
-        if (r.LowerCloseBefore >= 0 && index - r.LowerCloseBefore >= HistoryRules.SinceMinimumRows
-            && close >= h.Series.Closes[r.CloseLowBefore])
+        if (!isLow && r.LowerCloseBefore >= 0 && index - r.LowerCloseBefore >= HistoryRules.SinceMinimumRows)
         {
             var since = r.LowerCloseBefore;
             sink.Add(FactKinds.LowestCloseSince, close, FactUnits.Level, [Close(h, index), Close(h, since)],
@@ -141,22 +222,22 @@ public static class HistoryFacts
 
     internal static void AppendFirstClosesAbove(HistoryAccumulator h, int index, FactSink sink)
     {
-        var before = h.Days[index].Records.CloseRecordBefore;
-        foreach (var level in RoundLevels.Crossed(h.Series.Closes[before], h.Series.Closes[index], h.LevelStep))
+        var prior = PriorClose(h, h.Days[index].Records.CloseRecordBefore, h.Scope.PriorHighestClose);
+        foreach (var level in RoundLevels.Crossed(prior.Value, h.Series.Closes[index], h.LevelStep))
         {
-            sink.Add(FactKinds.FirstCloseAbove, h.Series.Closes[index], FactUnits.Level, [Close(h, index), Close(h, before)],
-                subject: FactSink.LevelSubject(level), referenceValue: level, provenance: From(h));
+            sink.Add(FactKinds.FirstCloseAbove, h.Series.Closes[index], FactUnits.Level, [Close(h, index), prior.Input],
+                subject: FactSink.LevelSubject(level), referenceValue: level, provenance: From(h, prior.Catalogue));
         }
     }
 
     internal static void AppendFirstPrintsAbove(HistoryAccumulator h, int index, FactSink sink)
     {
-        var before = h.Days[index].Records.HighRecordBefore;
+        var prior = PriorPrint(h, h.Days[index].Records.HighRecordBefore);
         var high = h.Series.Bars[index].High!.Value;
-        foreach (var level in RoundLevels.Crossed(h.Series.Print(before), high, h.LevelStep))
+        foreach (var level in RoundLevels.Crossed(prior.Value, high, h.LevelStep))
         {
-            sink.Add(FactKinds.FirstPrintAbove, high, FactUnits.Level, [High(h, index), High(h, before)],
-                subject: FactSink.LevelSubject(level), referenceValue: level, provenance: From(h));
+            sink.Add(FactKinds.FirstPrintAbove, high, FactUnits.Level, [High(h, index), prior.Input],
+                subject: FactSink.LevelSubject(level), referenceValue: level, provenance: From(h, prior.Catalogue));
         }
     }
 
