@@ -35,7 +35,7 @@ public sealed class HistoryAccumulatorPropertyTests
     public void Add_RandomWalkAfterCatalogueExtremes_EqualsNaiveTwinOnEveryDay(int seed, bool peak, bool low)
     {
         var bars = Synthetic.RandomWalk(seed, 450);
-        var scope = RandomScope(seed, bars[0].Date, peak, low);
+        var scope = RandomScope(seed, bars, peak, low);
 
         var history = new HistoryAccumulator("TEST", 1000m, (_, _) => scope).AddRange(bars);
         var naive = NaiveHistory.Compute(bars, scope);
@@ -60,7 +60,7 @@ public sealed class HistoryAccumulatorPropertyTests
     public void Add_DayByDay_GivesEachDayTheSameFactsAsTheWholeSeries(int seed, bool catalogue)
     {
         var bars = Synthetic.RandomWalk(seed, 400);
-        var scope = catalogue ? RandomScope(seed, bars[0].Date, peak: true, low: true) : HistoryScope.Whole("TEST", bars[0].Date);
+        var scope = catalogue ? RandomScope(seed, bars, peak: true, low: true) : HistoryScope.Whole("TEST", bars[0].Date);
         var whole = new HistoryAccumulator("TEST", 1000m, (_, _) => scope).AddRange(bars);
         var growing = new HistoryAccumulator("TEST", 1000m, (_, _) => scope);
 
@@ -97,19 +97,39 @@ public sealed class HistoryAccumulatorPropertyTests
         FactKinds.YearChangePoints, FactKinds.YearChangePercent, FactKinds.RecordYearEndClose,
     ];
 
-    /// <summary>An incomplete history whose catalogue peak (and print) and low lie near the walk's start of 1,000, so
-    /// the walk crosses them; a side left out is unknown.</summary>
-    private static HistoryScope RandomScope(int seed, DateOnly firstHeld, bool peak, bool low)
+    /// <summary>An incomplete history with catalogue extremes near the walk's start of 1,000 (so the walk crosses them):
+    /// before the first row (a side left out is unknown from the start) and, at random, inside the held range (from
+    /// whose date on that side is known), some of them on a row's own date.</summary>
+    private static HistoryScope RandomScope(int seed, IReadOnlyList<Core.Market.DailyBar> bars, bool peak, bool low)
     {
         var random = new Random(seed * 31 + 1);
+        var firstHeld = bars[0].Date;
         var before = firstHeld.AddYears(-3);
+        var catalogue = new List<KnownExtreme>();
         var peakClose = 1000m + random.Next(0, 120);
-        var close = peak ? new KnownExtreme(before, peakClose, ExtremeKind.HighestClose, null, "random peak") : null;
-        var print = peak && random.Next(0, 2) == 0
-            ? new KnownExtreme(before, peakClose + random.Next(1, 20), ExtremeKind.HighestIntraday, null, "random print")
-            : close;
-        var trough = low ? new KnownExtreme(before.AddYears(-1), 1000m - random.Next(0, 120), ExtremeKind.LowestClose, null, "random low") : null;
-        return new HistoryScope("TEST", firstHeld, before.AddYears(-10), false, close, print, trough);
+        if (peak)
+        {
+            catalogue.Add(new(before, peakClose, ExtremeKind.HighestClose, null, "random peak"));
+            if (random.Next(0, 2) == 0)
+            {
+                catalogue.Add(new(before, peakClose + random.Next(1, 20), ExtremeKind.HighestIntraday, null, "random print"));
+            }
+        }
+
+        if (low)
+        {
+            catalogue.Add(new(before.AddYears(-1), 1000m - random.Next(0, 120), ExtremeKind.LowestClose, null, "random low"));
+        }
+
+        foreach (var kind in new[] { ExtremeKind.HighestClose, ExtremeKind.HighestIntraday, ExtremeKind.LowestClose })
+        {
+            var row = random.Next(1, bars.Count - 1);
+            var date = random.Next(0, 2) == 0 ? bars[row].Date : bars[row].Date.AddDays(-1);
+            var value = bars[row].Close + (kind == ExtremeKind.LowestClose ? -random.Next(0, 30) : random.Next(0, 30));
+            catalogue.Add(new(date, value, kind, null, $"random {kind} inside"));
+        }
+
+        return new HistoryScope("TEST", firstHeld, before.AddYears(-10), false, catalogue.OrderBy(k => k.Date).ToList());
     }
 
     private static List<string> Describe(IEnumerable<Fact> facts) =>

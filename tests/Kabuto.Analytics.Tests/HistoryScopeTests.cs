@@ -13,8 +13,9 @@ public sealed class HistoryScopeTests
     private static readonly KnownExtreme Peak = new(PeakDate, 150m, ExtremeKind.HighestClose, null, "test catalogue: closing high");
     private static readonly KnownExtreme Low = new(LowDate, 50m, ExtremeKind.LowestClose, null, "test catalogue: closing low");
 
-    private static HistoryAccumulator Held(IEnumerable<DailyBar> bars, KnownExtreme? peak, KnownExtreme? low) =>
-        new HistoryAccumulator("TEST", 100m, (id, first) => new HistoryScope(id, first, new DateOnly(1949, 5, 16), false, peak, peak, low))
+    private static HistoryAccumulator Held(IEnumerable<DailyBar> bars, params KnownExtreme?[] catalogue) =>
+        new HistoryAccumulator("TEST", 100m,
+                (id, first) => new HistoryScope(id, first, new DateOnly(1949, 5, 16), false, catalogue.OfType<KnownExtreme>().OrderBy(k => k.Date).ToList()))
             .AddRange(bars);
 
     private static List<Fact> FactsOn(HistoryAccumulator history, int row)
@@ -101,7 +102,7 @@ public sealed class HistoryScopeTests
     [Fact]
     public void Append_IncompleteWithoutKnownPeak_StatesHighestInHeldHistoryInsteadOfRecords()
     {
-        var history = Held(Synthetic.Weekdays(100m, 110m, 120m), peak: null, low: null);
+        var history = Held(Synthetic.Weekdays(100m, 110m, 120m), null, null);
 
         var facts = FactsOn(history, 2);
 
@@ -115,7 +116,7 @@ public sealed class HistoryScopeTests
     [Fact]
     public void Append_IncompleteWithoutKnownLow_StatesLowestInHeldHistoryInsteadOfRecordLow()
     {
-        var history = Held(Synthetic.Weekdays(100m, 90m), Peak, low: null);
+        var history = Held(Synthetic.Weekdays(100m, 90m), Peak, null);
 
         var facts = FactsOn(history, 1);
 
@@ -136,7 +137,7 @@ public sealed class HistoryScopeTests
     [Fact]
     public void Build_IncompleteWithoutKnownPeak_ListsNoRecordFacts()
     {
-        var history = Held(Synthetic.Weekdays(100m, 110m, 105m, 120m, 90m), peak: null, low: null);
+        var history = Held(Synthetic.Weekdays(100m, 110m, 105m, 120m, 90m), null, null);
 
         var facts = RecordHistory.Build(history);
 
@@ -144,5 +145,31 @@ public sealed class HistoryScopeTests
             or FactKinds.RecordCloseStreak or FactKinds.FirstCloseAbove);
         Assert.Equal([1, 3], facts.Where(f => f.Kind == FactKinds.HighestCloseInHeldHistory).Select(f => history.Series.Find(f.Date)));
         Assert.Single(facts, f => f.Kind == FactKinds.LowestCloseInHeldHistory);
+    }
+
+    [Fact]
+    public void Append_AfterACataloguePeakInsideTheHeldHistory_IsARecordAgainstIt()
+    {
+        // Held from 2024-01-01 with no earlier peak known; the catalogue says 125 (the held row says 120: the catalogue
+        // wins) was the all-time high on 2024-01-02, so from 2024-01-03 on records are known.
+        var bars = Synthetic.Weekdays(100m, 120m, 110m, 130m);
+        var history = Held(bars, new KnownExtreme(bars[1].Date, 125m, ExtremeKind.HighestClose, null, "test catalogue: peak inside"));
+
+        Assert.Contains(FactsOn(history, 1), f => f.Kind == FactKinds.HighestCloseInHeldHistory);
+        Assert.Equal(-12m, Assert.Single(FactsOn(history, 2), f => f.Kind == FactKinds.DistanceToRecordPercent).Value);
+        var record = Assert.Single(FactsOn(history, 3), f => f.Kind == FactKinds.RecordClose);
+        Assert.Equal((125m, bars[1].Date), (record.ReferenceValue, record.ReferenceDate));
+    }
+
+    [Fact]
+    public void Append_CataloguePeakEqualToTheHeldRow_NamesTheHeldRow()
+    {
+        var bars = Synthetic.Weekdays(100m, 120m, 130m);
+        var history = Held(bars, new KnownExtreme(bars[1].Date, 120m, ExtremeKind.HighestClose, null, "test catalogue: peak inside"));
+
+        var record = Assert.Single(FactsOn(history, 2), f => f.Kind == FactKinds.RecordClose);
+
+        Assert.Equal(new FactInput("TEST", bars[1].Date, Fields.Close, 120m), record.Inputs[1]);
+        Assert.Equal("history_from:2024-01-01; index_history_from:1949-05-16", record.Provenance);
     }
 }

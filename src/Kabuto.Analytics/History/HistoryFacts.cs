@@ -33,89 +33,92 @@ public static class HistoryFacts
     private static FactInput High(HistoryAccumulator h, int row) =>
         Inputs.Of(h.SeriesId, h.Series.Dates[row], h.Series.HasHigh(row) ? Fields.High : Fields.Close, h.Series.Print(row));
 
-    /// <summary>A previous extreme: a row held, or the catalogue's (<see cref="RecordState.Known"/>).</summary>
+    /// <summary>A previous extreme: a row held, or a catalogue extreme (<see cref="RecordState.IsCatalogue"/>).</summary>
     private readonly record struct Prior(decimal Value, DateOnly Date, FactInput Input, KnownExtreme? Catalogue);
 
-    private static Prior PriorClose(HistoryAccumulator h, int before, KnownExtreme? known) =>
-        before == RecordState.Known
-            ? new(known!.Value, known.Date, Inputs.Of(h.SeriesId, known.Date, Fields.Close, known.Value), known)
-            : new(h.Series.Closes[before], h.Series.Dates[before], Close(h, before), null);
+    private static Prior PriorClose(HistoryAccumulator h, int before)
+    {
+        if (!RecordState.IsCatalogue(before))
+        {
+            return new(h.Series.Closes[before], h.Series.Dates[before], Close(h, before), null);
+        }
+
+        var known = h.Scope.Catalogue[RecordState.CatalogueIndex(before)];
+        return new(known.Value, known.Date, Inputs.Of(h.SeriesId, known.Date, Fields.Close, known.Value), known);
+    }
 
     private static Prior PriorPrint(HistoryAccumulator h, int before)
     {
-        if (before != RecordState.Known)
+        if (!RecordState.IsCatalogue(before))
         {
             return new(h.Series.Print(before), h.Series.Dates[before], High(h, before), null);
         }
 
-        var known = h.Scope.PriorHighestPrint!;
+        var known = h.Scope.Catalogue[RecordState.CatalogueIndex(before)];
         var field = known.Kind == ExtremeKind.HighestIntraday ? Fields.High : Fields.Close;
         return new(known.Value, known.Date, Inputs.Of(h.SeriesId, known.Date, field, known.Value), known);
     }
 
-    private static decimal CloseHighValue(HistoryAccumulator h, int before) =>
-        before == RecordState.Known ? h.Scope.PriorHighestClose!.Value : h.Series.Closes[before];
+    private static decimal CloseValue(HistoryAccumulator h, int before) =>
+        RecordState.IsCatalogue(before) ? h.Scope.Catalogue[RecordState.CatalogueIndex(before)].Value : h.Series.Closes[before];
 
-    private static decimal CloseLowValue(HistoryAccumulator h, int before) =>
-        before == RecordState.Known ? h.Scope.PriorLowestClose!.Value : h.Series.Closes[before];
-
-    /// <summary>The close is above every earlier known close (rows held, and the catalogue's peak before them).</summary>
+    /// <summary>The close is above every earlier known close (rows held, and catalogue peaks before it).</summary>
     private static bool IsNewHigh(HistoryAccumulator h, int index)
     {
         var before = h.Days[index].Records.CloseRecordBefore;
-        return before != RecordState.None && h.Series.Closes[index] > CloseHighValue(h, before);
+        return before != RecordState.None && h.Series.Closes[index] > CloseValue(h, before);
     }
 
     private static bool IsNewLow(HistoryAccumulator h, int index)
     {
         var before = h.Days[index].Records.CloseLowBefore;
-        return before != RecordState.None && h.Series.Closes[index] < CloseLowValue(h, before);
+        return before != RecordState.None && h.Series.Closes[index] < CloseValue(h, before);
     }
 
-    /// <summary>A record close: above every earlier close of the index, as far as the history's scope can tell (a history
-    /// that knows no peak before its first row makes no record claims).</summary>
+    /// <summary>A record close: above every earlier close of the index, as far as the history's scope can tell (until
+    /// the index's earlier peak is known, a history makes no record claims).</summary>
     public static bool IsRecordClose(HistoryAccumulator history, int index)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return history.Scope.KnowsHighs && IsNewHigh(history, index);
+        return history.Days[index].Records.HighsKnown && IsNewHigh(history, index);
     }
 
-    /// <summary>Above every earlier close held, in a history that cannot call it a record.</summary>
+    /// <summary>Above every earlier close held, on a day whose history cannot call it a record.</summary>
     public static bool IsHighestInHeldHistory(HistoryAccumulator history, int index)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return !history.Scope.KnowsHighs && IsNewHigh(history, index);
+        return !history.Days[index].Records.HighsKnown && IsNewHigh(history, index);
     }
 
     public static bool IsRecordHigh(HistoryAccumulator history, int index)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var before = history.Days[index].Records.HighRecordBefore;
-        return history.Scope.KnowsHighs && before != RecordState.None && history.Series.HasHigh(index)
-               && history.Series.Bars[index].High!.Value > PriorPrint(history, before).Value;
+        var r = history.Days[index].Records;
+        return r.HighsKnown && r.HighRecordBefore != RecordState.None && history.Series.HasHigh(index)
+               && history.Series.Bars[index].High!.Value > PriorPrint(history, r.HighRecordBefore).Value;
     }
 
     public static bool IsRecordLow(HistoryAccumulator history, int index)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return history.Scope.KnowsLows && IsNewLow(history, index);
+        return history.Days[index].Records.LowsKnown && IsNewLow(history, index);
     }
 
-    /// <summary>Below every earlier close held, in a history that cannot call it a record low.</summary>
+    /// <summary>Below every earlier close held, on a day whose history cannot call it a record low.</summary>
     public static bool IsLowestInHeldHistory(HistoryAccumulator history, int index)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return !history.Scope.KnowsLows && IsNewLow(history, index);
+        return !history.Days[index].Records.LowsKnown && IsNewLow(history, index);
     }
 
     internal static void AppendRecordClose(HistoryAccumulator h, int index, FactSink sink)
     {
         var before = h.Days[index].Records.CloseRecordBefore;
-        var prior = PriorClose(h, before, h.Scope.PriorHighestClose);
+        var prior = PriorClose(h, before);
         var close = h.Series.Closes[index];
         sink.Add(FactKinds.RecordClose, close, FactUnits.Level, [Close(h, index), prior.Input],
             referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
-        if (before == RecordState.Known || index - before >= HistoryRules.SinceMinimumRows)
+        if (RecordState.IsCatalogue(before) || index - before >= HistoryRules.SinceMinimumRows)
         {
             sink.Add(FactKinds.FirstRecordSince, close, FactUnits.Level, [Close(h, index), prior.Input],
                 referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
@@ -131,7 +134,7 @@ public static class HistoryFacts
 
     internal static void AppendRecordLow(HistoryAccumulator h, int index, FactSink sink)
     {
-        var prior = PriorClose(h, h.Days[index].Records.CloseLowBefore, h.Scope.PriorLowestClose);
+        var prior = PriorClose(h, h.Days[index].Records.CloseLowBefore);
         sink.Add(FactKinds.RecordCloseLow, h.Series.Closes[index], FactUnits.Level, [Close(h, index), prior.Input],
             referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
     }
@@ -158,15 +161,15 @@ public static class HistoryFacts
         {
             AppendHighestInHeldHistory(h, index, sink);
         }
-        else if (h.Scope.KnowsHighs && r.CloseRecordBefore != RecordState.None)
+        else if (r.HighsKnown && r.CloseRecordBefore != RecordState.None)
         {
-            var record = PriorClose(h, r.CloseRecordBefore, h.Scope.PriorHighestClose);
+            var record = PriorClose(h, r.CloseRecordBefore);
             sink.Add(FactKinds.DistanceToRecordPercent, FactMath.Percent(close - record.Value, record.Value),
                 FactUnits.Percent, [Close(h, index), record.Input],
                 referenceDate: record.Date, referenceValue: record.Value, provenance: From(h, record.Catalogue));
         }
 
-        if (h.Scope.KnowsHighs && r.RecordCloseStreak >= HistoryRules.StreakMinimumDays)
+        if (r.RecordCloseStreak >= HistoryRules.StreakMinimumDays)
         {
             sink.Add(FactKinds.RecordCloseStreak, r.RecordCloseStreak, FactUnits.Days, [Close(h, index)],
                 referenceDate: h.Series.Dates[index - r.RecordCloseStreak + 1], provenance: From(h));
@@ -222,7 +225,7 @@ public static class HistoryFacts
 
     internal static void AppendFirstClosesAbove(HistoryAccumulator h, int index, FactSink sink)
     {
-        var prior = PriorClose(h, h.Days[index].Records.CloseRecordBefore, h.Scope.PriorHighestClose);
+        var prior = PriorClose(h, h.Days[index].Records.CloseRecordBefore);
         foreach (var level in RoundLevels.Crossed(prior.Value, h.Series.Closes[index], h.LevelStep))
         {
             sink.Add(FactKinds.FirstCloseAbove, h.Series.Closes[index], FactUnits.Level, [Close(h, index), prior.Input],

@@ -52,11 +52,7 @@ public static class RecordHistory
         AppendRanking(history, history.FallsByPercent, FactKinds.RankFallPercent, percent: true, facts);
         AppendLongestStreaks(history, FactKinds.GainStreak, d => d.Streaks.Gains, facts);
         AppendLongestStreaks(history, FactKinds.LossStreak, d => d.Streaks.Losses, facts);
-        if (history.Scope.KnowsHighs)
-        {
-            AppendLongestStreaks(history, FactKinds.RecordCloseStreak, d => d.Records.RecordCloseStreak, facts);
-        }
-
+        AppendLongestStreaks(history, FactKinds.RecordCloseStreak, d => d.Records.RecordCloseStreak, facts);
         return facts;
     }
 

@@ -19,21 +19,23 @@ public sealed record RecordSummary(string Index, HistoryScope Scope, DateOnly He
         var facts = RecordHistory.Build(history);
         var scope = history.Scope;
         var sections = new List<RecordSection>();
-        if (scope.KnowsHighs)
+        var news = facts.Where(f => f.Kind == FactKinds.FirstRecordSince).ToList();
+        if (facts.LastOrDefault(f => f.Kind == FactKinds.RecordClose) is { } current && !news.Any(f => f.Date == current.Date))
         {
-            var news = facts.Where(f => f.Kind == FactKinds.FirstRecordSince).ToList();
-            if (facts.LastOrDefault(f => f.Kind == FactKinds.RecordClose) is { } current && !news.Any(f => f.Date == current.Date))
-            {
-                news.Add(current);
-            }
+            news.Add(current);
+        }
 
+        if (news.Count > 0)
+        {
             sections.Add(new("Record closes that were news: the first record after 21 or more sessions, and the standing record", news));
             sections.Add(new("First closes above round levels", facts.Where(f => f.Kind == FactKinds.FirstCloseAbove).ToList()));
         }
-        else
+
+        var held = HeldHighsThatWereNews(history, facts);
+        if (held.Count > 0)
         {
-            sections.Add(new("Highest closes in the held history (not records: earlier peaks are not held): the first after 21 or more sessions, and the latest",
-                HeldHighsThatWereNews(history, facts)));
+            sections.Add(new("Highest closes in the held history (not records: earlier peaks are not known): the first after 21 or more sessions, and the latest",
+                held));
         }
 
         sections.Add(Ranked(facts, FactKinds.RankGainPoints, "Largest daily gains by points"));
@@ -78,18 +80,23 @@ public sealed record RecordSummary(string Index, HistoryScope Scope, DateOnly He
             judged.Add($"closing low {Level(low.Value)} on {Day(low.Date)}");
         }
 
-        var records = judged.Count > 0
-            ? $"records are judged against the catalogue's {string.Join(", ", judged)}"
-            : "no earlier peak or trough is catalogued, so no record is claimed";
-        var sides = (scope.KnowsHighs, scope.KnowsLows) switch
+        var parts = new List<string>
         {
-            (true, false) => "; record lows are not claimed (lowest closes are stated in the held history)",
-            (false, true) => "; record highs are not claimed (highest closes are stated in the held history)",
-            (false, false) => " (highest and lowest closes are stated in the held history)",
-            _ => string.Empty,
+            judged.Count > 0 ? $"records are judged against the catalogue's {string.Join(", ", judged)}" : "no earlier peak or trough is catalogued",
         };
-        return $"{held}; {starts}: {records}{sides}; rankings, streaks and month/year-end records cover the held history only";
+        parts.Add(Side("highs", "highest", scope.KnowsHighs, scope.HighsKnownAfter));
+        parts.Add(Side("lows", "lowest", scope.KnowsLows, scope.LowsKnownAfter));
+        var sides = string.Join("; ", parts.Where(p => p.Length > 0));
+        return $"{held}; {starts}: {sides}; rankings, streaks and month/year-end records cover the held history only";
     }
+
+    private static string Side(string side, string est, bool knownFromStart, KnownExtreme? knownAfter) =>
+        (knownFromStart, knownAfter) switch
+        {
+            (true, _) => string.Empty,
+            (false, { } anchor) => $"record {side} are claimed only after the catalogue's {Level(anchor.Value)} of {Day(anchor.Date)} ({est} closes in the held history before it)",
+            _ => $"record {side} are not claimed ({est} closes are stated in the held history)",
+        };
 
     private static RecordSection Ranked(IReadOnlyList<Fact> facts, string kind, string title) =>
         new(title, facts.Where(f => f.Kind == kind && f.Session == Sessions.History).OrderBy(f => f.Value).ToList());

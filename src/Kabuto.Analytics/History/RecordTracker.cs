@@ -3,9 +3,10 @@ using Kabuto.Core.Market;
 namespace Kabuto.Analytics.History;
 
 /// <summary>All-time closing high and low, intraday high, "highest/lowest since" and the record-close streak. An
-/// incomplete history starts from the catalogue's extremes that precede its first row (<see cref="RecordState.Known"/>),
-/// so its first rows are judged against the index's real past, not against each other.</summary>
-internal sealed class RecordTracker
+/// incomplete history takes in the catalogue's extremes (<see cref="HistoryScope.Catalogue"/>) as if they were rows on
+/// their dates: those before its first row before it, those inside it after the held row of the same date. A side
+/// becomes known (records can be claimed) with its first catalogue extreme, or from the start in a complete history.</summary>
+internal sealed class RecordTracker(HistoryScope scope)
 {
     private readonly SinceStack _higher = new(higher: true);
     private readonly SinceStack _lower = new(higher: false);
@@ -16,27 +17,20 @@ internal sealed class RecordTracker
     private int _closeLow = RecordState.None;
     private decimal _closeLowValue;
     private int _streak;
-
-    public RecordTracker(HistoryScope scope)
-    {
-        if (scope.PriorHighestClose is { } close)
-        {
-            (_closeRecord, _closeRecordValue) = (RecordState.Known, close.Value);
-        }
-
-        if (scope.PriorHighestPrint is { } print)
-        {
-            (_highRecord, _highRecordValue) = (RecordState.Known, print.Value);
-        }
-
-        if (scope.PriorLowestClose is { } low)
-        {
-            (_closeLow, _closeLowValue) = (RecordState.Known, low.Value);
-        }
-    }
+    private int _nextCatalogue;
+    private bool _highsKnown = scope.IsComplete;
+    private bool _lowsKnown = scope.IsComplete;
 
     public RecordState Observe(SeriesColumns series, int index)
     {
+        var date = series.DateList[index];
+        var catalogue = scope.Catalogue;
+        while (_nextCatalogue < catalogue.Count && catalogue[_nextCatalogue].Date < date)
+        {
+            TakeIn(catalogue[_nextCatalogue], RecordState.Catalogue(_nextCatalogue));
+            _nextCatalogue++;
+        }
+
         var close = series.CloseList[index];
         var state = new RecordState(
             _closeRecord,
@@ -44,9 +38,11 @@ internal sealed class RecordTracker
             _closeLow,
             _higher.Push(index, close),
             _lower.Push(index, close),
-            0);
+            0,
+            _highsKnown,
+            _lowsKnown);
 
-        var isRecord = _closeRecord != RecordState.None && close > _closeRecordValue;
+        var isRecord = _highsKnown && _closeRecord != RecordState.None && close > _closeRecordValue;
         _streak = isRecord ? _streak + 1 : 0;
         if (_closeRecord == RecordState.None || close > _closeRecordValue)
         {
@@ -60,12 +56,44 @@ internal sealed class RecordTracker
 
         // Rows without a high still raise the bar with their close, so no later row claims an intraday record
         // below a level the index is known to have printed.
-        var print = series.Print(index);
+        RaisePrint(index, series.Print(index));
+        return state with { RecordCloseStreak = _streak };
+    }
+
+    private void TakeIn(KnownExtreme extreme, int code)
+    {
+        switch (extreme.Kind)
+        {
+            case ExtremeKind.HighestClose:
+                _highsKnown = true;
+                if (_closeRecord == RecordState.None || extreme.Value > _closeRecordValue)
+                {
+                    (_closeRecord, _closeRecordValue) = (code, extreme.Value);
+                }
+
+                RaisePrint(code, extreme.Value);
+                break;
+            case ExtremeKind.HighestIntraday:
+                RaisePrint(code, extreme.Value);
+                break;
+            case ExtremeKind.LowestClose:
+                _lowsKnown = true;
+                if (_closeLow == RecordState.None || extreme.Value < _closeLowValue)
+                {
+                    (_closeLow, _closeLowValue) = (code, extreme.Value);
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(extreme), extreme.Kind, "unknown extreme kind");
+        }
+    }
+
+    private void RaisePrint(int code, decimal print)
+    {
         if (_highRecord == RecordState.None || print > _highRecordValue)
         {
-            (_highRecord, _highRecordValue) = (index, print);
+            (_highRecord, _highRecordValue) = (code, print);
         }
-
-        return state with { RecordCloseStreak = _streak };
     }
 }

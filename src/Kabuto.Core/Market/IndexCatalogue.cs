@@ -41,29 +41,52 @@ public sealed record IndexHistoryInfo(
 
 /// <summary>What a held history (rows from <paramref name="FirstHeld"/>) can say about all-time records. A complete
 /// history (it starts within <see cref="IndexCatalogue.CompletenessDays"/> of the index's history start, or before it)
-/// judges records by its own rows. An incomplete one judges them against the catalogue's extremes that precede its first
-/// row, and makes no record claims on a side (highs, lows) for which it knows none.</summary>
+/// judges records by its own rows. An incomplete one uses the catalogue: an extreme that precedes its first row is the
+/// extreme of everything before it (records are judged against it from the first row); an extreme dated inside the held
+/// history was the all-time extreme on its date, so from the next row on the extreme of the whole history is known.
+/// Until one of them is known for a side (highs, lows), that side makes no record claims.</summary>
 /// <param name="HistoryStart">The index's history start, when known.</param>
-/// <param name="PriorHighestClose">The highest close before the first row held (incomplete histories only).</param>
-/// <param name="PriorHighestPrint">The highest print before it: an intraday high, or a close (a close is a print).</param>
-/// <param name="PriorLowestClose">The lowest close before the first row held.</param>
+/// <param name="Catalogue">The catalogue's extremes this history can use, in date order: those that precede the first
+/// row held and those dated on or after it (empty for a complete history).</param>
 public sealed record HistoryScope(
     string SeriesId,
     DateOnly FirstHeld,
     DateOnly? HistoryStart,
     bool IsComplete,
-    KnownExtreme? PriorHighestClose,
-    KnownExtreme? PriorHighestPrint,
-    KnownExtreme? PriorLowestClose)
+    IReadOnlyList<KnownExtreme> Catalogue)
 {
-    /// <summary>Record highs (closing and intraday) can be judged: the history is complete or a prior peak is known.</summary>
+    /// <summary>The highest close before the first row held (incomplete histories only).</summary>
+    public KnownExtreme? PriorHighestClose => Prior(ExtremeKind.HighestClose);
+
+    /// <summary>The highest print before the first row held: an intraday high, or a close (a close is a print).</summary>
+    public KnownExtreme? PriorHighestPrint =>
+        (PriorHighestClose, Prior(ExtremeKind.HighestIntraday)) switch
+        {
+            ({ } close, { } print) => close.Value > print.Value ? close : print,
+            (var close, var print) => close ?? print,
+        };
+
+    /// <summary>The lowest close before the first row held.</summary>
+    public KnownExtreme? PriorLowestClose => Prior(ExtremeKind.LowestClose);
+
+    /// <summary>Record highs (closing and intraday) can be judged from the first row: the history is complete or a
+    /// prior peak is known.</summary>
     public bool KnowsHighs => IsComplete || PriorHighestClose is not null;
 
-    /// <summary>Record closing lows can be judged.</summary>
+    /// <summary>Record closing lows can be judged from the first row.</summary>
     public bool KnowsLows => IsComplete || PriorLowestClose is not null;
 
+    /// <summary>When highs are not known from the first row: the catalogue peak inside the held history after whose
+    /// date they are (null: never, within the catalogue).</summary>
+    public KnownExtreme? HighsKnownAfter => KnowsHighs ? null : Catalogue.FirstOrDefault(k => k.Kind == ExtremeKind.HighestClose);
+
+    /// <summary>When lows are not known from the first row: the catalogue trough after whose date they are.</summary>
+    public KnownExtreme? LowsKnownAfter => KnowsLows ? null : Catalogue.FirstOrDefault(k => k.Kind == ExtremeKind.LowestClose);
+
     /// <summary>The rows held are the whole history (synthetic series, and series judged by their own rows).</summary>
-    public static HistoryScope Whole(string seriesId, DateOnly firstHeld) => new(seriesId, firstHeld, firstHeld, true, null, null, null);
+    public static HistoryScope Whole(string seriesId, DateOnly firstHeld) => new(seriesId, firstHeld, firstHeld, true, []);
+
+    private KnownExtreme? Prior(ExtremeKind kind) => IndexCatalogue.Best(Catalogue, FirstHeld, kind);
 }
 
 /// <summary>The index catalogue: each index's official history start and the published extremes before the dates our
@@ -75,8 +98,9 @@ public sealed record HistoryScope(
 /// closing high before 1965 1,829.74 on 1961-07-18 (first beaten 1968); the 1989-12-29 close 38,915.87 (intraday
 /// 38,957.44) stood until 2024-02-22. TOPIX: JPX, TOPIX index guidebook and historical data: base 1968-01-04 = 100;
 /// record close 2,884.80 and intraday 2,885.50 on 1989-12-18, first beaten on 2024-07-04 (close 2,898.47). Base dates:
-/// DJIA 1896-05-26 (S&amp;P Dow Jones Indices); S&amp;P 500 1957-03-04, S&amp;P publishes back-calculated values from 1928;
-/// NASDAQ Composite 1971-02-05 = 100 (Nasdaq); KOSPI 1980-01-04 = 100 and KOSDAQ 1996-07-01 (Korea Exchange); Hang Seng
+/// DJIA 1896-05-26 (S&amp;P Dow Jones Indices), its record close 11,722.98 of 2000-01-14 stood until 2006-10-03;
+/// S&amp;P 500 1957-03-04, S&amp;P publishes back-calculated values from 1928;
+/// NASDAQ Composite 1971-02-05 = 100 (Nasdaq), its record close 16,057.44 of 2021-11-19 stood until 2024-02-29; KOSPI 1980-01-04 = 100 and KOSDAQ 1996-07-01 (Korea Exchange); Hang Seng
 /// 1964-07-31 = 100 and Hang Seng TECH 2014-12-31 = 3,000 (Hang Seng Indexes); CSI 300 2004-12-31 = 1,000 (China
 /// Securities Index); SSE Composite 1990-12-19 = 100 (Shanghai Stock Exchange); S&amp;P/ASX 200 2000-03-31 (S&amp;P Dow
 /// Jones Indices; Yahoo's back data from 1992 counts as complete); Nifty 50 1995-11-03 = 1,000 (NSE Indices). STI: not
@@ -104,9 +128,17 @@ public static class IndexCatalogue
             new(new DateOnly(1989, 12, 18), 2884.80m, ExtremeKind.HighestClose, new DateOnly(2024, 7, 3), Jpx + ": record close until 2024-07-04"),
             new(new DateOnly(1989, 12, 18), 2885.50m, ExtremeKind.HighestIntraday, new DateOnly(2024, 6, 30), Jpx + ": record intraday high until July 2024"),
         ]),
-        new(IndexIds.Djia, new DateOnly(1896, 5, 26), "S&P Dow Jones Indices: first published 1896-05-26", []),
+        new(IndexIds.Djia, new DateOnly(1896, 5, 26), "S&P Dow Jones Indices: first published 1896-05-26",
+        [
+            new(new DateOnly(2000, 1, 14), 11722.98m, ExtremeKind.HighestClose, new DateOnly(2006, 10, 2),
+                "S&P Dow Jones Indices, DJIA history: record close until 2006-10-03 (11,727.34)"),
+        ]),
         new(IndexIds.Spx, new DateOnly(1957, 3, 4), "S&P Dow Jones Indices: launched 1957-03-04, back-calculated values published from 1928", []),
-        new(IndexIds.Nasdaq, new DateOnly(1971, 2, 5), "Nasdaq: base date 1971-02-05 = 100", []),
+        new(IndexIds.Nasdaq, new DateOnly(1971, 2, 5), "Nasdaq: base date 1971-02-05 = 100",
+        [
+            new(new DateOnly(2021, 11, 19), 16057.44m, ExtremeKind.HighestClose, new DateOnly(2024, 2, 28),
+                "Nasdaq, Composite history: record close until 2024-02-29 (16,091.92)"),
+        ]),
         new(IndexIds.Kospi, new DateOnly(1980, 1, 4), "Korea Exchange: base date 1980-01-04 = 100", []),
         new(IndexIds.Kosdaq, new DateOnly(1996, 7, 1), "Korea Exchange: base date 1996-07-01", []),
         new(IndexIds.Hsi, new DateOnly(1964, 7, 31), "Hang Seng Indexes: base date 1964-07-31 = 100", []),
@@ -136,18 +168,11 @@ public static class IndexCatalogue
         var start = info?.HistoryStart;
         if (start is { } s && firstHeld <= s.AddDays(CompletenessDays))
         {
-            return new HistoryScope(seriesId, firstHeld, s, true, null, null, null);
+            return new HistoryScope(seriesId, firstHeld, s, true, []);
         }
 
-        var known = info?.KnownExtremes ?? [];
-        var highClose = Best(known, firstHeld, ExtremeKind.HighestClose);
-        var highPrint = Best(known, firstHeld, ExtremeKind.HighestIntraday);
-        if (highClose is not null && (highPrint is null || highClose.Value > highPrint.Value))
-        {
-            highPrint = highClose;
-        }
-
-        return new HistoryScope(seriesId, firstHeld, start, false, highClose, highPrint, Best(known, firstHeld, ExtremeKind.LowestClose));
+        var usable = (info?.KnownExtremes ?? []).Where(k => k.Date >= firstHeld || k.Precedes(firstHeld)).OrderBy(k => k.Date).ToList();
+        return new HistoryScope(seriesId, firstHeld, start, false, usable);
     }
 
     /// <summary>The known extreme of a kind that precedes <paramref name="firstHeld"/> (the highest, or the lowest for
