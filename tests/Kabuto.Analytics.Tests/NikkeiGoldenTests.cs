@@ -180,4 +180,22 @@ public sealed class NikkeiGoldenTests
         Assert.Contains(records, f => f is { Kind: FactKinds.FirstRecordSince } && f.Date == first.Date && f.ReferenceDate == new DateOnly(1989, 12, 18));
         Assert.DoesNotContain(records, f => f.Kind == FactKinds.RecordCloseLow);
     }
+
+    [Fact]
+    public void RecordSummary_HeldFrom1965_NewsRecordsNameThe1961And1989Peaks()
+    {
+        if (Book(Yahoo) is not { } book) return;
+
+        var summary = book.RecordSummary("N225");
+
+        Assert.StartsWith("history held from 1965-01-05", summary.ScopeText, StringComparison.Ordinal);
+        Assert.Contains("N225's history starts 1949-05-16", summary.ScopeText, StringComparison.Ordinal);
+        var news = summary.Sections[0].Facts;
+        Assert.Equal((new DateOnly(1968, 10, 1), new DateOnly(1961, 7, 18)), (news[0].Date, news[0].ReferenceDate));
+        Assert.Contains(news, f => f.Date == new DateOnly(2024, 2, 22) && f.ReferenceDate == new DateOnly(1989, 12, 29));
+        Assert.Equal(FactKinds.RecordClose, news[^1].Kind);
+        var falls = Assert.Single(summary.Sections, s => s.Title == "Largest daily falls by points").Facts;
+        Assert.Equal(10, falls.Count);
+        Assert.Equal(new DateOnly(2024, 8, 5), falls[0].Date);
+    }
 }

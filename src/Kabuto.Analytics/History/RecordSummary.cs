@@ -82,7 +82,9 @@ public sealed record RecordSummary(string Index, HistoryScope Scope, DateOnly He
 
         var parts = new List<string>
         {
-            judged.Count > 0 ? $"records are judged against the catalogue's {string.Join(", ", judged)}" : "no earlier peak or trough is catalogued",
+            judged.Count > 0
+                ? $"records are judged against the catalogue's {string.Join(", ", judged)}"
+                : $"no peak or trough before {Day(scope.FirstHeld)} is catalogued",
         };
         parts.Add(Side("highs", "highest", scope.KnowsHighs, scope.HighsKnownAfter));
         parts.Add(Side("lows", "lowest", scope.KnowsLows, scope.LowsKnownAfter));

@@ -56,10 +56,10 @@ internal static class RecordsCommand
         index_history_from = s.Scope.HistoryStart,
         complete = s.Scope.IsComplete,
         records_of_highs = s.Scope.KnowsHighs,
+        records_of_highs_after = s.Scope.HighsKnownAfter?.Date,
         records_of_lows = s.Scope.KnowsLows,
-        catalogue = new[] { s.Scope.PriorHighestClose, s.Scope.PriorHighestPrint, s.Scope.PriorLowestClose }
-            .OfType<Core.Market.KnownExtreme>().Distinct()
-            .Select(k => new { date = k.Date, value = k.Value, kind = k.Kind, source = k.Source }),
+        records_of_lows_after = s.Scope.LowsKnownAfter?.Date,
+        catalogue = s.Scope.Catalogue.Select(k => new { date = k.Date, value = k.Value, kind = k.Kind, source = k.Source }),
         text = s.ScopeText,
     };
 }
