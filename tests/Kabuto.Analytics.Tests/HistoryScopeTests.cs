@@ -157,8 +157,10 @@ public sealed class HistoryScopeTests
 
         Assert.Contains(FactsOn(history, 1), f => f.Kind == FactKinds.HighestCloseInHeldHistory);
         Assert.Equal(-12m, Assert.Single(FactsOn(history, 2), f => f.Kind == FactKinds.DistanceToRecordPercent).Value);
-        var record = Assert.Single(FactsOn(history, 3), f => f.Kind == FactKinds.RecordClose);
+        var facts = FactsOn(history, 3);
+        var record = Assert.Single(facts, f => f.Kind == FactKinds.RecordClose);
         Assert.Equal((125m, bars[1].Date), (record.ReferenceValue, record.ReferenceDate));
+        Assert.DoesNotContain(facts, f => f.Kind == FactKinds.FirstRecordSince); // two sessions after the peak: not news
     }
 
     [Fact]

@@ -118,7 +118,9 @@ public static class HistoryFacts
         var close = h.Series.Closes[index];
         sink.Add(FactKinds.RecordClose, close, FactUnits.Level, [Close(h, index), prior.Input],
             referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
-        if (RecordState.IsCatalogue(before) || index - before >= HistoryRules.SinceMinimumRows)
+        // A catalogue peak from before the held history is always long ago; one inside it is as far back as its date.
+        var beforeRow = RecordState.IsCatalogue(before) ? h.Series.OnOrBefore(prior.Date) : before;
+        if ((RecordState.IsCatalogue(before) && prior.Date < h.Series.Dates[0]) || index - beforeRow >= HistoryRules.SinceMinimumRows)
         {
             sink.Add(FactKinds.FirstRecordSince, close, FactUnits.Level, [Close(h, index), prior.Input],
                 referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
