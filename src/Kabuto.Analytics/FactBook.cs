@@ -73,13 +73,16 @@ public sealed class FactBook
     }
 
     /// <summary>The record and milestone history of an index (see <see cref="RecordHistory"/>).</summary>
-    public IReadOnlyList<Fact> Records(string index)
+    public IReadOnlyList<Fact> Records(string index) => RecordHistory.Build(RequireHistory(index));
+
+    /// <summary>The record history with its scope and a reporter's digest (see <see cref="Analytics.History.RecordSummary"/>).</summary>
+    public RecordSummary RecordSummary(string index) => Analytics.History.RecordSummary.Build(RequireHistory(index));
+
+    private HistoryAccumulator RequireHistory(string index)
     {
         ArgumentException.ThrowIfNullOrEmpty(index);
         var id = ResolveSeries(index);
-        return History(id) is { } history
-            ? RecordHistory.Build(history)
-            : throw Fail.User($"{id}: no rows in the store; import its series first (kabuto import PATH)");
+        return History(id) ?? throw Fail.User($"{id}: no rows in the store; import its series first (kabuto import PATH)");
     }
 
     private void AppendIndexDay(string index, DateOnly date, List<Fact> facts)
@@ -104,7 +107,7 @@ public sealed class FactBook
         }
 
         var bars = _reader.GetDailyBars(seriesId, date.AddDays(-RecentWindowDays), date);
-        return bars.Count == 0 ? null : new HistoryAccumulator(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close)).AddRange(bars);
+        return bars.Count == 0 ? null : HistoryAccumulator.ForIndex(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close)).AddRange(bars);
     }
 
     private HistoryAccumulator? Load(string seriesId)
@@ -115,7 +118,7 @@ public sealed class FactBook
             return null;
         }
 
-        return new HistoryAccumulator(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close)).AddRange(bars);
+        return HistoryAccumulator.ForIndex(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close)).AddRange(bars);
     }
 
     private string ResolveSeries(string id)

@@ -104,7 +104,7 @@ public sealed class FactBookTests
     [Fact]
     public void Records_SameFactAsTheDay_HasTheSameId()
     {
-        var bars = Synthetic.Weekdays(100m, 110m, 105m, 120m);
+        var bars = Synthetic.Weekdays(new DateOnly(1968, 1, 4), 100m, 110m, 105m, 120m); // from TOPIX's base date: complete
         var book = new FactBook(new InMemoryMarketData().AddBars(IndexIds.Topix, bars));
 
         var fromDay = Assert.Single(book.Day("TOPIX", bars[3].Date), f => f.Kind == FactKinds.RecordClose);

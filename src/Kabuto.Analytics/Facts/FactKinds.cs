@@ -93,4 +93,9 @@ public static class FactKinds
     public const string TopDraggerRank = "top_dragger_rank";
     public const string SectorContributionPoints = "sector_contribution_points";
     public const string MemberCount = "member_count";
+
+    // Added by the history helper: the highest (lowest) close of an incomplete history that knows no earlier peak
+    // (trough) of the index, stated instead of a record (ReferenceDate = the first row held).
+    public const string HighestCloseInHeldHistory = "highest_close_in_held_history";
+    public const string LowestCloseInHeldHistory = "lowest_close_in_held_history";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kabuto.Core.Market;
 
 namespace Kabuto.Analytics.Facts;
 
@@ -31,6 +32,22 @@ public sealed class FactSink(List<Fact> into, string index, DateOnly date, strin
     /// after the index did (TOPIX held from 2001 cannot see its 1989 peak), so consumers can qualify them.</summary>
     public static string HistoryFrom(DateOnly firstRow) =>
         string.Create(CultureInfo.InvariantCulture, $"history_from:{firstRow:yyyy-MM-dd}");
+
+    /// <summary>The provenance of an all-time fact in a history's scope: "history_from:1965-01-05", plus, when the held
+    /// history is incomplete, "; index_history_from:1949-05-16" (or "unknown"), plus "; catalogue:SOURCE" when the fact
+    /// compares with the catalogue's extreme from before the held history.</summary>
+    public static string HistoryFrom(HistoryScope scope, KnownExtreme? catalogue = null)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var text = HistoryFrom(scope.FirstHeld);
+        if (!scope.IsComplete)
+        {
+            text += string.Create(CultureInfo.InvariantCulture,
+                $"; index_history_from:{(scope.HistoryStart is { } start ? start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown")}");
+        }
+
+        return catalogue is null ? text : $"{text}; catalogue:{catalogue.Source}";
+    }
 
     /// <summary>A round level as a subject: "40000", "2500", "12.5".</summary>
     public static string LevelSubject(decimal level) => level.ToString("0.##", CultureInfo.InvariantCulture);

@@ -4,11 +4,15 @@ namespace Kabuto.Analytics.History;
 
 /// <summary>The history of one series computed in one forward pass and kept up to date as days are added: feed it
 /// days in date order (a whole imported series, or one more day after the close) and every day's
-/// <see cref="HistoryDay"/> is the record as it stood on that day, computed from that day and earlier ones only.</summary>
+/// <see cref="HistoryDay"/> is the record as it stood on that day, computed from that day and earlier ones only.
+/// Records are judged within the history's <see cref="Scope"/>: the rows held when they are the index's whole history,
+/// else against the catalogue's extremes before the first row (<see cref="IndexCatalogue"/>).</summary>
 public sealed class HistoryAccumulator
 {
     private readonly List<HistoryDay> _days = [];
-    private readonly RecordTracker _records = new();
+    private readonly Func<string, DateOnly, HistoryScope> _scopeOf;
+    private HistoryScope? _scope;
+    private RecordTracker? _records;
     private readonly StreakTracker _streaks = new();
     private readonly PeriodTracker _periods = new();
     private readonly MoveTracker _moves = new();
@@ -16,15 +20,24 @@ public sealed class HistoryAccumulator
 
     /// <param name="seriesId">Index id (or USDJPY) the rows belong to; it names the facts' inputs.</param>
     /// <param name="levelStep">The round-level step for milestones (see <see cref="RoundLevels"/>).</param>
-    public HistoryAccumulator(string seriesId, decimal levelStep)
+    /// <param name="scope">The scope of a history given its id and first row (default: the rows held are the whole
+    /// history, <see cref="HistoryScope.Whole"/>; <see cref="ForIndex"/> uses the catalogue).</param>
+    public HistoryAccumulator(string seriesId, decimal levelStep, Func<string, DateOnly, HistoryScope>? scope = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(seriesId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(levelStep);
         SeriesId = seriesId;
         LevelStep = levelStep;
+        _scopeOf = scope ?? HistoryScope.Whole;
     }
 
+    /// <summary>A history of an index whose records are judged with the index catalogue (what the fact book uses).</summary>
+    public static HistoryAccumulator ForIndex(string seriesId, decimal levelStep) => new(seriesId, levelStep, IndexCatalogue.Scope);
+
     public string SeriesId { get; }
+
+    /// <summary>What this history can say about all-time records; known once the first row is added.</summary>
+    public HistoryScope Scope => _scope ?? throw new InvalidOperationException($"{SeriesId}: the history has no rows yet.");
 
     public decimal LevelStep { get; }
 
@@ -48,6 +61,12 @@ public sealed class HistoryAccumulator
     {
         Series.Append(bar);
         var index = Series.Count - 1;
+        if (_records is null)
+        {
+            _scope = _scopeOf(SeriesId, bar.Date);
+            _records = new RecordTracker(_scope);
+        }
+
         _monthEnds.Observe(Series, index);
         var day = new HistoryDay(
             _records.Observe(Series, index),

@@ -1,22 +1,41 @@
 namespace Kabuto.Analytics.History;
 
 // Every field below is a row index into the series (-1 = none), so a 60-year history stays a compact array and
-// every value a fact publishes is read back from the official rows, never copied.
+// every value a fact publishes is read back from the official rows, never copied. The one exception is an extreme
+// of the index catalogue (HistoryAccumulator.Scope.Catalogue[k]), coded as RecordState.Catalogue(k) = -2 - k.
 
 /// <summary>Record state as it stood on one day.</summary>
-/// <param name="CloseRecordBefore">Row holding the all-time closing high before this day.</param>
-/// <param name="HighRecordBefore">Row holding the highest known print before this day (its high, or its close when it has none).</param>
-/// <param name="CloseLowBefore">Row holding the all-time closing low before this day.</param>
+/// <param name="CloseRecordBefore">Row holding the highest close before this day, or a catalogue extreme (<see cref="IsCatalogue"/>).</param>
+/// <param name="HighRecordBefore">Row holding the highest known print before this day (its high, or its close when it
+/// has none), or a catalogue extreme.</param>
+/// <param name="CloseLowBefore">Row holding the lowest close before this day, or a catalogue extreme.</param>
 /// <param name="HigherCloseBefore">The last earlier row with a strictly higher close ("highest since").</param>
 /// <param name="LowerCloseBefore">The last earlier row with a strictly lower close ("lowest since").</param>
 /// <param name="RecordCloseStreak">Consecutive record closes ending today (0 when today is not one).</param>
+/// <param name="HighsKnown">The highest close of the index's whole history before this day is known (a complete
+/// history, or a catalogue peak before this day), so a higher close is a record.</param>
+/// <param name="LowsKnown">The same for the lowest close.</param>
 public readonly record struct RecordState(
     int CloseRecordBefore,
     int HighRecordBefore,
     int CloseLowBefore,
     int HigherCloseBefore,
     int LowerCloseBefore,
-    int RecordCloseStreak);
+    int RecordCloseStreak,
+    bool HighsKnown,
+    bool LowsKnown)
+{
+    /// <summary>No earlier row (the first row of a history without a known prior extreme).</summary>
+    public const int None = -1;
+
+    /// <summary>The code of the catalogue extreme <c>Scope.Catalogue[k]</c>.</summary>
+    public static int Catalogue(int k) => -2 - k;
+
+    public static bool IsCatalogue(int code) => code <= -2;
+
+    /// <summary>The position in <c>Scope.Catalogue</c> of a catalogue code.</summary>
+    public static int CatalogueIndex(int code) => -2 - code;
+}
 
 /// <summary>Consecutive gains and losses ending today (one of them is 0; both on an unchanged day).</summary>
 public readonly record struct StreakState(int Gains, int Losses);

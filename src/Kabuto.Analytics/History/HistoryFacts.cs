@@ -1,4 +1,5 @@
 using Kabuto.Analytics.Facts;
+using Kabuto.Core.Market;
 
 namespace Kabuto.Analytics.History;
 
@@ -24,54 +25,131 @@ public static class HistoryFacts
         }
     }
 
-    private static string From(HistoryAccumulator h) => FactSink.HistoryFrom(h.Series.Dates[0]);
+    private static string From(HistoryAccumulator h, KnownExtreme? catalogue = null) => FactSink.HistoryFrom(h.Scope, catalogue);
 
     private static FactInput Close(HistoryAccumulator h, int row) => Inputs.Row(h.SeriesId, h.Series, row);
 
     /// <summary>The row's best known print: its high, or its close (field "close") when the row has no high.</summary>
     private static FactInput High(HistoryAccumulator h, int row) =>
-        Inputs.Of(h.SeriesId, h.Series.Dates[row], h.Series.Bars[row].High is not null ? Fields.High : Fields.Close, h.Series.Print(row));
+        Inputs.Of(h.SeriesId, h.Series.Dates[row], h.Series.HasHigh(row) ? Fields.High : Fields.Close, h.Series.Print(row));
 
+    /// <summary>A previous extreme: a row held, or a catalogue extreme (<see cref="RecordState.IsCatalogue"/>).</summary>
+    private readonly record struct Prior(decimal Value, DateOnly Date, FactInput Input, KnownExtreme? Catalogue);
+
+    private static Prior PriorClose(HistoryAccumulator h, int before)
+    {
+        if (!RecordState.IsCatalogue(before))
+        {
+            return new(h.Series.Closes[before], h.Series.Dates[before], Close(h, before), null);
+        }
+
+        var known = h.Scope.Catalogue[RecordState.CatalogueIndex(before)];
+        return new(known.Value, known.Date, Inputs.Of(h.SeriesId, known.Date, Fields.Close, known.Value), known);
+    }
+
+    private static Prior PriorPrint(HistoryAccumulator h, int before)
+    {
+        if (!RecordState.IsCatalogue(before))
+        {
+            return new(h.Series.Print(before), h.Series.Dates[before], High(h, before), null);
+        }
+
+        var known = h.Scope.Catalogue[RecordState.CatalogueIndex(before)];
+        var field = known.Kind == ExtremeKind.HighestIntraday ? Fields.High : Fields.Close;
+        return new(known.Value, known.Date, Inputs.Of(h.SeriesId, known.Date, field, known.Value), known);
+    }
+
+    private static decimal CloseValue(HistoryAccumulator h, int before) =>
+        RecordState.IsCatalogue(before) ? h.Scope.Catalogue[RecordState.CatalogueIndex(before)].Value : h.Series.Closes[before];
+
+    /// <summary>The close is above every earlier known close (rows held, and catalogue peaks before it).</summary>
+    private static bool IsNewHigh(HistoryAccumulator h, int index)
+    {
+        var before = h.Days[index].Records.CloseRecordBefore;
+        return before != RecordState.None && h.Series.Closes[index] > CloseValue(h, before);
+    }
+
+    private static bool IsNewLow(HistoryAccumulator h, int index)
+    {
+        var before = h.Days[index].Records.CloseLowBefore;
+        return before != RecordState.None && h.Series.Closes[index] < CloseValue(h, before);
+    }
+
+    /// <summary>A record close: above every earlier close of the index, as far as the history's scope can tell (until
+    /// the index's earlier peak is known, a history makes no record claims).</summary>
     public static bool IsRecordClose(HistoryAccumulator history, int index)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var before = history.Days[index].Records.CloseRecordBefore;
-        return before >= 0 && history.Series.Closes[index] > history.Series.Closes[before];
+        return history.Days[index].Records.HighsKnown && IsNewHigh(history, index);
+    }
+
+    /// <summary>Above every earlier close held, on a day whose history cannot call it a record.</summary>
+    public static bool IsHighestInHeldHistory(HistoryAccumulator history, int index)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return !history.Days[index].Records.HighsKnown && IsNewHigh(history, index);
     }
 
     public static bool IsRecordHigh(HistoryAccumulator history, int index)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var before = history.Days[index].Records.HighRecordBefore;
-        return before >= 0 && history.Series.Bars[index].High is { } high && high > history.Series.Print(before);
+        var r = history.Days[index].Records;
+        return r.HighsKnown && r.HighRecordBefore != RecordState.None && history.Series.HasHigh(index)
+               && history.Series.Bars[index].High!.Value > PriorPrint(history, r.HighRecordBefore).Value;
+    }
+
+    public static bool IsRecordLow(HistoryAccumulator history, int index)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return history.Days[index].Records.LowsKnown && IsNewLow(history, index);
+    }
+
+    /// <summary>Below every earlier close held, on a day whose history cannot call it a record low.</summary>
+    public static bool IsLowestInHeldHistory(HistoryAccumulator history, int index)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return !history.Days[index].Records.LowsKnown && IsNewLow(history, index);
     }
 
     internal static void AppendRecordClose(HistoryAccumulator h, int index, FactSink sink)
     {
         var before = h.Days[index].Records.CloseRecordBefore;
-        var (close, prior) = (h.Series.Closes[index], h.Series.Closes[before]);
-        sink.Add(FactKinds.RecordClose, close, FactUnits.Level, [Close(h, index), Close(h, before)],
-            referenceDate: h.Series.Dates[before], referenceValue: prior, provenance: From(h));
-        if (index - before >= HistoryRules.SinceMinimumRows)
+        var prior = PriorClose(h, before);
+        var close = h.Series.Closes[index];
+        sink.Add(FactKinds.RecordClose, close, FactUnits.Level, [Close(h, index), prior.Input],
+            referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
+        // A catalogue peak from before the held history is always long ago; one inside it is as far back as its date.
+        var beforeRow = RecordState.IsCatalogue(before) ? h.Series.OnOrBefore(prior.Date) : before;
+        if ((RecordState.IsCatalogue(before) && prior.Date < h.Series.Dates[0]) || index - beforeRow >= HistoryRules.SinceMinimumRows)
         {
-            sink.Add(FactKinds.FirstRecordSince, close, FactUnits.Level, [Close(h, index), Close(h, before)],
-                referenceDate: h.Series.Dates[before], referenceValue: prior, provenance: From(h));
+            sink.Add(FactKinds.FirstRecordSince, close, FactUnits.Level, [Close(h, index), prior.Input],
+                referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
         }
     }
 
     internal static void AppendRecordHigh(HistoryAccumulator h, int index, FactSink sink)
     {
-        var before = h.Days[index].Records.HighRecordBefore;
-        sink.Add(FactKinds.RecordIntradayHigh, h.Series.Bars[index].High!.Value, FactUnits.Level, [High(h, index), High(h, before)],
-            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Print(before), provenance: From(h));
+        var prior = PriorPrint(h, h.Days[index].Records.HighRecordBefore);
+        sink.Add(FactKinds.RecordIntradayHigh, h.Series.Bars[index].High!.Value, FactUnits.Level, [High(h, index), prior.Input],
+            referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
     }
 
     internal static void AppendRecordLow(HistoryAccumulator h, int index, FactSink sink)
     {
-        var before = h.Days[index].Records.CloseLowBefore;
-        sink.Add(FactKinds.RecordCloseLow, h.Series.Closes[index], FactUnits.Level, [Close(h, index), Close(h, before)],
-            referenceDate: h.Series.Dates[before], referenceValue: h.Series.Closes[before], provenance: From(h));
+        var prior = PriorClose(h, h.Days[index].Records.CloseLowBefore);
+        sink.Add(FactKinds.RecordCloseLow, h.Series.Closes[index], FactUnits.Level, [Close(h, index), prior.Input],
+            referenceDate: prior.Date, referenceValue: prior.Value, provenance: From(h, prior.Catalogue));
     }
+
+    /// <summary>"Its highest close in data going back to 2001-06-25": value = the close, reference date = the first row
+    /// held; the inputs name the previous highest close held.</summary>
+    internal static void AppendHighestInHeldHistory(HistoryAccumulator h, int index, FactSink sink) =>
+        sink.Add(FactKinds.HighestCloseInHeldHistory, h.Series.Closes[index], FactUnits.Level,
+            [Close(h, index), Close(h, h.Days[index].Records.CloseRecordBefore)], referenceDate: h.Series.Dates[0], provenance: From(h));
+
+    internal static void AppendLowestInHeldHistory(HistoryAccumulator h, int index, FactSink sink) =>
+        sink.Add(FactKinds.LowestCloseInHeldHistory, h.Series.Closes[index], FactUnits.Level,
+            [Close(h, index), Close(h, h.Days[index].Records.CloseLowBefore)], referenceDate: h.Series.Dates[0], provenance: From(h));
 
     private static void AppendRecords(HistoryAccumulator h, int index, RecordState r, FactSink sink)
     {
@@ -81,12 +159,16 @@ public static class HistoryFacts
         {
             AppendRecordClose(h, index, sink);
         }
-        else if (r.CloseRecordBefore >= 0)
+        else if (IsHighestInHeldHistory(h, index))
         {
-            var record = r.CloseRecordBefore;
-            sink.Add(FactKinds.DistanceToRecordPercent, FactMath.Percent(close - h.Series.Closes[record], h.Series.Closes[record]),
-                FactUnits.Percent, [Close(h, index), Close(h, record)],
-                referenceDate: h.Series.Dates[record], referenceValue: h.Series.Closes[record], provenance: From(h));
+            AppendHighestInHeldHistory(h, index, sink);
+        }
+        else if (r.HighsKnown && r.CloseRecordBefore != RecordState.None)
+        {
+            var record = PriorClose(h, r.CloseRecordBefore);
+            sink.Add(FactKinds.DistanceToRecordPercent, FactMath.Percent(close - record.Value, record.Value),
+                FactUnits.Percent, [Close(h, index), record.Input],
+                referenceDate: record.Date, referenceValue: record.Value, provenance: From(h, record.Catalogue));
         }
 
         if (r.RecordCloseStreak >= HistoryRules.StreakMinimumDays)
@@ -100,9 +182,14 @@ public static class HistoryFacts
             AppendRecordHigh(h, index, sink);
         }
 
-        if (r.CloseLowBefore >= 0 && close < h.Series.Closes[r.CloseLowBefore])
+        var isLow = IsRecordLow(h, index);
+        if (isLow)
         {
             AppendRecordLow(h, index, sink);
+        }
+        else if (IsLowestInHeldHistory(h, index))
+        {
+            AppendLowestInHeldHistory(h, index, sink);
         }
 
         if (!isRecord && r.HigherCloseBefore >= 0 && index - r.HigherCloseBefore >= HistoryRules.SinceMinimumRows)
@@ -112,8 +199,7 @@ public static class HistoryFacts
                 referenceDate: h.Series.Dates[since], referenceValue: h.Series.Closes[since]);
         }
 
-        if (r.LowerCloseBefore >= 0 && index - r.LowerCloseBefore >= HistoryRules.SinceMinimumRows
-            && close >= h.Series.Closes[r.CloseLowBefore])
+        if (!isLow && r.LowerCloseBefore >= 0 && index - r.LowerCloseBefore >= HistoryRules.SinceMinimumRows)
         {
             var since = r.LowerCloseBefore;
             sink.Add(FactKinds.LowestCloseSince, close, FactUnits.Level, [Close(h, index), Close(h, since)],
@@ -141,22 +227,22 @@ public static class HistoryFacts
 
     internal static void AppendFirstClosesAbove(HistoryAccumulator h, int index, FactSink sink)
     {
-        var before = h.Days[index].Records.CloseRecordBefore;
-        foreach (var level in RoundLevels.Crossed(h.Series.Closes[before], h.Series.Closes[index], h.LevelStep))
+        var prior = PriorClose(h, h.Days[index].Records.CloseRecordBefore);
+        foreach (var level in RoundLevels.Crossed(prior.Value, h.Series.Closes[index], h.LevelStep))
         {
-            sink.Add(FactKinds.FirstCloseAbove, h.Series.Closes[index], FactUnits.Level, [Close(h, index), Close(h, before)],
-                subject: FactSink.LevelSubject(level), referenceValue: level, provenance: From(h));
+            sink.Add(FactKinds.FirstCloseAbove, h.Series.Closes[index], FactUnits.Level, [Close(h, index), prior.Input],
+                subject: FactSink.LevelSubject(level), referenceValue: level, provenance: From(h, prior.Catalogue));
         }
     }
 
     internal static void AppendFirstPrintsAbove(HistoryAccumulator h, int index, FactSink sink)
     {
-        var before = h.Days[index].Records.HighRecordBefore;
+        var prior = PriorPrint(h, h.Days[index].Records.HighRecordBefore);
         var high = h.Series.Bars[index].High!.Value;
-        foreach (var level in RoundLevels.Crossed(h.Series.Print(before), high, h.LevelStep))
+        foreach (var level in RoundLevels.Crossed(prior.Value, high, h.LevelStep))
         {
-            sink.Add(FactKinds.FirstPrintAbove, high, FactUnits.Level, [High(h, index), High(h, before)],
-                subject: FactSink.LevelSubject(level), referenceValue: level, provenance: From(h));
+            sink.Add(FactKinds.FirstPrintAbove, high, FactUnits.Level, [High(h, index), prior.Input],
+                subject: FactSink.LevelSubject(level), referenceValue: level, provenance: From(h, prior.Catalogue));
         }
     }
 

@@ -5,7 +5,8 @@ namespace Kabuto.Analytics.History;
 /// <summary>An index's record and milestone history: every record close (with the record it beat, so the day a
 /// decades-old record fell is one fact), record intraday highs and closing lows, the first close and first print
 /// above each round level, the largest daily gains and falls by points and by percent over the whole history
-/// (session "history"), the longest streaks, and month-end/year-end records.</summary>
+/// (session "history"), the longest streaks, and month-end/year-end records. Records follow the history's scope: a
+/// history that knows no peak (trough) before its first row lists highest (lowest) closes in the held history instead.</summary>
 public static class RecordHistory
 {
     public const int StreaksTop = 5;
@@ -15,13 +16,17 @@ public static class RecordHistory
         ArgumentNullException.ThrowIfNull(history);
         var facts = new List<Fact>();
         var series = history.Series;
-        for (var i = 1; i < series.Count; i++)
+        for (var i = 0; i < series.Count; i++)
         {
             var sink = new FactSink(facts, history.SeriesId, series.Dates[i], Sessions.Close);
             if (HistoryFacts.IsRecordClose(history, i))
             {
                 HistoryFacts.AppendRecordClose(history, i, sink);
                 HistoryFacts.AppendFirstClosesAbove(history, i, sink);
+            }
+            else if (HistoryFacts.IsHighestInHeldHistory(history, i))
+            {
+                HistoryFacts.AppendHighestInHeldHistory(history, i, sink);
             }
 
             if (HistoryFacts.IsRecordHigh(history, i))
@@ -30,10 +35,13 @@ public static class RecordHistory
                 HistoryFacts.AppendFirstPrintsAbove(history, i, sink);
             }
 
-            var low = history.Days[i].Records.CloseLowBefore;
-            if (low >= 0 && series.Closes[i] < series.Closes[low])
+            if (HistoryFacts.IsRecordLow(history, i))
             {
                 HistoryFacts.AppendRecordLow(history, i, sink);
+            }
+            else if (HistoryFacts.IsLowestInHeldHistory(history, i))
+            {
+                HistoryFacts.AppendLowestInHeldHistory(history, i, sink);
             }
         }
 
@@ -57,7 +65,7 @@ public static class RecordHistory
             var input = Inputs.Row(h.SeriesId, h.Series, m.Index);
             if (m.IsRecordYearEndClose)
             {
-                sink.Add(FactKinds.RecordYearEndClose, close, FactUnits.Level, [input], provenance: FactSink.HistoryFrom(h.Series.Dates[0]));
+                sink.Add(FactKinds.RecordYearEndClose, close, FactUnits.Level, [input], provenance: FactSink.HistoryFrom(h.Scope));
             }
 
             if ((m.IsRecordMonthlyGain || m.IsRecordMonthlyFall) && m.PreviousMonthEnd >= 0)
@@ -65,7 +73,7 @@ public static class RecordHistory
                 var prior = h.Series.Closes[m.PreviousMonthEnd];
                 sink.Add(m.IsRecordMonthlyGain ? FactKinds.RecordMonthlyGainPoints : FactKinds.RecordMonthlyFallPoints,
                     close - prior, FactUnits.Points, [input, Inputs.Row(h.SeriesId, h.Series, m.PreviousMonthEnd)],
-                    referenceDate: h.Series.Dates[m.PreviousMonthEnd], referenceValue: prior, provenance: FactSink.HistoryFrom(h.Series.Dates[0]));
+                    referenceDate: h.Series.Dates[m.PreviousMonthEnd], referenceValue: prior, provenance: FactSink.HistoryFrom(h.Scope));
             }
         }
     }
@@ -79,7 +87,7 @@ public static class RecordHistory
             var move = percent ? FactMath.Percent(points, h.Series.Closes[i - 1]) : points;
             new FactSink(facts, h.SeriesId, h.Series.Dates[i], Sessions.History).Add(kind, rank, FactUnits.Rank,
                 [Inputs.Row(h.SeriesId, h.Series, i), Inputs.Row(h.SeriesId, h.Series, i - 1)],
-                referenceValue: move, provenance: FactSink.HistoryFrom(h.Series.Dates[0]));
+                referenceValue: move, provenance: FactSink.HistoryFrom(h.Scope));
         }
     }
 
@@ -100,7 +108,7 @@ public static class RecordHistory
         {
             new FactSink(facts, h.SeriesId, h.Series.Dates[end], Sessions.History).Add(kind, n, FactUnits.Days,
                 [Inputs.Row(h.SeriesId, h.Series, Math.Max(0, end - n)), Inputs.Row(h.SeriesId, h.Series, end)],
-                referenceDate: h.Series.Dates[end - n + 1], provenance: FactSink.HistoryFrom(h.Series.Dates[0]));
+                referenceDate: h.Series.Dates[end - n + 1], provenance: FactSink.HistoryFrom(h.Scope));
         }
     }
 }

@@ -24,6 +24,11 @@ public sealed class SeriesColumns
     /// no high (a close is a print, so it bounds the unknown high from below).</summary>
     public decimal Print(int index) => _prints[index];
 
+    /// <summary>Whether the row has a real intraday high: a high, on a row that is not open = high = low = close (a
+    /// close-only row in disguise, as in early Yahoo history). Rows without one make no intraday claims.</summary>
+    public bool HasHigh(int index) =>
+        _bars[index] is { High: { } high } bar && !(bar.Open == bar.Close && high == bar.Close && bar.Low == bar.Close);
+
     /// <summary>Close-to-close change in points from the previous row (the previous trading day of this series).</summary>
     public decimal ChangePoints(int index) => _changes[index];
 

@@ -51,10 +51,11 @@ internal static class DayCommand
             : throw Fail.Input("date", null, "date", text, "is not a date", "write it as YYYY-MM-DD");
 }
 
-/// <summary>Facts as a readable table (shared by day and records).</summary>
+/// <summary>Facts as a readable table (shared by day and records). Compact tables (one index, one session, as in the
+/// records digest) leave out the index and session columns.</summary>
 internal static class FactsTable
 {
-    public static void Write(CliGlobals globals, string title, IReadOnlyList<Fact> facts)
+    public static void Write(CliGlobals globals, string title, IReadOnlyList<Fact> facts, bool compact = false)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -64,9 +65,17 @@ internal static class FactsTable
         });
         console.Profile.Width = 160;
         var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape(title)) };
-        table.AddColumn("index");
+        if (!compact)
+        {
+            table.AddColumn("index");
+        }
+
         table.AddColumn("date");
-        table.AddColumn("session");
+        if (!compact)
+        {
+            table.AddColumn("session");
+        }
+
         table.AddColumn("fact");
         table.AddColumn("subject");
         table.AddColumn(new TableColumn("value").RightAligned());
@@ -74,14 +83,11 @@ internal static class FactsTable
         foreach (var f in facts)
         {
             var subject = f.SubjectName is null ? f.Subject ?? string.Empty : $"{f.Subject} {f.SubjectName}";
-            table.AddRow(
-                Markup.Escape(f.Index),
-                f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Markup.Escape(f.Session),
-                Markup.Escape(f.Kind),
-                Markup.Escape(subject),
-                Markup.Escape(FactText.Value(f)),
-                Markup.Escape(FactText.Reference(f)));
+            var date = f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            string[] cells = compact
+                ? [date, f.Kind, subject, FactText.Value(f), FactText.Reference(f)]
+                : [f.Index, date, f.Session, f.Kind, subject, FactText.Value(f), FactText.Reference(f)];
+            table.AddRow(cells.Select(Markup.Escape).ToArray());
         }
 
         console.Write(table);

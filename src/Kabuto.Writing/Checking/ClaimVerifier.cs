@@ -175,6 +175,12 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
         var recordHigh = day.Facts.Find(FactKinds.RecordIntradayHigh, day.Index);
         var closeIsRecord = recordClose is not null || day.Close > day.PriorMaxClose;
         var highIsRecord = recordHigh is not null || (day.HasRange && day.High > day.PriorMaxHigh);
+        if (!day.Series.KnowsHighs(day.At) && (closeIsRecord || (IsIntraday(claim) && highIsRecord)))
+        {
+            // Above every close held, but the held history starts after the index did and no earlier peak is known.
+            return UnknownPeak(claim, day, $"{day.Index} closed at {Numbers.Level(day.Close)}, the highest in the history held");
+        }
+
         var previous = $"the previous record close was {Numbers.Level(day.PriorMaxClose)}";
         if (claim.Session == ClaimSessions.Morning)
         {
@@ -209,6 +215,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
 
     private CheckedClaim NearRecord(Claim claim, DayView day)
     {
+        if (!day.Series.KnowsHighs(day.At))
+        {
+            return UnknownPeak(claim, day, $"{day.Index} closed at {Numbers.Level(day.Close)}");
+        }
+
         var distance = (day.Close - day.PriorMaxClose) / day.PriorMaxClose * 100m;
         if (day.Close > day.PriorMaxClose)
         {
@@ -224,8 +235,24 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
     /// <summary>"Near record territory" / "within reach of its record": at most this far below the record close.</summary>
     public const decimal NearRecordPct = 3m;
 
+    /// <summary>A record claim about a held history that starts after the index did, with no earlier peak in the
+    /// catalogue: the rows held cannot tell whether the index was higher before them.</summary>
+    private static CheckedClaim UnknownPeak(Claim claim, DayView day, string what)
+    {
+        var scope = day.Series.Scope;
+        var start = scope.HistoryStart is { } s ? $"starts {Day(s)}" : "start is not catalogued";
+        return Result(claim, day.Date, Verdict.NotCheckable,
+            $"{what}; but the history held starts {Day(scope.FirstHeld)}, {day.Index}'s own history {start}, and no earlier peak is catalogued, so its record is not known",
+            day.Facts.Find(FactKinds.HighestCloseInHeldHistory, day.Index) ?? day.Fact(FactKinds.Close));
+    }
+
     private CheckedClaim PreviousRecord(Claim claim, DayView day)
     {
+        if (!day.Series.KnowsHighs(day.At))
+        {
+            return UnknownPeak(claim, day, $"the highest close held before {Day(day.Date)} was {Numbers.Level(day.PriorMaxClose)}");
+        }
+
         var closing = claim.Session == ClaimSessions.Close;
         var record = closing ? day.PriorMaxClose : day.PriorMaxHigh;
         var kind = closing ? FactKinds.RecordClose : FactKinds.RecordIntradayHigh;
@@ -239,6 +266,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
     {
         var level = claim.Value ?? 0;
         var intraday = claim.Session != ClaimSessions.Close;
+        if (!day.Series.KnowsHighs(day.At) && DateInference.Crossed(level, day.Series, day.At, intraday))
+        {
+            return UnknownPeak(claim, day, $"{day.Index} crossed {Numbers.RoundLevel(level)} for the first time in the history held");
+        }
+
         if (DateInference.Crossed(level, day.Series, day.At, intraday: false))
         {
             return Result(claim, day.Date, Verdict.Supported,
@@ -276,6 +308,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
         var n = (int)Math.Abs(claim.Value ?? 0);
         if (claim.Subject == "record")
         {
+            if (!day.Series.KnowsHighs(day.At))
+            {
+                return UnknownPeak(claim, day, $"{day.Index} closed at {Numbers.Level(day.Close)}");
+            }
+
             var streak = day.Facts.Find(FactKinds.RecordCloseStreak, day.Index);
             var actual = streak is null ? (day.Close > day.PriorMaxClose ? 1 : 0) : (int)streak.Value;
             return Result(claim, day.Date, actual == n ? Verdict.Supported : Verdict.Contradicted, $"{actual} record close(s) in a row", streak ?? day.Fact(FactKinds.Close));

@@ -18,40 +18,97 @@ public sealed class SeriesHistory(IMarketDataReader reader)
         return series;
     }
 
-    /// <summary>One series: bars ascending, with the highest close and high strictly before each bar.</summary>
+    /// <summary>One series: bars ascending, with the highest close and high strictly before each bar. As in the
+    /// analytics history, a held history that starts after the index did takes in the catalogue's extremes
+    /// (<see cref="HistoryScope.Catalogue"/>) as if they were bars on their dates (their position is then
+    /// <see cref="Catalogue"/>), and a close above every earlier one is a record only once an earlier peak is known
+    /// (<see cref="KnowsHighs"/>).</summary>
     public sealed class Series
     {
+        /// <summary>The position of a running maximum that is a catalogue extreme, not a bar held.</summary>
+        public const int Catalogue = -2;
+
         private readonly Dictionary<DateOnly, int> _positions;
+        private readonly bool[] _highsKnown;
+        private readonly KnownExtreme?[] _priorCloseExtreme;
+        private readonly KnownExtreme?[] _priorHighExtreme;
 
         public Series(string id, IReadOnlyList<DailyBar> bars)
         {
             Id = id;
             Bars = bars;
+            Scope = bars.Count == 0 ? HistoryScope.Whole(id, default) : IndexCatalogue.Scope(id, bars[0].Date);
             _positions = new Dictionary<DateOnly, int>(bars.Count);
             PriorMaxClose = new decimal[bars.Count];
             PriorMaxHigh = new decimal[bars.Count];
             PriorMaxCloseAt = new int[bars.Count];
             PriorMaxHighAt = new int[bars.Count];
+            _highsKnown = new bool[bars.Count];
+            _priorCloseExtreme = new KnownExtreme?[bars.Count];
+            _priorHighExtreme = new KnownExtreme?[bars.Count];
             decimal maxClose = decimal.MinValue, maxHigh = decimal.MinValue;
             int maxCloseAt = 0, maxHighAt = 0;
+            KnownExtreme? closeExtreme = null, highExtreme = null;
+            var highsKnown = Scope.IsComplete;
+            var next = 0;
             for (var i = 0; i < bars.Count; i++)
             {
+                for (; next < Scope.Catalogue.Count && Scope.Catalogue[next].Date < bars[i].Date; next++)
+                {
+                    var known = Scope.Catalogue[next];
+                    if (known.Kind == ExtremeKind.HighestClose)
+                    {
+                        highsKnown = true;
+                        if (known.Value > maxClose)
+                        {
+                            (maxClose, maxCloseAt, closeExtreme) = (known.Value, Catalogue, known);
+                        }
+                    }
+
+                    if (known.Kind is ExtremeKind.HighestClose or ExtremeKind.HighestIntraday && known.Value > maxHigh)
+                    {
+                        (maxHigh, maxHighAt, highExtreme) = (known.Value, Catalogue, known);
+                    }
+                }
+
                 _positions[bars[i].Date] = i;
                 PriorMaxClose[i] = maxClose;
                 PriorMaxHigh[i] = maxHigh;
                 PriorMaxCloseAt[i] = maxCloseAt;
                 PriorMaxHighAt[i] = maxHighAt;
+                _highsKnown[i] = highsKnown;
+                _priorCloseExtreme[i] = closeExtreme;
+                _priorHighExtreme[i] = highExtreme;
                 if (bars[i].Close >= maxClose)
                 {
-                    (maxClose, maxCloseAt) = (bars[i].Close, i);
+                    (maxClose, maxCloseAt, closeExtreme) = (bars[i].Close, i, null);
                 }
 
                 if ((bars[i].High ?? bars[i].Close) >= maxHigh)
                 {
-                    (maxHigh, maxHighAt) = (bars[i].High ?? bars[i].Close, i);
+                    (maxHigh, maxHighAt, highExtreme) = (bars[i].High ?? bars[i].Close, i, null);
                 }
             }
         }
+
+        /// <summary>What the held bars can say about records: complete, or judged with the catalogue's extremes.</summary>
+        public HistoryScope Scope { get; }
+
+        /// <summary>Whether a close above <see cref="PriorMaxClose"/> on bar i is a record (false: only the highest held,
+        /// the index's earlier peak not being known).</summary>
+        public bool KnowsHighs(int i) => _highsKnown[i];
+
+        /// <summary>The catalogue extreme that is the highest close before bar i, when it is not a bar held.</summary>
+        public KnownExtreme? PriorMaxCloseExtreme(int i) => _priorCloseExtreme[i];
+
+        /// <summary>The catalogue extreme that is the highest print before bar i, when it is not a bar held.</summary>
+        public KnownExtreme? PriorMaxHighExtreme(int i) => _priorHighExtreme[i];
+
+        /// <summary>The date of the highest close before bar i (the catalogue extreme's date when it is one).</summary>
+        public DateOnly PriorMaxCloseDate(int i) => _priorCloseExtreme[i]?.Date ?? Bars[PriorMaxCloseAt[i]].Date;
+
+        /// <summary>The date of the highest print before bar i.</summary>
+        public DateOnly PriorMaxHighDate(int i) => _priorHighExtreme[i]?.Date ?? Bars[PriorMaxHighAt[i]].Date;
 
         public string Id { get; }
 
@@ -61,7 +118,7 @@ public sealed class SeriesHistory(IMarketDataReader reader)
 
         public decimal[] PriorMaxHigh { get; }
 
-        /// <summary>Where the highest close before each bar was made (the latest bar when tied).</summary>
+        /// <summary>Where the highest close before each bar was made (the latest bar when tied; <see cref="Catalogue"/>).</summary>
         public int[] PriorMaxCloseAt { get; }
 
         public int[] PriorMaxHighAt { get; }

@@ -131,15 +131,15 @@ internal static class LedeWriter
         var p = new ParagraphBuilder()
             .Text($"{Phrasebook.Capitalize(Phrasebook.FullName(second.SeriesId))} {Phrasebook.Verb(change.Value, input.Date, "second")} ")
             .Value(change).Text(" to ").Value(close);
-        if (second.Facts.Find(FactKinds.RecordClose, second.SeriesId, input.Session) is not null)
+        if (second.Facts.Find(FactKinds.RecordClose, second.SeriesId, input.Session) is { } record)
         {
-            // The held history may not reach the index's true peak (TOPIX's of 1989), so the record is qualified.
-            var start = second.Facts.Find(WritingFactKinds.HistoryStart, second.SeriesId, Sessions.History);
-            p.Text(start is null ? ", its highest close in the data held" : ", its highest close in data going back to ");
-            if (start is not null)
-            {
-                p.ReferenceDate(start, withYear: true);
-            }
+            p.Text(", a record close above the previous high of ").ReferenceLevel(record).Text(" set on ")
+                .ReferenceDate(record, withYear: record.ReferenceDate?.Year != record.Date.Year);
+        }
+        else if (second.Facts.Find(FactKinds.HighestCloseInHeldHistory, second.SeriesId, input.Session) is { } held)
+        {
+            // The held history starts after the index did and no earlier peak is known: not a record, so qualified.
+            p.Text(", its highest close in data going back to ").ReferenceDate(held, withYear: true);
         }
 
         if (StoryPlanner.IsDivergence(mainChange.Value, change.Value))

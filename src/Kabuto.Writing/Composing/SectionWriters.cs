@@ -222,8 +222,8 @@ internal static class SectionWriters
         var name = Phrasebook.FullName(index);
         var p = new ParagraphBuilder().Text($"{(capitalize ? Phrasebook.Capitalize(name) : name)} {Phrasebook.Verb(change.Value, input.Date, index)} ")
             .Value(change).Text(" to ");
-        if (day.Facts.Find(FactKinds.RecordClose, index) is not null
-            && day.Facts.Find(WritingFactKinds.HistoryStart, index, Sessions.History)?.ReferenceDate < WritingFactKinds.RecordHorizon)
+        // Record facts exist only where the history can tell (complete, or judged against the catalogue's peak).
+        if (day.Facts.Find(FactKinds.RecordClose, index) is not null)
         {
             p.Text("a record ");
         }

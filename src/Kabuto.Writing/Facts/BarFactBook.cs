@@ -132,10 +132,23 @@ public sealed class BarFactBook(IMarketDataReader reader, bool rankings = true) 
         public void Records()
         {
             var (maxClose, maxCloseAt) = MaxClose();
+            if (!history.KnowsHighs(at))
+            {
+                // The held history starts after the index did and no earlier peak is known: the highest close held is
+                // not a record, and round levels crossed may have been crossed before.
+                if (Bar.Close > maxClose)
+                {
+                    Replace(Add(FactKinds.HighestCloseInHeldHistory, Bar.Close, FactUnits.Level, [CloseInput(Bar), CloseInput(bars[maxCloseAt])])
+                        with { ReferenceDate = bars[0].Date });
+                }
+
+                return;
+            }
+
             if (Bar.Close > maxClose)
             {
-                Replace(Add(FactKinds.RecordClose, Bar.Close, FactUnits.Level, [CloseInput(Bar), CloseInput(bars[maxCloseAt])])
-                    with { ReferenceValue = maxClose, ReferenceDate = bars[maxCloseAt].Date });
+                Replace(Add(FactKinds.RecordClose, Bar.Close, FactUnits.Level, [CloseInput(Bar), PriorCloseInput()])
+                    with { ReferenceValue = maxClose, ReferenceDate = history.PriorMaxCloseDate(at) });
                 var streak = 1;
                 while (at - streak > 0 && bars[at - streak].Close > history.PriorMaxClose[at - streak])
                 {
@@ -150,18 +163,18 @@ public sealed class BarFactBook(IMarketDataReader reader, bool rankings = true) 
             else
             {
                 var distance = Pct(Bar.Close, maxClose);
-                Replace(Add(FactKinds.DistanceToRecordPercent, distance, FactUnits.Percent, [CloseInput(Bar), CloseInput(bars[maxCloseAt])])
-                    with { ReferenceValue = maxClose, ReferenceDate = bars[maxCloseAt].Date });
+                Replace(Add(FactKinds.DistanceToRecordPercent, distance, FactUnits.Percent, [CloseInput(Bar), PriorCloseInput()])
+                    with { ReferenceValue = maxClose, ReferenceDate = history.PriorMaxCloseDate(at) });
             }
 
             if (Bar.High is { } high)
             {
-                var (maxHigh, maxHighAt) = MaxHigh();
+                var (maxHigh, _) = MaxHigh();
                 if (high > maxHigh)
                 {
                     Replace(Add(FactKinds.RecordIntradayHigh, high, FactUnits.Level,
-                            [new(series, Bar.Date, "high", high), new(series, bars[maxHighAt].Date, "high", maxHigh)])
-                        with { ReferenceValue = maxHigh, ReferenceDate = bars[maxHighAt].Date });
+                            [new(series, Bar.Date, "high", high), PriorHighInput()])
+                        with { ReferenceValue = maxHigh, ReferenceDate = history.PriorMaxHighDate(at) });
                 }
             }
         }
@@ -171,12 +184,12 @@ public sealed class BarFactBook(IMarketDataReader reader, bool rankings = true) 
             var (maxClose, _) = MaxClose();
             var step = RoundStep(Bar.Close);
             var crossed = Math.Floor(Bar.Close / step) * step;
-            if (crossed > maxClose)
+            if (history.KnowsHighs(at) && crossed > maxClose)
             {
                 Subject(Add(FactKinds.FirstCloseAbove, crossed, FactUnits.Level, [CloseInput(Bar)], Label(crossed)), crossed);
             }
 
-            if (Bar.High is { } high)
+            if (history.KnowsHighs(at) && Bar.High is { } high)
             {
                 var (maxHigh, _) = MaxHigh();
                 var printed = Math.Floor(high / step) * step;
@@ -271,6 +284,23 @@ public sealed class BarFactBook(IMarketDataReader reader, bool rankings = true) 
         private (decimal Value, int At) MaxClose() => (history.PriorMaxClose[at], history.PriorMaxCloseAt[at]);
 
         private (decimal Value, int At) MaxHigh() => (history.PriorMaxHigh[at], history.PriorMaxHighAt[at]);
+
+        /// <summary>The highest close before today: a bar held, or the catalogue's peak it took in.</summary>
+        private FactInput PriorCloseInput() =>
+            history.PriorMaxCloseExtreme(at) is { } known
+                ? new(series, known.Date, "close", known.Value)
+                : CloseInput(bars[history.PriorMaxCloseAt[at]]);
+
+        private FactInput PriorHighInput()
+        {
+            if (history.PriorMaxHighExtreme(at) is { } known)
+            {
+                return new(series, known.Date, known.Kind == ExtremeKind.HighestIntraday ? "high" : "close", known.Value);
+            }
+
+            var bar = bars[history.PriorMaxHighAt[at]];
+            return new(series, bar.Date, bar.High is null ? "close" : "high", bar.High ?? bar.Close);
+        }
 
         private void Subject(Fact fact, decimal level) => Replace(fact with { ReferenceValue = level, SubjectName = Numbers(level) });
 

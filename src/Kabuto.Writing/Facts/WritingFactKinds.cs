@@ -10,10 +10,6 @@ public static class WritingFactKinds
     /// horizon of "the largest one-day drop in data going back to ...".</summary>
     public const string HistoryStart = "history_start";
 
-    /// <summary>A regional or overnight close is called "a record" only when the held history starts before this
-    /// date: a series held from 2016 (TOPIX) or 2025 (HSI) would call a level a record that the 1989 or 2018 peak beats.</summary>
-    public static readonly DateOnly RecordHorizon = new(2000, 1, 1);
-
     public static Fact? HistoryStartFact(IMarketDataReader reader, string index, DateOnly date) =>
         HistoryStartFact(reader.ListSeries(), index, date);
 
