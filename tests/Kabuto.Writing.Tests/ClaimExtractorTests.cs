@@ -103,4 +103,42 @@ public sealed class ClaimExtractorTests
     {
         Assert.Equal(ClaimSessions.Morning, ClaimExtractor.Read("The Nikkei was up 1.83% at 39,883.86 by the midday break.").DefaultSession);
     }
+
+    [Fact]
+    public void Read_IndexNamedBeforeGlobal_IsStillAnIndexClaim()
+    {
+        var claims = Read("The broader Topix index also gained 0.82%, cementing Tokyo's position as the standout performer in global equities this year.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Index: "TOPIX", Value: 0.82m });
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.YearToDate);
+    }
+
+    [Fact]
+    public void Read_FuturesLinkedToAnIndex_MakeNoIndexClaim() =>
+        Assert.Empty(Read("Futures linked to India's Nifty 50 were little changed."));
+
+    [Fact]
+    public void Read_CompanyNameWithASectorWord_IsAMemberMove()
+    {
+        var claim = Assert.Single(Read("Japan Steel Works jumped 6.8%."));
+
+        Assert.Equal((ClaimKind.MemberMove, "Japan Steel Works"), (claim.Kind, claim.Subject));
+    }
+
+    [Fact]
+    public void Read_GainRecordedOnAWeekday_LooksBackForItsClauseOnly()
+    {
+        var claims = Read("Shares of SoftBank Group surged 5%. The stock added to a 6.3% gain recorded Monday, making it one of the biggest drivers of the Nikkei's advance.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.MemberMove, DaysBack: 1, Value: 6.3m });
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.Driver, Subject: "SoftBank Group", DaysBack: 0 });
+    }
+
+    [Fact]
+    public void Read_NamesListedBeforeContributors_AreEachADriver()
+    {
+        var claims = Read("Advantest, SoftBank Group and Tokyo Electron were the biggest contributors to the Nikkei's gain.");
+
+        Assert.Equal(["Advantest", "SoftBank Group", "Tokyo Electron"], claims.Where(c => c.Kind == ClaimKind.Driver).Select(c => c.Subject));
+    }
 }

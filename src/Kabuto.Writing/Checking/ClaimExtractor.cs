@@ -35,12 +35,19 @@ public static class ClaimExtractor
             state.DaysBack = 0;
             foreach (var clause in Patterns.ClauseBoundary().Split(sentence).Where(c => c.Trim().Length > 0))
             {
+                var sentenceDaysBack = state.DaysBack;
                 if (Patterns.PriorSession().IsMatch(clause))
+                {
+                    sentenceDaysBack = 1;
+                    state.DaysBack = 1;
+                }
+                else if (Patterns.RecordedOn().IsMatch(clause))
                 {
                     state.DaysBack = 1;
                 }
 
                 ReadClause(clause.Trim(), state, defaultSession, claims);
+                state.DaysBack = sentenceDaysBack;
             }
 
             if (claims.Count == before && Patterns.Cause().IsMatch(sentence))
@@ -64,8 +71,9 @@ public static class ClaimExtractor
 
     private static void ReadClause(string clause, ReadingState state, string defaultSession, List<Claim> claims)
     {
-        var aliases = Patterns.NotAnIndex().IsMatch(clause) ? [] : IndexMentions(clause);
-        if (aliases.Count == 0 && Patterns.NotAnIndex().IsMatch(clause))
+        // "Futures linked to India's Nifty 50" is not about the Nifty; "The broader Topix ... in global equities" is.
+        var aliases = IndexMentions(clause);
+        if (Patterns.NotAnIndex().Match(clause) is { Success: true } notAnIndex && (aliases.Count == 0 || notAnIndex.Index < aliases[0].Position))
         {
             return;
         }
@@ -214,13 +222,34 @@ public static class ClaimExtractor
 
     private static void Sector(Masked masked, ReadingState state, string defaultSession, List<Claim> claims)
     {
-        foreach (Match m in masked.Take(Patterns.SectorMove()))
+        foreach (Match m in Patterns.SectorMove().Matches(masked.Text))
         {
+            if (InCompanyName(masked.Original, m.Groups["sector"]))
+            {
+                continue;
+            }
+
+            masked.Mask(m);
             var (value, decimals) = Number(m.Groups["num"].Value);
             var name = Aliases.SectorWords[m.Groups["sector"].Value];
             claims.Add(new Claim(masked.Original, ClaimKind.SectorMove, IndexIds.Topix, defaultSession, state.DaysBack,
                 Sign(m.Groups["verb"].Value) * value, decimals, ParseHedge(m.Groups["hedge"].Value), name));
         }
+    }
+
+    /// <summary>"Japan Steel Works", "Mitsui Mining and Smelting": a capitalised sector word next to another
+    /// capitalised word is part of a company's name, not a sector.</summary>
+    private static bool InCompanyName(string text, Group word)
+    {
+        if (!char.IsUpper(word.Value[0]))
+        {
+            return false;
+        }
+
+        var before = text[..word.Index].TrimEnd();
+        var previous = before.Length == 0 ? string.Empty : before[(before.LastIndexOf(' ') + 1)..];
+        var after = text[(word.Index + word.Length)..].TrimStart();
+        return (previous.Length > 0 && char.IsUpper(previous[0]) && !previous.EndsWith(',')) || (after.Length > 0 && char.IsUpper(after[0]));
     }
 
     private static void Members(Masked masked, IReadOnlyList<(string? Id, int Position)> aliases, ReadingState state, string defaultSession, List<Claim> claims)
@@ -246,16 +275,25 @@ public static class ClaimExtractor
 
     private static void Drivers(string clause, IReadOnlyList<(string? Id, int Position)> aliases, ReadingState state, string defaultSession, List<Claim> claims)
     {
-        if (!Patterns.DriverWord().IsMatch(clause) || Patterns.LeadingName().Match(clause) is not { Success: true } lead)
+        if (Patterns.DriverWord().Match(clause) is not { Success: true } driver)
         {
             return;
         }
 
-        // "Tokyo Electron and Advantest, key suppliers..., were significant contributors to the Nikkei's rise".
-        var cut = clause.IndexOfAny([',', ':']);
-        var head = cut > 0 ? clause[..cut] : lead.Value;
-        var names = head.Split(" and ").Select(n => CleanName(n.Trim())).OfType<string>().ToList();
-        if (names.Count == 0 && clause.StartsWith("The stock", StringComparison.Ordinal) && state.Member is { } member)
+        // "Tokyo Electron and Advantest, key suppliers..., were significant contributors to the Nikkei's rise",
+        // "Advantest and SoftBank Group were the biggest contributors": the names before the verb; an apposition
+        // ("key suppliers to the chip industry") is not a name.
+        var names = new List<string>();
+        if (Patterns.LeadingName().IsMatch(clause))
+        {
+            var head = clause[..driver.Index];
+            head = head.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? head[..colon] : head;
+            names.AddRange(Patterns.NameList().Split(head).Select(n => CleanName(n.Trim())).OfType<string>());
+        }
+
+        // "The stock ... , making it one of the biggest drivers": the member the sentence spoke of.
+        if (names.Count == 0 && (clause.StartsWith("The stock", StringComparison.Ordinal) || clause.StartsWith("making it", StringComparison.Ordinal))
+            && state.Member is { } member)
         {
             names.Add(member);
         }
@@ -332,7 +370,7 @@ public static class ClaimExtractor
         foreach (var sentence in sentences.Take(4))
         {
             var m = Patterns.Weekday().Match(sentence);
-            if (m.Success && !Patterns.PriorSession().IsMatch(sentence))
+            if (m.Success && !Patterns.PriorSession().IsMatch(sentence) && !Patterns.RecordedOn().IsMatch(sentence))
             {
                 return Enum.Parse<DayOfWeek>(m.Groups["day"].Value);
             }

@@ -77,6 +77,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:was|were|is|are|becoming|making it)\b[^.]*\b(?:contributors?|drivers?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex DriverWord();
 
+    /// <summary>Separators of a list of names: "Advantest, SoftBank Group and Tokyo Electron".</summary>
+    [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+")]
+    public static partial Regex NameList();
+
     [GeneratedRegex(@"\b(?:driven by|fuel(?:l)?ed by|attributed to|on news|amid|thanks to|because|due to|weighed on|boosted|supported by|underpin\w*|influenced by|reflect\w*|optimism|sentiment|driver|as investors|after (?:raising|upgrading|announcing|news))\b|[“""]|\bsaid\b|\bnoted\b", RegexOptions.IgnoreCase)]
     public static partial Regex Cause();
 
@@ -89,17 +93,25 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:clos(?:e|ed|ing)|ended|finished|settled|end(?:ed)? the day)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Close();
 
-    [GeneratedRegex(@"\b(?:prior session|previous session|previous day|the day before|a day earlier|in the previous|the prior day|yesterday|last session|recorded (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday))\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words that move the rest of the sentence to the session before ("The gains followed a strong prior
+    /// session, when the Nikkei climbed nearly 4%").</summary>
+    [GeneratedRegex(@"\b(?:prior session|previous session|previous day|the day before|a day earlier|in the previous|the prior day|yesterday|last session)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PriorSession();
+
+    /// <summary>"a 6.3% gain recorded Monday": the session before, for this clause only.</summary>
+    [GeneratedRegex(@"\brecorded (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex RecordedOn();
 
     [GeneratedRegex(@"\b(?:this year|year to date|year-to-date|so far this year)\b", RegexOptions.IgnoreCase)]
     public static partial Regex YearToDate();
 
+    /// <summary>Words that make a clause about something other than an index (futures, "U.S. markets", global
+    /// equities) when they come before any index name in it.</summary>
     [GeneratedRegex(@"\bfutures\b|\bU\.S\. markets\b|\bglobal\b|\bUS peers\b|\bU\.S\. stocks\b", RegexOptions.IgnoreCase)]
     public static partial Regex NotAnIndex();
 
     /// <summary>Clause boundaries inside a sentence.</summary>
-    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+|,\s+as\s+")]
+    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+|,\s+as\s+|,\s+(?=(?:cementing|underscoring|highlighting|making)\b)")]
     public static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\b(?<y>20\d\d)-(?<m>\d\d)-(?<d>\d\d)\b")]
