@@ -141,4 +141,12 @@ public sealed class ClaimExtractorTests
 
         Assert.Equal(["Advantest", "SoftBank Group", "Tokyo Electron"], claims.Where(c => c.Kind == ClaimKind.Driver).Select(c => c.Subject));
     }
+
+    [Fact]
+    public void Read_StraightSessionsWithAFallingVerb_IsALosingStreak()
+    {
+        var claim = Assert.Single(Read("Nikkei edges down 0.48% for fifth straight session."), c => c.Kind == ClaimKind.Streak);
+
+        Assert.Equal(-5m, claim.Value);
+    }
 }

@@ -40,7 +40,7 @@ public sealed class WrapComposerTests
     {
         var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay(), WrapEdition.Midday));
 
-        Assert.Contains("No morning-session prices", ArticleRenderer.Markdown(article), StringComparison.Ordinal);
+        Assert.Contains("Morning-session prices for the Nikkei 225", ArticleRenderer.Markdown(article), StringComparison.Ordinal);
         Assert.DoesNotContain(article.Numbers, n => n.Text == "51,307.65");
     }
 
@@ -49,7 +49,7 @@ public sealed class WrapComposerTests
     {
         var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay(Sessions.Morning), WrapEdition.Midday));
 
-        Assert.Contains("at the lunch break", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
+        Assert.Contains("by the midday break", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class WrapComposerTests
 
         var markdown = ArticleRenderer.Markdown(WrapComposer.Compose(TestFacts.Input(facts)));
 
-        Assert.Contains("Advantest, adding 250.12 points on a gain of 22.04%", markdown, StringComparison.Ordinal);
+        Assert.Contains("Advantest gave the index its biggest lift, adding 250.12 points on a 22.04% gain", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,15 +98,16 @@ public sealed class SessionWrapTests
         var article = SessionWrap.Write([Nikkei(50400m)]);
 
         var markdown = ArticleRenderer.Markdown(article);
-        Assert.Contains("Tokyo Electron, adding 120.50 points", markdown, StringComparison.Ordinal);
+        Assert.Contains("Tokyo Electron gave the index its biggest lift, adding 120.50 points", markdown, StringComparison.Ordinal);
+        Assert.Contains("SoftBank Group weighed most against the rise, taking 40.25 points off", markdown, StringComparison.Ordinal);
         Assert.Empty(Kabuto.Writing.Grounding.GroundingCheck.Check(markdown, article.Facts));
     }
 
     [Fact]
-    public void Write_SimulatedMidday_UsesTheLunchBreakLevel()
+    public void Write_SimulatedMidday_UsesTheMiddayBreakLevel()
     {
         var article = SessionWrap.Write([Nikkei(50400m)], WrapEdition.Midday);
 
-        Assert.Contains("50,400.00 at the lunch break", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
+        Assert.Contains("50,400.00 by the midday break", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
     }
 }

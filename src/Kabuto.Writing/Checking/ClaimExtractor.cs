@@ -36,7 +36,7 @@ public static class ClaimExtractor
             foreach (var clause in Patterns.ClauseBoundary().Split(sentence).Where(c => c.Trim().Length > 0))
             {
                 var sentenceDaysBack = state.DaysBack;
-                if (Patterns.PriorSession().IsMatch(clause))
+                if (LooksBack(clause))
                 {
                     sentenceDaysBack = 1;
                     state.DaysBack = 1;
@@ -107,8 +107,7 @@ public static class ClaimExtractor
 
         foreach (Match m in masked.Take(Patterns.PreviousRecord()))
         {
-            Add(ClaimKind.PreviousRecord, Subject(m.Index), m, hedgeGroup: null,
-                session: m.Groups["intraday"].Value.Trim() == "closing" ? ClaimSessions.Close : ClaimSessions.Intraday);
+            Add(ClaimKind.PreviousRecord, Subject(m.Index), m, hedgeGroup: null, session: PreviousRecordSession(m, clause));
         }
 
         var firstTime = clause.Contains("first time", StringComparison.OrdinalIgnoreCase) || clause.Contains("barrier", StringComparison.OrdinalIgnoreCase);
@@ -175,8 +174,11 @@ public static class ClaimExtractor
             var index = Subject(m.Index);
             if (index is not null)
             {
+                // "second consecutive gain" says its direction; "fifth straight session" takes the clause's verb.
+                var falling = what is "loss" or "decline" or "fall"
+                    || (what is "session" or "day" or "week" && Patterns.Falling().IsMatch(clause));
                 claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionOf(index), state.DaysBack,
-                    what is "loss" or "decline" or "fall" ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null));
+                    falling ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null));
             }
         }
 
@@ -219,6 +221,24 @@ public static class ClaimExtractor
             state.Index = last.Id;
         }
     }
+
+    /// <summary>A record close ("record close of", "closing high") or an intraday one; an unqualified "previous high"
+    /// is the closing record when the clause speaks of a record close ("a record close that beat the previous
+    /// high of ...").</summary>
+    private static string PreviousRecordSession(Match m, string clause)
+    {
+        var modifier = m.Groups["intraday"].Value.Trim();
+        return modifier == "closing" || m.Groups["noun"].Value.Equals("close", StringComparison.OrdinalIgnoreCase) ? ClaimSessions.Close
+            : modifier == "intraday" ? ClaimSessions.Intraday
+            : m.Value.StartsWith("previous", StringComparison.OrdinalIgnoreCase) && clause.Contains("record close", StringComparison.OrdinalIgnoreCase) ? ClaimSessions.Close
+            : ClaimSessions.Intraday;
+    }
+
+    /// <summary>Whether the clause is about the session before, except words that only date a compared figure ("down
+    /// from 159.23 the previous day").</summary>
+    private static bool LooksBack(string clause) =>
+        Patterns.PriorSession().Matches(clause).Any(m => !Patterns.ComparedFrom().IsMatch(clause[..m.Index].TrimEnd().TrimEnd(',').TrimEnd()
+            .Replace(" the", string.Empty, StringComparison.Ordinal)));
 
     private static void Sector(Masked masked, ReadingState state, string defaultSession, List<Claim> claims)
     {
@@ -383,7 +403,7 @@ public static class ClaimExtractor
     {
         var word = verbOrNoun.ToLowerInvariant();
         string[] down = ["fell", "slipped", "dropped", "declined", "lost", "tumbled", "plunged", "sank", "slid", "eased", "retreated", "down", "lower",
-            "falling", "slipping", "dropping", "declining", "losing", "sliding", "slumped", "skidded", "fall", "drop", "decline", "loss", "slide", "plunge", "slump"];
+            "falling", "slipping", "dropping", "declining", "losing", "sliding", "slumped", "skidded", "dipped", "dived", "fall", "drop", "decline", "loss", "slide", "plunge", "slump"];
         return down.Any(d => word.EndsWith(d, StringComparison.Ordinal)) ? -1 : 1;
     }
 

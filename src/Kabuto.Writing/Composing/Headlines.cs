@@ -12,7 +12,7 @@ internal static class Headlines
     {
         var index = input.Main.SeriesId;
         var p = new ParagraphBuilder()
-            .Text($"{Phrasebook.HeadlineName(index)} {Phrasebook.HeadlineVerb(change.Value, input.Date)} ")
+            .Text($"{Phrasebook.HeadlineName(index)} {Phrasebook.HeadlineVerb(change.Value, input.Date, input.UsedVerbs)} ")
             .Value(change);
         switch (lead.Kind)
         {
@@ -46,7 +46,7 @@ internal static class Headlines
             default:
                 if (input.Main.Facts.Find(FactKinds.Close, index, input.Session) is { } close)
                 {
-                    p.Text(" to ").Value(close);
+                    p.Text(" to ").Value(close).Text(input.Edition == WrapEdition.Midday ? " by midday" : string.Empty);
                 }
 
                 break;
