@@ -20,19 +20,33 @@ internal static class LedeWriter
         var close = facts.Find(FactKinds.Close, index, session)!;
         var points = facts.Find(FactKinds.ChangePoints, index, session);
 
-        var first = new ParagraphBuilder().Text($"{Phrasebook.FullName(index)} {Phrasebook.Verb(change.Value, input.Date, "lede", input.UsedVerbs)} ");
-        if (points is not null)
+        var first = new ParagraphBuilder();
+        var when = midday ? $" by the midday break on {Dates.Weekday(input.Date)}" : $" on {Dates.Weekday(input.Date)}";
+        if (Phrasebook.PrintsAsZero(change.Value) && (points is null || Phrasebook.PrintsAsZero(points.Value)))
         {
-            first.Value(points).Text(" points, or ").Value(change).Text(",");
+            first.Text($"{Phrasebook.FullName(index)} {(midday ? "was unchanged at " : "closed unchanged at ")}").Value(close).Text(when);
         }
         else
         {
-            first.Value(change);
+            first.Text($"{Phrasebook.FullName(index)} {Phrasebook.Verb(change.Value, input.Date, "lede", input.UsedVerbs)} ");
+            if (points is null)
+            {
+                first.Value(change);
+            }
+            else if (Phrasebook.PrintsAsZero(change.Value))
+            {
+                // "edged up 2.10 points, or 0.00%," says nothing the points do not.
+                first.Value(points).Text(" points");
+            }
+            else
+            {
+                first.Value(points).Text(" points, or ").Value(change).Text(",");
+            }
+
+            first.Text(midday ? " to " : Phrasebook.Pick(input.Date, "close-at", [" to close at ", " to end at ", " to finish at "]))
+                .Value(close).Text(when);
         }
 
-        first.Text(midday ? " to " : Phrasebook.Pick(input.Date, "close-at", [" to close at ", " to end at ", " to finish at "]))
-            .Value(close)
-            .Text(midday ? $" by the midday break on {Dates.Weekday(input.Date)}" : $" on {Dates.Weekday(input.Date)}");
         LeadClause(first, stories, index, facts, session);
         first.Text(".");
 
@@ -152,9 +166,11 @@ internal static class LedeWriter
             return null;
         }
 
-        var p = new ParagraphBuilder()
-            .Text($"{Phrasebook.Capitalize(Phrasebook.FullName(second.SeriesId))} {Phrasebook.Verb(change.Value, input.Date, "second", input.UsedVerbs)} ")
-            .Value(change).Text(" to ").Value(close);
+        var p = Phrasebook.PrintsAsZero(change.Value)
+            ? new ParagraphBuilder().Text($"{Phrasebook.Capitalize(Phrasebook.FullName(second.SeriesId))} was flat at ").Value(close)
+            : new ParagraphBuilder()
+                .Text($"{Phrasebook.Capitalize(Phrasebook.FullName(second.SeriesId))} {Phrasebook.Verb(change.Value, input.Date, "second", input.UsedVerbs)} ")
+                .Value(change).Text(" to ").Value(close);
         if (second.Facts.Find(FactKinds.RecordClose, second.SeriesId, input.Session) is not null)
         {
             // The held history may not reach the index's true peak (TOPIX's of 1989), so the record is qualified.

@@ -16,6 +16,9 @@ public static class Phrasebook
             : MoveBand.Huge;
     }
 
+    /// <summary>A move that prints as 0.00%: "was flat", not "edged up 0.00%".</summary>
+    public static bool PrintsAsZero(decimal changePct) => Math.Round(changePct, 2, MidpointRounding.AwayFromZero) == 0m;
+
     /// <summary>A past-tense verb for a move ("jumped", "slipped"); the sign decides up or down. With
     /// <paramref name="used"/> (the verbs the article has already printed, in order), a verb already used is passed
     /// over while the band has another, and the least recently used one is taken when it has not, so "tumbled ...

@@ -293,8 +293,16 @@ internal static class SectionWriters
         }
 
         var name = Phrasebook.FullName(index);
-        var p = new ParagraphBuilder().Text($"{(capitalize ? Phrasebook.Capitalize(name) : name)} {Phrasebook.Verb(change.Value, input.Date, index, input.UsedVerbs)} ")
-            .Value(change).Text(" to ");
+        var p = new ParagraphBuilder().Text(capitalize ? Phrasebook.Capitalize(name) : name);
+        if (Phrasebook.PrintsAsZero(change.Value))
+        {
+            p.Text(" was flat at ");
+        }
+        else
+        {
+            p.Text($" {Phrasebook.Verb(change.Value, input.Date, index, input.UsedVerbs)} ").Value(change).Text(" to ");
+        }
+
         if (day.Facts.Find(FactKinds.RecordClose, index) is not null
             && day.Facts.Find(WritingFactKinds.HistoryStart, index, Sessions.History)?.ReferenceDate < WritingFactKinds.RecordHorizon)
         {
