@@ -1,4 +1,13 @@
+using Kabuto.Analytics;
+using Kabuto.Analytics.Members;
+using Kabuto.Core.Market;
+using Kabuto.Data.Store;
 using Kabuto.TestSupport;
+using Kabuto.Writing.Checking;
+using Kabuto.Writing.Composing;
+using Kabuto.Writing.Documents;
+using Kabuto.Writing.Facts;
+using Kabuto.Writing.Grounding;
 
 namespace Kabuto.Cli.Tests;
 
@@ -71,5 +80,37 @@ public sealed class MemberWrapCheckTests(ShadowStore store) : IClassFixture<Shad
         Assert.Contains("[supported] member_move N225 close 2026-03-18: \"Chip-testing equipment maker Advantest surged 6.73%.\"", output, StringComparison.Ordinal);
         Assert.Contains("[contradicted] member_move N225 close 2026-03-18: \"Index heavyweight Tokyo Electron Ltd gained 10%.\"", output, StringComparison.Ordinal);
         Assert.Contains("[supported] driver N225 close 2026-03-18", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every day with member prices: the drivers, sectors and residual lines are grounded in facts, and the
+    /// checker finds nothing in the wrap to contradict.</summary>
+    [Fact]
+    public void Wrap_EveryDayWithMemberPrices_IsGroundedAndPassesTheChecker()
+    {
+        if (store.Db is not { } db)
+        {
+            return;
+        }
+
+        using var market = MarketStore.Open(db);
+        var facts = new FactBookDayFacts(new FactBook(market, MemberAttributions.For(market, [], new MembershipReader(market))));
+        var writer = new WrapWriter(market, facts, new BarFactBook(market, rankings: false));
+        var checker = new ArticleChecker(market, facts);
+        var days = market.GetDailyBars(IndexIds.N225, new DateOnly(2026, 3, 17), new DateOnly(2026, 4, 24)).Select(b => b.Date).ToList();
+
+        var failures = new List<string>();
+        var withDrivers = 0;
+        foreach (var day in days)
+        {
+            var article = writer.Write(Markets.Tokyo, day);
+            var markdown = ArticleRenderer.Markdown(article);
+            withDrivers += markdown.Contains("## Drivers", StringComparison.Ordinal) ? 1 : 0;
+            failures.AddRange(GroundingCheck.Check(markdown, article.Facts).Select(p => $"{day:yyyy-MM-dd} ungrounded {p.Text}: {p.Context}"));
+            failures.AddRange(checker.Check(markdown, "wrap", day).Claims.Where(c => c.Verdict == Verdict.Contradicted)
+                .Select(c => $"{day:yyyy-MM-dd} contradicted {c.Kind} {c.Text}: {c.Reason}"));
+        }
+
+        Assert.True(withDrivers >= 20, $"{withDrivers} wraps with drivers");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 }

@@ -80,6 +80,8 @@ public static partial class Aliases
         ["information and communication"] = "Information & Communication",
         ["non-bank lenders"] = "Other Financing Business",
         ["services stocks"] = "Services",
+        ["makers of other products"] = "Other Products",
+        ["fishery and farming"] = "Fishery, Agriculture & Forestry",
     };
 
     public static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];

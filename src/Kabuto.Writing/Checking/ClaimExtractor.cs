@@ -17,7 +17,7 @@ public static class ClaimExtractor
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "The", "Shares", "Stocks", "It", "Index", "Japanese", "Asian", "Asia", "Markets", "Elsewhere",
-        "Overnight", "Sentiment", "Investors", "Analysts", "Technology", "Tech", "Energy", "Mining", "Futures", "This",
+        "Overnight", "Sentiment", "Investors", "Analysts", "Technology", "Tech", "Energy", "Futures", "This",
         "That", "While", "Strong", "Global", "Key", "Notable", "Record", "Sector", "Market", "South", "Hong", "China",
         "India", "Australia", "Singapore", "Korea", "Chinese", "Korean", "Wall", "Street", "Nikkei", "Topix", "TOPIX",
         "Leader", "Drivers", "Performers", "Highlights", "Impact", "Dynamics", "AI", "Factors", "Regional", "Currency",

@@ -108,6 +108,7 @@ public static class Phrasebook
         "3650" => "electric appliance makers",
         "3700" => "transport equipment makers",
         "3750" => "precision instrument makers",
+        "3800" => "makers of other products",
         "4050" => "utilities",
         "5050" => "railways",
         "5100" => "shippers",
