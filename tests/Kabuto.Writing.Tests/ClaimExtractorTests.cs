@@ -103,4 +103,102 @@ public sealed class ClaimExtractorTests
     {
         Assert.Equal(ClaimSessions.Morning, ClaimExtractor.Read("The Nikkei was up 1.83% at 39,883.86 by the midday break.").DefaultSession);
     }
+
+    [Fact]
+    public void Read_IndexNamedBeforeGlobal_IsStillAnIndexClaim()
+    {
+        var claims = Read("The broader Topix index also gained 0.82%, cementing Tokyo's position as the standout performer in global equities this year.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Index: "TOPIX", Value: 0.82m });
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.YearToDate);
+    }
+
+    [Fact]
+    public void Read_FuturesLinkedToAnIndex_MakeNoIndexClaim() =>
+        Assert.Empty(Read("Futures linked to India's Nifty 50 were little changed."));
+
+    [Fact]
+    public void Read_CompanyNameWithASectorWord_IsAMemberMove()
+    {
+        var claim = Assert.Single(Read("Japan Steel Works jumped 6.8%."));
+
+        Assert.Equal((ClaimKind.MemberMove, "Japan Steel Works"), (claim.Kind, claim.Subject));
+    }
+
+    [Fact]
+    public void Read_GainRecordedOnAWeekday_LooksBackForItsClauseOnly()
+    {
+        var claims = Read("Shares of SoftBank Group surged 5%. The stock added to a 6.3% gain recorded Monday, making it one of the biggest drivers of the Nikkei's advance.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.MemberMove, DaysBack: 1, Value: 6.3m });
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.Driver, Subject: "SoftBank Group", DaysBack: 0 });
+    }
+
+    [Fact]
+    public void Read_NamesListedBeforeContributors_AreEachADriver()
+    {
+        var claims = Read("Advantest, SoftBank Group and Tokyo Electron were the biggest contributors to the Nikkei's gain.");
+
+        Assert.Equal(["Advantest", "SoftBank Group", "Tokyo Electron"], claims.Where(c => c.Kind == ClaimKind.Driver).Select(c => c.Subject));
+    }
+
+    [Fact]
+    public void Read_StraightSessionsWithAFallingVerb_IsALosingStreak()
+    {
+        var claim = Assert.Single(Read("Nikkei edges down 0.48% for fifth straight session."), c => c.Kind == ClaimKind.Streak);
+
+        Assert.Equal(-5m, claim.Value);
+    }
+
+    [Theory]
+    [InlineData("0050")]
+    [InlineData("1050")]
+    [InlineData("2050")]
+    [InlineData("3050")]
+    [InlineData("3100")]
+    [InlineData("3150")]
+    [InlineData("3200")]
+    [InlineData("3250")]
+    [InlineData("3300")]
+    [InlineData("3350")]
+    [InlineData("3400")]
+    [InlineData("3450")]
+    [InlineData("3500")]
+    [InlineData("3550")]
+    [InlineData("3600")]
+    [InlineData("3650")]
+    [InlineData("3700")]
+    [InlineData("3750")]
+    [InlineData("3800")]
+    [InlineData("4050")]
+    [InlineData("5050")]
+    [InlineData("5100")]
+    [InlineData("5150")]
+    [InlineData("5200")]
+    [InlineData("5250")]
+    [InlineData("6050")]
+    [InlineData("6100")]
+    [InlineData("7050")]
+    [InlineData("7100")]
+    [InlineData("7150")]
+    [InlineData("7200")]
+    [InlineData("8050")]
+    [InlineData("9050")]
+    public void Read_WritersSectorNoun_IsASectorClaim(string code)
+    {
+        var noun = Kabuto.Writing.Composing.Phrasebook.SectorNoun(code, null);
+
+        var claims = Read($"The Nikkei fell 1.75%. Among the Nikkei's members grouped by TSE industry, miners led, up 2.00%, followed by {noun}, up 1.49%.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.SectorMove, Value: 1.49m });
+        Assert.DoesNotContain(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: 1.49m });
+    }
+
+    [Fact]
+    public void Read_CompanyWithAnIndustryWordInItsName_IsAMemberMove()
+    {
+        var claims = Read("The Nikkei rose. Mitsui Mining and Smelting weighed most against the rise, taking 52.06 points off on a 6.72% drop.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.MemberMove, Subject: "Mitsui Mining", Value: -6.72m });
+    }
 }

@@ -22,7 +22,7 @@ public sealed class PhrasebookTests
     {
         var verb = Phrasebook.Verb(-4.2m, new DateOnly(2024, 8, 5), "lede");
 
-        Assert.Contains(verb, new[] { "plunged", "sank" });
+        Assert.Contains(verb, new[] { "plunged", "sank", "tumbled", "slumped" });
     }
 
     [Fact]
@@ -40,4 +40,35 @@ public sealed class PhrasebookTests
 
         Assert.Equal(3, picks.Count);
     }
+
+    [Fact]
+    public void Verb_SameBandTwiceInOneArticle_UsesAnotherWord()
+    {
+        var used = new List<string>();
+        var date = new DateOnly(2026, 3, 19);
+
+        var first = Phrasebook.Verb(-2.73m, date, "KOSPI", used);
+        var second = Phrasebook.Verb(-1.61m, date, "KOSPI", used);
+
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void HeadlineVerb_Chosen_KeepsItsPastTenseOutOfTheLede()
+    {
+        var used = new List<string>();
+        var date = new DateOnly(2026, 3, 18);
+
+        var headline = Phrasebook.HeadlineVerb(2.87m, date, used);
+        var lede = Phrasebook.Verb(2.87m, date, "lede", used);
+
+        Assert.NotEqual(headline[..3], lede[..3]);
+    }
+
+    [Theory]
+    [InlineData("3250", "Pharmaceutical", "drugmakers")]
+    [InlineData("6050", "Wholesale Trade", "trading houses")]
+    [InlineData("9999", "Other", "other stocks")]
+    public void SectorNoun_TseCode_IsTheWireNoun(string code, string name, string expected) =>
+        Assert.Equal(expected, Phrasebook.SectorNoun(code, name));
 }

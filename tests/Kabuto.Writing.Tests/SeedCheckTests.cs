@@ -159,6 +159,18 @@ public sealed class SeedCheckTests
         Assert.Equal(Verdict.NotCheckable, VerdictOf(report, "change_pct", "KOSDAQ", "Kosdaq"));
     }
 
+    [Fact]
+    public void Check_Seed001_GainRecordedMondayIsReadOnMonday()
+    {
+        if (Check("001") is not { } report)
+        {
+            return;
+        }
+
+        var monday = Assert.Single(report.Claims, c => c.Kind == "member_move" && c.Text.Contains("6.3%", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 2, 9), monday.Date);
+    }
+
     // Seed 002 ("Wednesday", 41,913.50, +1.65%, record): no close of 41,913.50 exists; the best match is Wed 2024-07-10,
     // a record close of 41,831.99, +0.61%; that day KOSPI +0.02%, CSI 300 -0.32%, USDJPY 161.50.
     [Fact]
@@ -176,10 +188,23 @@ public sealed class SeedCheckTests
         Assert.Equal(Verdict.Contradicted, VerdictOf(report, "yen_level", "USDJPY", "156.5"));
     }
 
+    // TOPIX on 2024-07-10: 2,895.55 -> 2,909.20, +0.47%, not the +0.82% the article gives ("... in global equities
+    // this year" does not make it a year-to-date figure or a claim about no index).
+    [Fact]
+    public void Check_Seed002_TopixGainIsContradicted()
+    {
+        if (Check("002") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.Contradicted, VerdictOf(report, "change_pct", "TOPIX", "0.82%"));
+    }
+
     // Seed 003 (stated 2024-03-01, midday): the record intraday high before that day was 39,426.29 on 2024-02-27; the
     // day's high was 39,990.23; US closes of Thu 02-29 were records for the S&P 500 (5,096.27) and Nasdaq (16,091.92).
     [Fact]
-    public void Check_Seed003_PreviousPeakAndDistanceTo40000AreSupported()
+    public void Check_Seed003_PreviousPeakAndUsRecordsAreSupported()
     {
         if (Check("003") is not { } report)
         {
@@ -187,7 +212,6 @@ public sealed class SeedCheckTests
         }
 
         Assert.Equal(Verdict.Supported, VerdictOf(report, "previous_record", "N225", "39,426.29"));
-        Assert.Equal(Verdict.Supported, VerdictOf(report, "near_level", "N225", "40,000"));
         Assert.Equal(Verdict.Supported, VerdictOf(report, "record", "SPX", "record highs overnight"));
         Assert.Equal(Verdict.Supported, VerdictOf(report, "record", "NASDAQ", "record highs overnight"));
     }
@@ -201,6 +225,10 @@ public sealed class SeedCheckTests
         }
 
         Assert.Equal(Verdict.NotCheckable, VerdictOf(report, "level", "N225", "39,883.86"));
+
+        // "It now stands within touching distance of 40,000" at the break: the day ran 39,224.64-39,990.23 and only
+        // 39,400 and above is within 1.5% of 40,000, so the level at the break cannot be told from daily data.
+        Assert.Equal(Verdict.NotCheckable, VerdictOf(report, "near_level", "N225", "40,000"));
         Assert.Equal(Verdict.NotCheckable, VerdictOf(report, "level", "TOPIX", "2706.18"));
         Assert.All(report.Claims.Where(c => c.Kind is "sector_move" or "member_move"), c => Assert.Equal(Verdict.NotCheckable, c.Verdict));
     }

@@ -40,7 +40,7 @@ public sealed class WrapComposerTests
     {
         var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay(), WrapEdition.Midday));
 
-        Assert.Contains("No morning-session prices", ArticleRenderer.Markdown(article), StringComparison.Ordinal);
+        Assert.Contains("Morning-session prices for the Nikkei 225", ArticleRenderer.Markdown(article), StringComparison.Ordinal);
         Assert.DoesNotContain(article.Numbers, n => n.Text == "51,307.65");
     }
 
@@ -49,7 +49,7 @@ public sealed class WrapComposerTests
     {
         var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay(Sessions.Morning), WrapEdition.Midday));
 
-        Assert.Contains("at the lunch break", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
+        Assert.Contains("by the midday break", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +61,70 @@ public sealed class WrapComposerTests
 
         var markdown = ArticleRenderer.Markdown(WrapComposer.Compose(TestFacts.Input(facts)));
 
-        Assert.Contains("Advantest, adding 250.12 points on a gain of 22.04%", markdown, StringComparison.Ordinal);
+        Assert.Contains("Advantest gave the index its biggest lift, adding 250.12 points on a 22.04% gain", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_MoveThatPrintsAsZeroPercent_SaysFlatInsteadOfZero()
+    {
+        List<Fact> facts =
+        [
+            TestFacts.Make(FactKinds.Close, 50001.20m, FactUnits.Level),
+            TestFacts.Make(FactKinds.ChangePoints, 1.20m, FactUnits.Points),
+            TestFacts.Make(FactKinds.ChangePercent, 0.0024m, FactUnits.Percent),
+        ];
+
+        var article = WrapComposer.Compose(TestFacts.Input(facts));
+
+        Assert.Equal("Nikkei ends flat at 50,001.20", article.Headline.PlainText);
+        Assert.Contains("1.20 points to ", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.00%", ArticleRenderer.Markdown(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_CloseAtTheDaysHigh_SaysSoInsteadOfARange()
+    {
+        var facts = TestFacts.RecordDay();
+        facts.RemoveAll(f => f.Kind == FactKinds.High);
+        facts.Add(TestFacts.Make(FactKinds.High, 51307.65m, FactUnits.Level));
+
+        var range = WrapComposer.Compose(TestFacts.Input(facts)).Sections[0].Paragraphs[1].PlainText;
+
+        Assert.Equal("It closed at the day's high, after trading as low as 50,365.62.", range);
+    }
+
+    [Fact]
+    public void Compose_Drivers_ResidualIsOneGroundedPlainSentence()
+    {
+        var facts = TestFacts.RecordDay();
+        facts.Add(TestFacts.Make(FactKinds.MemberContributionPoints, 250.12m, FactUnits.Points, subject: "6857", name: "ADVANTEST CORPORATION"));
+        facts.Add(TestFacts.Make(FactKinds.ContributionResidualPoints, -30.34m, FactUnits.Points));
+
+        var article = WrapComposer.Compose(TestFacts.Input(facts));
+        var markdown = ArticleRenderer.Markdown(article);
+
+        Assert.Contains("A further 30.34 points came off the index from divisor and data effects not attributed to any single stock.", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("CORPORATION", markdown, StringComparison.Ordinal);
+        Assert.Empty(Kabuto.Writing.Grounding.GroundingCheck.Check(markdown, article.Facts));
+    }
+
+    [Fact]
+    public void Compose_DownDay_LeadsDriversWithTheBiggestDrag()
+    {
+        List<Fact> facts =
+        [
+            TestFacts.Make(FactKinds.Close, 53372.53m, FactUnits.Level),
+            TestFacts.Make(FactKinds.ChangePoints, -1866.87m, FactUnits.Points),
+            TestFacts.Make(FactKinds.ChangePercent, -3.38m, FactUnits.Percent),
+            TestFacts.Make(FactKinds.MemberContributionPoints, 4.04m, FactUnits.Points, subject: "6532", name: "BayCurrent,Inc."),
+            TestFacts.Make(FactKinds.MemberContributionPoints, -307.23m, FactUnits.Points, subject: "6857", name: "ADVANTEST CORPORATION"),
+            TestFacts.Make(FactKinds.MemberChangePercent, -4.58m, FactUnits.Percent, subject: "6857", name: "ADVANTEST CORPORATION"),
+        ];
+
+        var drivers = WrapComposer.Compose(TestFacts.Input(facts)).Sections.Single(s => s.Kind == SectionKind.Drivers).Paragraphs;
+
+        Assert.Equal("Advantest was the heaviest drag, taking 307.23 points off the index on a 4.58% drop.", drivers[0].PlainText);
+        Assert.Equal("BayCurrent did the most to cushion the fall, adding 4.04 points.", drivers[1].PlainText);
     }
 
     [Fact]
@@ -98,15 +161,16 @@ public sealed class SessionWrapTests
         var article = SessionWrap.Write([Nikkei(50400m)]);
 
         var markdown = ArticleRenderer.Markdown(article);
-        Assert.Contains("Tokyo Electron, adding 120.50 points", markdown, StringComparison.Ordinal);
+        Assert.Contains("Tokyo Electron gave the index its biggest lift, adding 120.50 points", markdown, StringComparison.Ordinal);
+        Assert.Contains("SoftBank Group weighed most against the rise, taking 40.25 points off", markdown, StringComparison.Ordinal);
         Assert.Empty(Kabuto.Writing.Grounding.GroundingCheck.Check(markdown, article.Facts));
     }
 
     [Fact]
-    public void Write_SimulatedMidday_UsesTheLunchBreakLevel()
+    public void Write_SimulatedMidday_UsesTheMiddayBreakLevel()
     {
         var article = SessionWrap.Write([Nikkei(50400m)], WrapEdition.Midday);
 
-        Assert.Contains("50,400.00 at the lunch break", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
+        Assert.Contains("50,400.00 by the midday break", article.Sections[0].Paragraphs[0].PlainText, StringComparison.Ordinal);
     }
 }

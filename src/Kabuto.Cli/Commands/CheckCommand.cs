@@ -14,9 +14,13 @@ internal static class CheckCommand
         ArgumentNullException.ThrowIfNull(globals);
         var file = new Argument<string>("file") { Description = "A plain-text article (like the seeds)" };
         var date = new Option<string?>("--date") { Description = "The article's date, YYYY-MM-DD (default: stated in the text, else inferred from its claims)" };
+        var definitions = new Option<string?>("--definitions")
+        {
+            Description = "Folder of index definitions for member and sector claims (default ./definitions when it exists)",
+        };
         var command = new Command("check", "Extract an article's market claims and give each a verdict: supported, contradicted or not checkable")
         {
-            file, date,
+            file, date, definitions,
         };
         command.SetAction(int (ParseResult parse) =>
         {
@@ -28,7 +32,8 @@ internal static class CheckCommand
 
             var given = parse.GetValue(date) is { } text ? WrapCommand.ParseDate(text) : (DateOnly?)null;
             using var store = MarketStore.Open(globals.DbPath(parse));
-            var report = ArticleChecker.Over(store).Check(File.ReadAllText(path), path, given);
+            var members = MemberAttributionOption.Sources(store, parse.GetValue(definitions));
+            var report = ArticleChecker.Over(store, members).Check(File.ReadAllText(path), path, given);
             if (globals.WantsJson(parse))
             {
                 globals.WriteJson(CheckReportJson.From(report));

@@ -56,6 +56,32 @@ public static partial class Aliases
         ["air transport"] = "Air Transportation",
         ["steel"] = "Iron & Steel",
         ["chemicals"] = "Chemicals",
+
+        // The writer's nouns (Phrasebook.SectorNoun), so the checker reads its own wraps' sector lines as sectors.
+        ["drugmakers"] = "Pharmaceutical",
+        ["oil refiners"] = "Oil & Coal Products",
+        ["airlines"] = "Air Transportation",
+        ["steelmakers"] = "Iron & Steel",
+        ["chemical makers"] = "Chemicals",
+        ["builders"] = "Construction",
+        ["food makers"] = "Foods",
+        ["textile makers"] = "Textiles & Apparels",
+        ["paper makers"] = "Pulp & Paper",
+        ["tire and rubber makers"] = "Rubber Products",
+        ["glass and ceramics makers"] = "Glass & Ceramics Products",
+        ["nonferrous metal"] = "Nonferrous Metals",
+        ["nonferrous metals"] = "Nonferrous Metals",
+        ["metal products"] = "Metal Products",
+        ["electric appliance"] = "Electric Appliances",
+        ["precision instrument"] = "Precision Instruments",
+        ["precision instruments"] = "Precision Instruments",
+        ["railways"] = "Land Transportation",
+        ["warehousing"] = "Warehousing & Harbor Transportation Services",
+        ["information and communication"] = "Information & Communication",
+        ["non-bank lenders"] = "Other Financing Business",
+        ["services stocks"] = "Services",
+        ["makers of other products"] = "Other Products",
+        ["fishery and farming"] = "Fishery, Agriculture & Forestry",
     };
 
     public static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];

@@ -1,3 +1,5 @@
+using Kabuto.Analytics;
+using Kabuto.Analytics.Members;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Facts;
 
@@ -7,10 +9,11 @@ namespace Kabuto.Writing.Checking;
 /// states, or the inferred one), and give every claim a verdict with its evidence.</summary>
 public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
 {
-    /// <summary>A checker over a store: the analytics fact book for Tokyo's indices (their member, sector and period
-    /// facts), bar-derived facts for the rest (verdicts rest on the bars either way; facts give the evidence ids).</summary>
-    public static ArticleChecker Over(IMarketDataReader reader) =>
-        new(reader, new TieredDayFacts(FactBookDayFacts.Over(reader), new BarFactBook(reader, rankings: false), [IndexIds.N225, IndexIds.Topix]));
+    /// <summary>A checker over a store: the analytics fact book for Tokyo's indices (their period facts, and member and
+    /// sector facts from <paramref name="members"/>, the same attribution sources the wrap uses), bar-derived facts for
+    /// the rest (verdicts rest on the bars either way; facts give the evidence ids).</summary>
+    public static ArticleChecker Over(IMarketDataReader reader, IAttributionSource? members = null) =>
+        new(reader, new TieredDayFacts(new FactBookDayFacts(new FactBook(reader, members)), new BarFactBook(reader, rankings: false), [IndexIds.N225, IndexIds.Topix]));
 
     public CheckReport Check(string text, string source, DateOnly? date = null)
     {

@@ -17,7 +17,7 @@ public static class ClaimExtractor
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "The", "Shares", "Stocks", "It", "Index", "Japanese", "Asian", "Asia", "Markets", "Elsewhere",
-        "Overnight", "Sentiment", "Investors", "Analysts", "Technology", "Tech", "Energy", "Mining", "Futures", "This",
+        "Overnight", "Sentiment", "Investors", "Analysts", "Technology", "Tech", "Energy", "Futures", "This",
         "That", "While", "Strong", "Global", "Key", "Notable", "Record", "Sector", "Market", "South", "Hong", "China",
         "India", "Australia", "Singapore", "Korea", "Chinese", "Korean", "Wall", "Street", "Nikkei", "Topix", "TOPIX",
         "Leader", "Drivers", "Performers", "Highlights", "Impact", "Dynamics", "AI", "Factors", "Regional", "Currency",
@@ -35,12 +35,19 @@ public static class ClaimExtractor
             state.DaysBack = 0;
             foreach (var clause in Patterns.ClauseBoundary().Split(sentence).Where(c => c.Trim().Length > 0))
             {
-                if (Patterns.PriorSession().IsMatch(clause))
+                var sentenceDaysBack = state.DaysBack;
+                if (LooksBack(clause))
+                {
+                    sentenceDaysBack = 1;
+                    state.DaysBack = 1;
+                }
+                else if (Patterns.RecordedOn().IsMatch(clause))
                 {
                     state.DaysBack = 1;
                 }
 
                 ReadClause(clause.Trim(), state, defaultSession, claims);
+                state.DaysBack = sentenceDaysBack;
             }
 
             if (claims.Count == before && Patterns.Cause().IsMatch(sentence))
@@ -64,8 +71,9 @@ public static class ClaimExtractor
 
     private static void ReadClause(string clause, ReadingState state, string defaultSession, List<Claim> claims)
     {
-        var aliases = Patterns.NotAnIndex().IsMatch(clause) ? [] : IndexMentions(clause);
-        if (aliases.Count == 0 && Patterns.NotAnIndex().IsMatch(clause))
+        // "Futures linked to India's Nifty 50" is not about the Nifty; "The broader Topix ... in global equities" is.
+        var aliases = IndexMentions(clause);
+        if (Patterns.NotAnIndex().Match(clause) is { Success: true } notAnIndex && (aliases.Count == 0 || notAnIndex.Index < aliases[0].Position))
         {
             return;
         }
@@ -99,8 +107,7 @@ public static class ClaimExtractor
 
         foreach (Match m in masked.Take(Patterns.PreviousRecord()))
         {
-            Add(ClaimKind.PreviousRecord, Subject(m.Index), m, hedgeGroup: null,
-                session: m.Groups["intraday"].Value.Trim() == "closing" ? ClaimSessions.Close : ClaimSessions.Intraday);
+            Add(ClaimKind.PreviousRecord, Subject(m.Index), m, hedgeGroup: null, session: PreviousRecordSession(m, clause));
         }
 
         var firstTime = clause.Contains("first time", StringComparison.OrdinalIgnoreCase) || clause.Contains("barrier", StringComparison.OrdinalIgnoreCase);
@@ -167,8 +174,11 @@ public static class ClaimExtractor
             var index = Subject(m.Index);
             if (index is not null)
             {
+                // "second consecutive gain" says its direction; "fifth straight session" takes the clause's verb.
+                var falling = what is "loss" or "decline" or "fall"
+                    || (what is "session" or "day" or "week" && Patterns.Falling().IsMatch(clause));
                 claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionOf(index), state.DaysBack,
-                    what is "loss" or "decline" or "fall" ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null));
+                    falling ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null));
             }
         }
 
@@ -212,15 +222,54 @@ public static class ClaimExtractor
         }
     }
 
+    /// <summary>A record close ("record close of", "closing high") or an intraday one; an unqualified "previous high"
+    /// is the closing record when the clause speaks of a record close ("a record close that beat the previous
+    /// high of ...").</summary>
+    private static string PreviousRecordSession(Match m, string clause)
+    {
+        var modifier = m.Groups["intraday"].Value.Trim();
+        return modifier == "closing" || m.Groups["noun"].Value.Equals("close", StringComparison.OrdinalIgnoreCase) ? ClaimSessions.Close
+            : modifier == "intraday" ? ClaimSessions.Intraday
+            : m.Value.StartsWith("previous", StringComparison.OrdinalIgnoreCase) && clause.Contains("record close", StringComparison.OrdinalIgnoreCase) ? ClaimSessions.Close
+            : ClaimSessions.Intraday;
+    }
+
+    /// <summary>Whether the clause is about the session before, except words that only date a compared figure ("down
+    /// from 159.23 the previous day").</summary>
+    private static bool LooksBack(string clause) =>
+        Patterns.PriorSession().Matches(clause).Any(m => !Patterns.ComparedFrom().IsMatch(clause[..m.Index].TrimEnd().TrimEnd(',').TrimEnd()
+            .Replace(" the", string.Empty, StringComparison.Ordinal)));
+
     private static void Sector(Masked masked, ReadingState state, string defaultSession, List<Claim> claims)
     {
-        foreach (Match m in masked.Take(Patterns.SectorMove()))
+        foreach (Match m in Patterns.SectorMove().Matches(masked.Text))
         {
+            if (InCompanyName(masked.Original, m.Groups["sector"]))
+            {
+                continue;
+            }
+
+            masked.Mask(m);
             var (value, decimals) = Number(m.Groups["num"].Value);
             var name = Aliases.SectorWords[m.Groups["sector"].Value];
             claims.Add(new Claim(masked.Original, ClaimKind.SectorMove, IndexIds.Topix, defaultSession, state.DaysBack,
                 Sign(m.Groups["verb"].Value) * value, decimals, ParseHedge(m.Groups["hedge"].Value), name));
         }
+    }
+
+    /// <summary>"Japan Steel Works", "Mitsui Mining and Smelting": a capitalised sector word next to another
+    /// capitalised word is part of a company's name, not a sector.</summary>
+    private static bool InCompanyName(string text, Group word)
+    {
+        if (!char.IsUpper(word.Value[0]))
+        {
+            return false;
+        }
+
+        var before = text[..word.Index].TrimEnd();
+        var previous = before.Length == 0 ? string.Empty : before[(before.LastIndexOf(' ') + 1)..];
+        var after = text[(word.Index + word.Length)..].TrimStart();
+        return (previous.Length > 0 && char.IsUpper(previous[0]) && !previous.EndsWith(',')) || (after.Length > 0 && char.IsUpper(after[0]));
     }
 
     private static void Members(Masked masked, IReadOnlyList<(string? Id, int Position)> aliases, ReadingState state, string defaultSession, List<Claim> claims)
@@ -246,16 +295,25 @@ public static class ClaimExtractor
 
     private static void Drivers(string clause, IReadOnlyList<(string? Id, int Position)> aliases, ReadingState state, string defaultSession, List<Claim> claims)
     {
-        if (!Patterns.DriverWord().IsMatch(clause) || Patterns.LeadingName().Match(clause) is not { Success: true } lead)
+        if (Patterns.DriverWord().Match(clause) is not { Success: true } driver)
         {
             return;
         }
 
-        // "Tokyo Electron and Advantest, key suppliers..., were significant contributors to the Nikkei's rise".
-        var cut = clause.IndexOfAny([',', ':']);
-        var head = cut > 0 ? clause[..cut] : lead.Value;
-        var names = head.Split(" and ").Select(n => CleanName(n.Trim())).OfType<string>().ToList();
-        if (names.Count == 0 && clause.StartsWith("The stock", StringComparison.Ordinal) && state.Member is { } member)
+        // "Tokyo Electron and Advantest, key suppliers..., were significant contributors to the Nikkei's rise",
+        // "Advantest and SoftBank Group were the biggest contributors": the names before the verb; an apposition
+        // ("key suppliers to the chip industry") is not a name.
+        var names = new List<string>();
+        if (Patterns.LeadingName().IsMatch(clause))
+        {
+            var head = clause[..driver.Index];
+            head = head.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? head[..colon] : head;
+            names.AddRange(Patterns.NameList().Split(head).Select(n => CleanName(n.Trim())).OfType<string>());
+        }
+
+        // "The stock ... , making it one of the biggest drivers": the member the sentence spoke of.
+        if (names.Count == 0 && (clause.StartsWith("The stock", StringComparison.Ordinal) || clause.StartsWith("making it", StringComparison.Ordinal))
+            && state.Member is { } member)
         {
             names.Add(member);
         }
@@ -332,7 +390,7 @@ public static class ClaimExtractor
         foreach (var sentence in sentences.Take(4))
         {
             var m = Patterns.Weekday().Match(sentence);
-            if (m.Success && !Patterns.PriorSession().IsMatch(sentence))
+            if (m.Success && !Patterns.PriorSession().IsMatch(sentence) && !Patterns.RecordedOn().IsMatch(sentence))
             {
                 return Enum.Parse<DayOfWeek>(m.Groups["day"].Value);
             }
@@ -345,7 +403,7 @@ public static class ClaimExtractor
     {
         var word = verbOrNoun.ToLowerInvariant();
         string[] down = ["fell", "slipped", "dropped", "declined", "lost", "tumbled", "plunged", "sank", "slid", "eased", "retreated", "down", "lower",
-            "falling", "slipping", "dropping", "declining", "losing", "sliding", "slumped", "skidded", "fall", "drop", "decline", "loss", "slide", "plunge", "slump"];
+            "falling", "slipping", "dropping", "declining", "losing", "sliding", "slumped", "skidded", "dipped", "dived", "fall", "drop", "decline", "loss", "slide", "plunge", "slump"];
         return down.Any(d => word.EndsWith(d, StringComparison.Ordinal)) ? -1 : 1;
     }
 

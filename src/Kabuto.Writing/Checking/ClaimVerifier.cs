@@ -294,6 +294,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
     private CheckedClaim NearLevel(Claim claim, DayView day)
     {
         var level = claim.Value ?? 0;
+        if (claim.Session == ClaimSessions.Morning && day.HasRange)
+        {
+            return NearLevelAtTheBreak(claim, day, level);
+        }
+
         var value = IsIntraday(claim) && day.HasRange ? day.High : day.Close;
         var what = IsIntraday(claim) && day.HasRange ? "high" : "close";
         var near = DateInference.IsNear(level, value);
@@ -301,6 +306,24 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             ? $"{day.Index}'s {what} {Numbers.Level(value)} was already above {Numbers.RoundLevel(level)}"
             : $"{day.Index}'s {what} {Numbers.Level(value)} was {Numbers.Percent((level - value) / level * 100m)} below {Numbers.RoundLevel(level)} (near means within {Numbers.Percent(DateInference.NearLevelPct)})";
         return Result(claim, day.Date, near ? Verdict.Supported : Verdict.Contradicted, reason, day.Fact(what == "high" ? FactKinds.High : FactKinds.Close));
+    }
+
+    /// <summary>"It now stands within touching distance of 40,000" at the lunch break: the day's high being near says
+    /// nothing of the level at the break unless the whole day's range was near (or none of it was).</summary>
+    private static CheckedClaim NearLevelAtTheBreak(Claim claim, DayView day, decimal level)
+    {
+        var window = $"within {Numbers.Percent(DateInference.NearLevelPct)} below {Numbers.RoundLevel(level)}";
+        var range = $"{day.Index}'s range {Numbers.Level(day.Low)}-{Numbers.Level(day.High)}";
+        if (DateInference.IsNear(level, day.Low) && DateInference.IsNear(level, day.High))
+        {
+            return Result(claim, day.Date, Verdict.Supported, $"{range} lay entirely {window}", day.Fact(FactKinds.Low), day.Fact(FactKinds.High));
+        }
+
+        var overlaps = day.Low < level && day.High >= level * (1m - (DateInference.NearLevelPct / 100m));
+        return overlaps
+            ? Result(claim, day.Date, Verdict.NotCheckable,
+                $"{range} was only partly {window}; daily data cannot tell the level at the lunch break", day.Fact(FactKinds.Low), day.Fact(FactKinds.High))
+            : Result(claim, day.Date, Verdict.Contradicted, $"{range} was never {window}", day.Fact(FactKinds.Low), day.Fact(FactKinds.High));
     }
 
     private CheckedClaim Streak(Claim claim, DayView day)
@@ -396,42 +419,92 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             day.Facts.Find(FactKinds.YenChange, day.Index) ?? day.Fact(FactKinds.Close));
     }
 
-    private CheckedClaim Subject(Claim claim, string index, DateOnly date)
+    /// <summary>Member, driver and sector claims against the day's member facts. The member is found by its short
+    /// name (<see cref="CompanyNames.Resolve{T}"/>: "Advantest", "SoftBank Group", "Tokyo Electron Ltd"); a claim about
+    /// the session before ("a 6.3% gain recorded Monday") is read on that session's date.</summary>
+    private CheckedClaim Subject(Claim claim, string index, DateOnly articleDate)
     {
+        var date = SessionBefore(articleDate, claim.DaysBack);
         var kinds = claim.Kind switch
         {
             ClaimKind.SectorMove => new[] { FactKinds.SectorChangePercent },
             ClaimKind.Driver => [FactKinds.MemberContributionPoints],
             _ => [FactKinds.MemberChangePercent],
         };
-        var candidates = new[] { IndexIds.N225, IndexIds.Topix }.SelectMany(i => facts.Day(i, date))
-            .Where(f => kinds.Contains(f.Kind) && Names(f).Any(n => n.Contains(claim.Subject ?? "?", StringComparison.OrdinalIgnoreCase)))
-            .ToList();
-        var what = claim.Kind == ClaimKind.SectorMove ? "sector" : "member";
-        if (candidates.Count == 0)
+        var held = new[] { IndexIds.N225, IndexIds.Topix }.SelectMany(i => facts.Day(i, date)).Where(f => kinds.Contains(f.Kind)).ToList();
+        if (claim.Kind == ClaimKind.SectorMove)
         {
-            return Result(claim, date, Verdict.NotCheckable, $"no {what} data for {claim.Subject} on {Day(date)} is held");
+            return Sector(claim, date, held);
         }
 
-        var fact = candidates.FirstOrDefault(f => f.Session == (claim.Session == ClaimSessions.Morning ? Sessions.Morning : Sessions.Close));
-        if (fact is null || (IsIntraday(claim) && claim.Session != ClaimSessions.Morning))
+        var members = CompanyNames.Resolve(claim.Subject ?? string.Empty, held.DistinctBy(f => f.Subject), f => f.SubjectName)
+            .Select(f => f.Subject).ToList();
+        if (members.Count == 0)
         {
-            return Result(claim, date, Verdict.NotCheckable, $"only closing {what} data for {claim.Subject} is held; the claim is about {claim.Session}", candidates[0]);
+            return Result(claim, date, Verdict.NotCheckable, $"no member data for {claim.Subject} on {Day(date)} is held");
         }
 
+        if (members.Count > 1)
+        {
+            var names = held.Where(f => members.Contains(f.Subject)).Select(f => CompanyNames.Short(f.SubjectName ?? f.Subject ?? "?")).Distinct();
+            return Result(claim, date, Verdict.NotCheckable, $"the name could mean {string.Join(" or ", names)}");
+        }
+
+        var candidates = held.Where(f => f.Subject == members[0]).ToList();
+        var who = CompanyNames.Short(candidates[0].SubjectName ?? claim.Subject ?? "?");
+        var fact = candidates.FirstOrDefault(f => f.Session == Sessions.Close) ?? candidates[0];
         if (claim.Kind == ClaimKind.Driver)
         {
-            var rank = facts.Day(index, date).Where(f => f.Kind == FactKinds.MemberContributionPoints && f.Session == fact.Session)
-                .OrderByDescending(f => Math.Sign(fact.Value) * f.Value).ToList().FindIndex(f => f.Id == fact.Id) + 1;
-            return Result(claim, date, rank is >= 1 and <= 5 ? Verdict.Supported : Verdict.Contradicted,
-                $"{claim.Subject} contributed {Numbers.Points(fact.Value)} points ({(fact.Value >= 0 ? "+" : "-")}), #{rank} among members", fact);
+            return Driver(claim, index, date, fact, who);
         }
 
-        return Result(claim, date, Tolerance.For(claim).Contains(fact.Value) ? Verdict.Supported : Verdict.Contradicted,
-            $"{claim.Subject} moved {Numbers.SignedPercent(fact.Value)}", fact);
+        var tolerance = Tolerance.For(claim);
+        if (tolerance.Contains(fact.Value))
+        {
+            return Result(claim, date, Verdict.Supported, $"{who} {(IsIntraday(claim) ? "closed" : "ended")} {Numbers.SignedPercent(fact.Value)} on {Day(date)}", fact);
+        }
+
+        // Only members' closes are held: a figure from during the session that differs from the close is not settled.
+        return IsIntraday(claim)
+            ? Result(claim, date, Verdict.NotCheckable, $"{who} closed {Numbers.SignedPercent(fact.Value)}; only closing member prices are held, so the move {SessionWords(claim)} cannot be checked", fact)
+            : Result(claim, date, Verdict.Contradicted, $"{who} ended {Numbers.SignedPercent(fact.Value)} on {Day(date)}, not {Stated(claim)}", fact);
     }
 
-    private static IEnumerable<string> Names(Fact f) => new[] { f.SubjectName, f.Subject }.OfType<string>();
+    /// <summary>A driver is one of the five members that contributed most in the direction of the index's move.</summary>
+    private CheckedClaim Driver(Claim claim, string index, DateOnly date, Fact fact, string who)
+    {
+        var day = facts.Day(index, date);
+        var contributions = day.Where(f => f.Kind == FactKinds.MemberContributionPoints && f.Session == fact.Session).ToList();
+        var direction = day.Find(FactKinds.ChangePoints, index) is { } change ? Math.Sign(change.Value) : Math.Sign(fact.Value);
+        var rank = contributions.OrderByDescending(f => direction * f.Value).ToList().FindIndex(f => f.Id == fact.Id) + 1;
+        var with = Math.Sign(fact.Value) == direction && fact.Value != 0;
+        var verdict = IsIntraday(claim) && !(with && rank <= 5) ? Verdict.NotCheckable
+            : with && rank is >= 1 and <= 5 ? Verdict.Supported : Verdict.Contradicted;
+        var move = direction >= 0 ? "gain" : "fall";
+        var reason = with
+            ? $"{who} contributed {Format(fact.Value, " points")} to the index's {move}, #{rank} among members"
+            : $"{who} contributed {Format(fact.Value, " points")}, against the index's {move}";
+        return Result(claim, date, verdict, IsIntraday(claim) && verdict == Verdict.NotCheckable ? reason + " at the close; the contribution " + SessionWords(claim) + " is not held" : reason, fact);
+    }
+
+    /// <summary>The sector facts held are the index members' moves grouped by TSE-33 sector (see SectorFacts), not the
+    /// TSE sector indices an article's "the insurance sector rose 2.51%" speaks of: shown, never a verdict.</summary>
+    private static CheckedClaim Sector(Claim claim, DateOnly date, IReadOnlyList<Fact> held)
+    {
+        var fact = held.FirstOrDefault(f => f.Session == Sessions.Close && string.Equals(f.SubjectName, claim.Subject, StringComparison.OrdinalIgnoreCase));
+        return fact is null
+            ? Result(claim, date, Verdict.NotCheckable, $"no sector data for {claim.Subject} on {Day(date)} is held")
+            : Result(claim, date, Verdict.NotCheckable,
+                $"the TSE {claim.Subject} sector index is not held; the {fact.Index} members in it moved {Numbers.SignedPercent(fact.Value)}", fact);
+    }
+
+    /// <summary>The trading date <paramref name="daysBack"/> Tokyo sessions before <paramref name="date"/>.</summary>
+    private DateOnly SessionBefore(DateOnly date, int daysBack)
+    {
+        var tokyo = history.Get(IndexIds.N225);
+        var at = tokyo.IndexOf(date);
+        return daysBack == 0 || at - daysBack < 0 ? date : tokyo.Bars[at - daysBack].Date;
+    }
 
     private static string Format(decimal value, string unit) =>
         unit == "%" ? Numbers.SignedPercent(value) : (value >= 0 ? "+" : "-") + Numbers.Points(value) + unit;

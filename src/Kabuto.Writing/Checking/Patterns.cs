@@ -10,8 +10,8 @@ internal static partial class Patterns
     private const string Hedge = @"(?:(?<hedge>about|around|roughly|some|approximately|nearly|almost|just under|close to|more than|over|above|in excess of|less than|under|below|as much as|<|>)\s*)?";
     private const string Hedge2 = @"(?:(?<hedge2>about|around|roughly|some|approximately|nearly|almost|just under|close to|more than|over|above|in excess of|less than|under|below|as much as|<|>)\s*)?";
     private const string Num2 = @"(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
-    private const string Up = "surged|soared|jumped|rose|gained|added|climbed|advanced|rallied|edged up|inched up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|advancing|adding";
-    private const string Down = "fell|slipped|dropped|declined|lost|tumbled|plunged|sank|slid|eased|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|sliding|slumped|skidded";
+    private const string Up = "surged|soared|jumped|rose|gained|added|climbed|advanced|rallied|leapt|firmed|edged up|inched up|ticked up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|advancing|adding";
+    private const string Down = "fell|slipped|dropped|declined|lost|tumbled|plunged|sank|slid|eased|dipped|dived|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|sliding|slumped|skidded";
     private const string UpNoun = "gain|rise|advance|jump|surge|increase|rally";
     private const string DownNoun = "fall|drop|decline|loss|slide|plunge|slump";
 
@@ -32,11 +32,12 @@ internal static partial class Patterns
     public static partial Regex VerbPoints();
 
     /// <summary>"closing at 51,249.82", "to close at", "ended at", "at 2706.18", "a record high of 50,135.87".</summary>
-    [GeneratedRegex(@"\b(?<lead>closing at|closed at|close at|ended at|end at|finished at|settled at|stood at|stands at|at|to|of|reached an?(?: \w+)?|hit an?(?: \w+)?)\s+" + Hedge + LevelNum + @"(?!\s?%|\d|\s*-?\s*point level|\s+(?:mark|barrier|level|threshold))(?<points>\s+points)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<lead>closing at|closed at|close at|ended at|end at|finished at|settled at|stood at|stands at|at|to|(?<!short |shy )of|reached an?(?: \w+)?|hit an?(?: \w+)?)\s+" + Hedge + LevelNum + @"(?!\s?%|\d|\s*-?\s*point level|\s+(?:mark|barrier|level|threshold))(?<points>\s+points)?", RegexOptions.IgnoreCase)]
     public static partial Regex Level();
 
-    /// <summary>"the record intraday peak of 39,426.29 set earlier this week".</summary>
-    [GeneratedRegex(@"\b(?:record|all-time|life-?time)(?<intraday> intraday| closing)?\s+(?:peak|high|close)\s+of\s+" + LevelNum + @"\s+set\b", RegexOptions.IgnoreCase)]
+    /// <summary>"the record intraday peak of 39,426.29 set earlier this week", "beat the previous high of 56,363.94 set on
+    /// Feb. 9", "above the previous peak of 57,337.07 from Feb. 9", "below the record close of 58,850.27 set on ...".</summary>
+    [GeneratedRegex(@"\b(?:record|all-time|life-?time|previous(?: record)?)(?<intraday> intraday| closing)?\s+(?<noun>peak|high|close)\s+of\s+" + LevelNum + @"\s+(?:set|from)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PreviousRecord();
 
     /// <summary>"surpassing the 51,000 mark", "Breaks 51,000 Barrier" (first-time wording is checked separately).</summary>
@@ -55,6 +56,11 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive)\s+(?<what>session|day|gain|advance|rise|loss|decline|fall|record|week)s?\b", RegexOptions.IgnoreCase)]
     public static partial Regex Streak();
 
+    /// <summary>A falling verb in any tense ("edges down", "slips", "fell", "losing"): a "fifth straight session" in its
+    /// clause is a losing streak.</summary>
+    [GeneratedRegex(@"\b(?:fell|falls?|falling|slip(?:s|ped|ping)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|los(?:e|es|t|ing|ses)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|sank|sinks?|sinking|slid(?:e|es|ing)?|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|retreat(?:s|ed|ing)?|slump(?:s|ed|ing)?|skid(?:s|ded|ding)?|down|lower)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Falling();
+
     [GeneratedRegex(@"\b(?<flat>little changed|mostly flat|largely flat|flat|unchanged)\b|\b(?<lower>(?:edged |traded |was )?slightly lower)\b|\b(?<higher>(?:edged |traded |was )?slightly higher)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Flat();
 
@@ -71,11 +77,16 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*")]
     public static partial Regex LeadingName();
 
-    [GeneratedRegex(@"\b(?<sector>insurance|insurers|miners|mining|banks|banking|shippers|shipping|real estate|utilities|pharmaceuticals|brokerages|machinery|electric appliances|transport equipment|automakers|retailers|trading houses|oil and coal|air transport|steel|chemicals)\b(?:\s+(?:sector|stocks|shares|companies))?[^%]*?\b(?<verb>" + Up + "|" + Down + @")\s+" + Hedge + Num + @"\s?%", RegexOptions.IgnoreCase)]
+    /// <summary>A sector's move: the words of <see cref="Aliases.SectorWords"/> (the seeds' and the writer's).</summary>
+    [GeneratedRegex(@"\b(?<sector>insurance|insurers|miners|mining|banks|banking|shippers|shipping|real estate|utilities|pharmaceuticals|drugmakers|brokerages|machinery|electric appliances?|transport equipment|automakers|retailers|trading houses|oil and coal|oil refiners|air transport|airlines|steelmakers|steel|chemicals|chemical makers|builders|food makers|textile makers|paper makers|tire and rubber makers|glass and ceramics makers|nonferrous metals?|metal products|precision instruments?|railways|warehousing|information and communication|non-bank lenders|services stocks|makers of other products|fishery and farming)\b(?:\s+(?:sector|stocks|shares|companies|makers))?[^%]*?\b(?<verb>" + Up + "|" + Down + @")\s+" + Hedge + Num + @"\s?%", RegexOptions.IgnoreCase)]
     public static partial Regex SectorMove();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|becoming|making it)\b[^.]*\b(?:contributors?|drivers?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex DriverWord();
+
+    /// <summary>Separators of a list of names: "Advantest, SoftBank Group and Tokyo Electron".</summary>
+    [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+")]
+    public static partial Regex NameList();
 
     [GeneratedRegex(@"\b(?:driven by|fuel(?:l)?ed by|attributed to|on news|amid|thanks to|because|due to|weighed on|boosted|supported by|underpin\w*|influenced by|reflect\w*|optimism|sentiment|driver|as investors|after (?:raising|upgrading|announcing|news))\b|[“""]|\bsaid\b|\bnoted\b", RegexOptions.IgnoreCase)]
     public static partial Regex Cause();
@@ -86,20 +97,32 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|in early trade)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Intraday();
 
-    [GeneratedRegex(@"\b(?:clos(?:e|ed|ing)|ended|finished|settled|end(?:ed)? the day)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:clos(?:e|ed|ing)|ended|finish(?:ed)?|settled|end(?:ed)? the day|to end)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Close();
 
-    [GeneratedRegex(@"\b(?:prior session|previous session|previous day|the day before|a day earlier|in the previous|the prior day|yesterday|last session|recorded (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday))\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words that move the rest of the sentence to the session before ("The gains followed a strong prior
+    /// session, when the Nikkei climbed nearly 4%").</summary>
+    [GeneratedRegex(@"\b(?:prior session|previous session|previous day|the day before|a day earlier|in the previous|the prior day|yesterday|last session)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PriorSession();
+
+    /// <summary>"down from 159.23 the previous day": the prior-session words belong to that figure, not the clause.</summary>
+    [GeneratedRegex(@"\bfrom\s+[¥]?\d[\d,]*(?:\.\d+)?\s*(?:yen\s+|points\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex ComparedFrom();
+
+    /// <summary>"a 6.3% gain recorded Monday": the session before, for this clause only.</summary>
+    [GeneratedRegex(@"\brecorded (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex RecordedOn();
 
     [GeneratedRegex(@"\b(?:this year|year to date|year-to-date|so far this year)\b", RegexOptions.IgnoreCase)]
     public static partial Regex YearToDate();
 
+    /// <summary>Words that make a clause about something other than an index (futures, "U.S. markets", global
+    /// equities) when they come before any index name in it.</summary>
     [GeneratedRegex(@"\bfutures\b|\bU\.S\. markets\b|\bglobal\b|\bUS peers\b|\bU\.S\. stocks\b", RegexOptions.IgnoreCase)]
     public static partial Regex NotAnIndex();
 
     /// <summary>Clause boundaries inside a sentence.</summary>
-    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+|,\s+as\s+")]
+    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+|,\s+as\s+|,\s+(?=(?:cementing|underscoring|highlighting|making)\b)")]
     public static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\b(?<y>20\d\d)-(?<m>\d\d)-(?<d>\d\d)\b")]

@@ -11,9 +11,10 @@ internal static class Headlines
     public static Paragraph Write(WrapInput input, Story lead, Fact change)
     {
         var index = input.Main.SeriesId;
-        var p = new ParagraphBuilder()
-            .Text($"{Phrasebook.HeadlineName(index)} {Phrasebook.HeadlineVerb(change.Value, input.Date)} ")
-            .Value(change);
+        var flat = Phrasebook.PrintsAsZero(change.Value);
+        var p = flat
+            ? new ParagraphBuilder().Text($"{Phrasebook.HeadlineName(index)} {(input.Edition == WrapEdition.Midday ? "flat" : "ends flat")}")
+            : new ParagraphBuilder().Text($"{Phrasebook.HeadlineName(index)} {Phrasebook.HeadlineVerb(change.Value, input.Date, input.UsedVerbs)} ").Value(change);
         switch (lead.Kind)
         {
             case StoryKind.FirstCloseAbove:
@@ -46,7 +47,7 @@ internal static class Headlines
             default:
                 if (input.Main.Facts.Find(FactKinds.Close, index, input.Session) is { } close)
                 {
-                    p.Text(" to ").Value(close);
+                    p.Text(flat ? " at " : " to ").Value(close).Text(input.Edition == WrapEdition.Midday ? " by midday" : string.Empty);
                 }
 
                 break;

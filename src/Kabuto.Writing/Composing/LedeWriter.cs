@@ -20,19 +20,33 @@ internal static class LedeWriter
         var close = facts.Find(FactKinds.Close, index, session)!;
         var points = facts.Find(FactKinds.ChangePoints, index, session);
 
-        var first = new ParagraphBuilder().Text($"{Phrasebook.FullName(index)} {Phrasebook.Verb(change.Value, input.Date, "lede")} ");
-        if (points is not null)
+        var first = new ParagraphBuilder();
+        var when = midday ? $" by the midday break on {Dates.Weekday(input.Date)}" : $" on {Dates.Weekday(input.Date)}";
+        if (Phrasebook.PrintsAsZero(change.Value) && (points is null || Phrasebook.PrintsAsZero(points.Value)))
         {
-            first.Value(points).Text(" points, or ").Value(change).Text(",");
+            first.Text($"{Phrasebook.FullName(index)} {(midday ? "was unchanged at " : "closed unchanged at ")}").Value(close).Text(when);
         }
         else
         {
-            first.Value(change);
+            first.Text($"{Phrasebook.FullName(index)} {Phrasebook.Verb(change.Value, input.Date, "lede", input.UsedVerbs)} ");
+            if (points is null)
+            {
+                first.Value(change);
+            }
+            else if (Phrasebook.PrintsAsZero(change.Value))
+            {
+                // "edged up 2.10 points, or 0.00%," says nothing the points do not.
+                first.Value(points).Text(" points");
+            }
+            else
+            {
+                first.Value(points).Text(" points, or ").Value(change).Text(",");
+            }
+
+            first.Text(midday ? " to " : Phrasebook.Pick(input.Date, "close-at", [" to close at ", " to end at ", " to finish at "]))
+                .Value(close).Text(when);
         }
 
-        first.Text(midday ? " to " : Phrasebook.Pick(input.Date, "close-at", [" to close at ", " to end at ", " to finish at "]))
-            .Value(close)
-            .Text(midday ? $" at the lunch break on {Dates.Weekday(input.Date)}" : $" on {Dates.Weekday(input.Date)}");
         LeadClause(first, stories, index, facts, session);
         first.Text(".");
 
@@ -67,7 +81,7 @@ internal static class LedeWriter
         {
             p.Text(", closing below ").RoundLevel(below.Fact).Text(" for the first time");
         }
-        else if (stories.FirstOrDefault(s => s.Kind == StoryKind.TopRankedMove) is { } ranked)
+        else if (stories.FirstOrDefault(s => s.Kind == StoryKind.TopRankedMove || (s.Kind == StoryKind.RankedMove && s == stories[0])) is { } ranked)
         {
             p.Text($", the {Headlines.RankPhrase(ranked.Fact)}");
             if (ranked.Fact.ReferenceDate is not null)
@@ -85,26 +99,50 @@ internal static class LedeWriter
         }
     }
 
+    /// <summary>The session's range: "It traded between A and B", "It closed at the day's high after trading as low as
+    /// A" (no range to speak of when the close is an end of it), or the record intraday high with the previous peak.</summary>
     private static Paragraph? Range(WrapInput input, string index, IReadOnlyList<Fact> facts, string session)
     {
         var high = facts.Find(FactKinds.High, index, session);
         var low = facts.Find(FactKinds.Low, index, session);
-        if (high is null || low is null)
+        var close = facts.Find(FactKinds.Close, index, session);
+        if (high is null || low is null || close is null)
         {
             return null;
         }
 
+        var midday = input.Edition == WrapEdition.Midday;
         var p = new ParagraphBuilder();
         if (facts.Find(FactKinds.RecordIntradayHigh, index, session) is { } recordHigh)
         {
-            p.Text(Phrasebook.Pick(input.Date, "range-record", ["During the session the index hit an all-time high of ", "The index touched a record intraday high of "]))
-                .Value(recordHigh).Text(", above the previous peak of ").ReferenceLevel(recordHigh)
-                .Text(" from ").ReferenceDate(recordHigh, withYear: recordHigh.ReferenceDate?.Year != recordHigh.Date.Year);
-            p.Text(", and its low was ").Value(low);
+            var atHigh = close.Value == high.Value;
+            p.Text(atHigh
+                    ? midday ? "That was also a record intraday high, above the previous peak of " : "That was also its highest level ever traded, above the previous intraday peak of "
+                    : Phrasebook.Pick(input.Date, "range-record", ["During the session the index hit an all-time high of ", "The index touched a record intraday high of "]));
+            if (!atHigh)
+            {
+                p.Value(recordHigh).Text(", above the previous peak of ");
+            }
+
+            p.ReferenceLevel(recordHigh).Text(" from ").ReferenceDate(recordHigh, withYear: recordHigh.ReferenceDate?.Year != recordHigh.Date.Year);
+            if (low.Value != close.Value)
+            {
+                p.Text(", and traded as low as ").Value(low);
+            }
+        }
+        else if (close.Value == high.Value && low.Value != high.Value)
+        {
+            p.Text(midday ? "It was at the morning's high at the break, after trading as low as " : "It closed at the day's high, after trading as low as ").Value(low);
+        }
+        else if (close.Value == low.Value && low.Value != high.Value)
+        {
+            p.Text(midday ? "It was at the morning's low at the break, after trading as high as " : "It closed at the day's low, after trading as high as ").Value(high);
         }
         else
         {
-            var (opening, joiner) = Phrasebook.Pick(input.Date, "range", ["It traded between |and", "Over the session it ranged from |to", "The day's range ran from |to"]).Split('|') switch
+            var (opening, joiner) = Phrasebook.Pick(input.Date, "range", midday
+                ? ["In the morning session it traded between |and", "Before the break it ranged from |to"]
+                : ["It traded between |and", "Over the session it ranged from |to", "Intraday, it moved between |and"]).Split('|') switch
             {
                 var parts => (parts[0], $" {parts[1]} "),
             };
@@ -128,9 +166,11 @@ internal static class LedeWriter
             return null;
         }
 
-        var p = new ParagraphBuilder()
-            .Text($"{Phrasebook.Capitalize(Phrasebook.FullName(second.SeriesId))} {Phrasebook.Verb(change.Value, input.Date, "second")} ")
-            .Value(change).Text(" to ").Value(close);
+        var p = Phrasebook.PrintsAsZero(change.Value)
+            ? new ParagraphBuilder().Text($"{Phrasebook.Capitalize(Phrasebook.FullName(second.SeriesId))} was flat at ").Value(close)
+            : new ParagraphBuilder()
+                .Text($"{Phrasebook.Capitalize(Phrasebook.FullName(second.SeriesId))} {Phrasebook.Verb(change.Value, input.Date, "second", input.UsedVerbs)} ")
+                .Value(change).Text(" to ").Value(close);
         if (second.Facts.Find(FactKinds.RecordClose, second.SeriesId, input.Session) is { } record)
         {
             p.Text(", a record close above the previous high of ").ReferenceLevel(record).Text(" set on ")

@@ -4,7 +4,7 @@ namespace Kabuto.Writing.Composing;
 /// so two days do not read alike while a rerun of the same day is identical.</summary>
 public static class Phrasebook
 {
-    /// <summary>Verb bands by absolute percent move (docs/writer.md): under 0.10% "was little changed"; under 0.50%
+    /// <summary>Verb bands by absolute percent move (docs/writer.md): under 0.10% edged/inched up or down; under 0.50%
     /// edged up / slipped; under 1.50% rose / fell; under 3.00% jumped / tumbled; 3.00% and more surged / plunged.</summary>
     public static MoveBand Band(decimal changePct)
     {
@@ -16,35 +16,115 @@ public static class Phrasebook
             : MoveBand.Huge;
     }
 
-    /// <summary>A past-tense verb for a move ("jumped", "slipped"); the sign decides up or down.</summary>
-    public static string Verb(decimal changePct, DateOnly date, string slot)
+    /// <summary>A move that prints as 0.00%: "was flat", not "edged up 0.00%".</summary>
+    public static bool PrintsAsZero(decimal changePct) => Math.Round(changePct, 2, MidpointRounding.AwayFromZero) == 0m;
+
+    /// <summary>A past-tense verb for a move ("jumped", "slipped"); the sign decides up or down. With
+    /// <paramref name="used"/> (the verbs the article has already printed, in order), a verb already used is passed
+    /// over while the band has another, and the least recently used one is taken when it has not, so "tumbled ...
+    /// tumbled ... tumbled" does not happen; the choice is recorded.</summary>
+    public static string Verb(decimal changePct, DateOnly date, string slot, IList<string>? used = null)
     {
         var up = changePct >= 0;
         string[] options = Band(changePct) switch
         {
-            MoveBand.Flat => up ? ["edged up", "inched up"] : ["edged down", "inched down"],
-            MoveBand.Small => up ? ["edged up", "edged higher", "inched up"] : ["slipped", "edged down", "eased"],
+            MoveBand.Flat => up ? ["edged up", "inched up", "ticked up"] : ["edged down", "inched down", "ticked down"],
+            MoveBand.Small => up ? ["edged up", "inched up", "ticked up", "firmed"] : ["slipped", "edged down", "eased", "dipped"],
             MoveBand.Moderate => up ? ["rose", "gained", "advanced", "added"] : ["fell", "declined", "dropped", "lost"],
-            MoveBand.Large => up ? ["jumped", "rallied", "climbed"] : ["tumbled", "slid", "skidded"],
-            _ => up ? ["surged", "soared"] : ["plunged", "sank"],
+            MoveBand.Large => up ? ["jumped", "rallied", "climbed", "leapt"] : ["tumbled", "slid", "skidded", "slumped"],
+            _ => up ? ["surged", "soared", "rallied", "jumped"] : ["plunged", "sank", "tumbled", "slumped"],
         };
-        return Pick(date, slot, options);
+        return PickUnused(date, slot, options, used);
     }
 
-    /// <summary>A short headline verb ("jumps", "slips").</summary>
-    public static string HeadlineVerb(decimal changePct, DateOnly date)
+    /// <summary>A short headline verb ("jumps", "slips"); its past tense is added to <paramref name="used"/> so the
+    /// lede says the same thing in another word.</summary>
+    public static string HeadlineVerb(decimal changePct, DateOnly date, IList<string>? used = null)
     {
         var up = changePct >= 0;
-        string[] options = Band(changePct) switch
+        (string Present, string Past)[] options = Band(changePct) switch
         {
-            MoveBand.Flat => ["steadies", "holds steady"],
-            MoveBand.Small => up ? ["edges up", "inches higher"] : ["slips", "edges lower"],
-            MoveBand.Moderate => up ? ["rises", "gains", "advances"] : ["falls", "declines", "retreats"],
-            MoveBand.Large => up ? ["jumps", "rallies"] : ["tumbles", "slides"],
-            _ => up ? ["surges", "soars"] : ["plunges", "sinks"],
+            MoveBand.Flat => up ? [("edges up", "edged up"), ("inches up", "inched up")] : [("edges down", "edged down"), ("inches down", "inched down")],
+            MoveBand.Small => up ? [("edges up", "edged up"), ("ticks up", "ticked up"), ("firms", "firmed")] : [("slips", "slipped"), ("edges down", "edged down"), ("eases", "eased")],
+            MoveBand.Moderate => up ? [("rises", "rose"), ("gains", "gained"), ("advances", "advanced")] : [("falls", "fell"), ("declines", "declined"), ("drops", "dropped")],
+            MoveBand.Large => up ? [("jumps", "jumped"), ("rallies", "rallied"), ("climbs", "climbed")] : [("tumbles", "tumbled"), ("slides", "slid"), ("slumps", "slumped")],
+            _ => up ? [("surges", "surged"), ("soars", "soared")] : [("plunges", "plunged"), ("sinks", "sank")],
         };
-        return Pick(date, "headline", options);
+        var present = Pick(date, "headline", options.Select(o => o.Present).ToList());
+        used?.Add(options.First(o => o.Present == present).Past);
+        return present;
     }
+
+    /// <summary>Like <see cref="Pick"/>, but the first option from the hashed one that <paramref name="used"/> does not
+    /// hold yet, or the least recently used when all are; the choice is appended to it.</summary>
+    public static string PickUnused(DateOnly date, string slot, IReadOnlyList<string> options, IList<string>? used)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var first = Pick(date, slot, options);
+        if (used is null)
+        {
+            return first;
+        }
+
+        var start = options.ToList().IndexOf(first);
+        var ordered = Enumerable.Range(0, options.Count).Select(i => options[(start + i) % options.Count]).ToList();
+        var choice = ordered.FirstOrDefault(o => !used.Contains(o)) ?? ordered.MinBy(o => LastIndexOf(used, o))!;
+        used.Add(choice);
+        return choice;
+    }
+
+    private static int LastIndexOf(IList<string> list, string item)
+    {
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (list[i] == item)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How a wire names the members of a TSE-33 sector ("drugmakers", "trading houses"), by sector code; an
+    /// unknown code falls back to the sector's name ("other products stocks").</summary>
+    public static string SectorNoun(string? code, string? name) => code switch
+    {
+        "0050" => "fishery and farming stocks",
+        "1050" => "miners",
+        "2050" => "builders",
+        "3050" => "food makers",
+        "3100" => "textile makers",
+        "3150" => "paper makers",
+        "3200" => "chemical makers",
+        "3250" => "drugmakers",
+        "3300" => "oil refiners",
+        "3350" => "tire and rubber makers",
+        "3400" => "glass and ceramics makers",
+        "3450" => "steelmakers",
+        "3500" => "nonferrous metal makers",
+        "3550" => "metal products makers",
+        "3600" => "machinery makers",
+        "3650" => "electric appliance makers",
+        "3700" => "transport equipment makers",
+        "3750" => "precision instrument makers",
+        "3800" => "makers of other products",
+        "4050" => "utilities",
+        "5050" => "railways",
+        "5100" => "shippers",
+        "5150" => "airlines",
+        "5200" => "warehousing stocks",
+        "5250" => "information and communication stocks",
+        "6050" => "trading houses",
+        "6100" => "retailers",
+        "7050" => "banks",
+        "7100" => "brokerages",
+        "7150" => "insurers",
+        "7200" => "non-bank lenders",
+        "8050" => "real estate stocks",
+        "9050" => "services stocks",
+        _ => $"{(name ?? code ?? "other").ToLowerInvariant()} stocks",
+    };
 
     /// <summary>Deterministic choice: the same date and slot always pick the same option; neighbouring dates differ.</summary>
     public static string Pick(DateOnly date, string slot, IReadOnlyList<string> options)

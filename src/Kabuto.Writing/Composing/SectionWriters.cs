@@ -14,6 +14,7 @@ internal static class SectionWriters
         var index = input.Main.SeriesId;
         var facts = input.Main.Facts;
         var session = input.Session;
+        var name = Phrasebook.Capitalize(Phrasebook.ShortName(index));
         var items = new List<Paragraph>();
         foreach (var story in stories)
         {
@@ -24,7 +25,11 @@ internal static class SectionWriters
                     p.Text(Phrasebook.Capitalize(Headlines.RankPhrase(story.Fact)));
                     if (story.Fact.ReferenceDate is not null)
                     {
-                        p.Text(" in the history held since ").ReferenceDate(story.Fact, withYear: true);
+                        p.Text(" in data going back to ").ReferenceDate(story.Fact, withYear: true);
+                    }
+                    else if (facts.Find(WritingFactKinds.HistoryStart, index, Sessions.History) is { } start)
+                    {
+                        p.Text(" in data going back to ").ReferenceDate(start, withYear: true);
                     }
 
                     break;
@@ -35,7 +40,7 @@ internal static class SectionWriters
                     p.Text($"{Phrasebook.Capitalize(Phrasebook.Ordinal((int)story.Fact.Value))} straight {(story.Fact.Kind == FactKinds.GainStreak ? "gain" : "loss")}");
                     break;
                 case StoryKind.RecordIntradayHigh:
-                    p.Text("Intraday record of ").Value(story.Fact).Text(", though the close was below it");
+                    p.Text($"{name}'s intraday high of ").Value(story.Fact).Text(" was a record, though it ended below it");
                     break;
                 default:
                     break;
@@ -47,73 +52,122 @@ internal static class SectionWriters
             }
         }
 
+        // Each line names the index: after the TOPIX paragraph a bare "Up 9.73% so far this year" would be read as TOPIX's.
         if (facts.Find(FactKinds.DistanceToRecordPercent, index, session) is { ReferenceValue: not null } distance && distance.Value < 0)
         {
-            items.Add(new ParagraphBuilder().Value(distance).Text(" below the record close of ").ReferenceLevel(distance)
+            items.Add(new ParagraphBuilder().Text($"{name} is ").Value(distance).Text(" below its record close of ").ReferenceLevel(distance)
                 .Text(" set on ").ReferenceDate(distance, withYear: true).Text(".").Build());
         }
 
         if (facts.Find(FactKinds.DistanceToNextLevel, index, session) is { ReferenceValue: not null } next && next.Value > 0)
         {
-            items.Add(new ParagraphBuilder().Value(next).Text(" points short of ").RoundLevel(next).Text(".").Build());
+            items.Add(new ParagraphBuilder().Text($"{name} is ").Value(next).Text(" points short of ").RoundLevel(next).Text(".").Build());
         }
 
         if (facts.Find(FactKinds.YearToDateChangePercent, index, session) is { } ytd)
         {
-            items.Add(new ParagraphBuilder().Text(ytd.Value >= 0 ? "Up " : "Down ").Value(ytd).Text(" so far this year.").Build());
+            items.Add(new ParagraphBuilder().Text($"{name} is {(ytd.Value >= 0 ? "up " : "down ")}").Value(ytd).Text(" so far this year.").Build());
         }
 
         return items.Count == 0 ? null : new Section(SectionKind.Highlights, "Highlights", items, IsList: true);
     }
 
+    /// <summary>The members that made the move, in the direction of the move first ("Advantest gave the index its
+    /// biggest lift, adding 423.44 points on a 6.73% gain"), then the two that worked against it, then what no member
+    /// explains (divisor and data effects). Members are named by their short names (<see cref="CompanyNames"/>).</summary>
     public static Section? Drivers(WrapInput input)
     {
         var index = input.Main.SeriesId;
-        var contributions = input.Main.Facts.All(FactKinds.MemberContributionPoints, index, input.Session).ToList();
+        var facts = input.Main.Facts;
+        var contributions = facts.All(FactKinds.MemberContributionPoints, index, input.Session).ToList();
         if (contributions.Count == 0)
         {
             return null;
         }
 
-        var up = contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).Take(3).ToList();
-        var down = contributions.Where(c => c.Value < 0).OrderBy(c => c.Value).Take(2).ToList();
+        var rising = (facts.Find(FactKinds.ChangePoints, index, input.Session)?.Value ?? contributions.Sum(c => c.Value)) >= 0;
+        var with = Largest(contributions.Where(c => rising ? c.Value > 0 : c.Value < 0), 3);
+        var against = Largest(contributions.Where(c => rising ? c.Value < 0 : c.Value > 0), 2);
         var paragraphs = new List<Paragraph>();
-        if (up.Count > 0)
+        if (with.Count > 0)
         {
-            paragraphs.Add(Contributors(input, up, "The biggest support came from ", "adding"));
+            paragraphs.Add(WithTheMove(input, with, rising));
         }
 
-        if (down.Count > 0)
+        if (against.Count > 0)
         {
-            paragraphs.Add(Contributors(input, down, "Weighing most were ", "taking off"));
+            paragraphs.Add(AgainstTheMove(input, against, rising));
         }
 
-        if (input.Main.Facts.Find(FactKinds.ContributionResidualPoints, index, input.Session) is { } residual && residual.Value != 0)
+        if (facts.Find(FactKinds.ContributionResidualPoints, index, input.Session) is { } residual && residual.Value != 0)
         {
-            paragraphs.Add(new ParagraphBuilder().Text("Divisor and data effects not attributed to a member came to ")
-                .Value(residual).Text(residual.Value < 0 ? " points off the index." : " points.").Build());
+            paragraphs.Add(new ParagraphBuilder().Text("A further ").Value(residual)
+                .Text(residual.Value < 0 ? " points came off the index" : " points came")
+                .Text(" from divisor and data effects not attributed to any single stock.").Build());
         }
 
         return new Section(SectionKind.Drivers, "Drivers", paragraphs);
     }
 
-    private static Paragraph Contributors(WrapInput input, IReadOnlyList<Fact> members, string opening, string verb)
+    private static List<Fact> Largest(IEnumerable<Fact> members, int count) =>
+        members.OrderByDescending(c => Math.Abs(c.Value)).ThenBy(c => c.Subject, StringComparer.Ordinal).Take(count).ToList();
+
+    /// <summary>"Advantest gave the index its biggest lift, adding 423.44 points on a 6.73% gain. SoftBank Group followed,
+    /// adding 164.86 points on a 5.81% rise, and Tokyo Electron added 149.97 points on a 3.89% advance."</summary>
+    private static Paragraph WithTheMove(WrapInput input, IReadOnlyList<Fact> members, bool rising)
     {
-        var p = new ParagraphBuilder().Text(opening);
-        for (var i = 0; i < members.Count; i++)
+        var p = new ParagraphBuilder().Text(MemberName(members[0]))
+            .Text(rising ? " gave the index its biggest lift, adding " : " was the heaviest drag, taking ").Value(members[0])
+            .Text(rising ? " points" : " points off the index");
+        Move(p, input, members[0], rising ? "gain" : "drop");
+        p.Text(".");
+        if (members.Count > 1)
         {
-            var member = members[i];
-            p.Text(i == 0 ? string.Empty : i == members.Count - 1 ? " and " : ", ");
-            p.Text($"{member.SubjectName ?? member.Subject}, {verb} ").Value(member).Text(" points");
-            if (input.Main.Facts.Find(FactKinds.MemberChangePercent, input.Main.SeriesId, input.Session, member.Subject) is { } move)
-            {
-                p.Text(move.Value >= 0 ? " on a gain of " : " on a drop of ").Value(move);
-            }
+            p.Text($" {MemberName(members[1])} followed, {(rising ? "adding" : "costing")} ").Value(members[1]).Text(" points");
+            Move(p, input, members[1], rising ? "rise" : "fall");
+        }
+
+        if (members.Count > 2)
+        {
+            p.Text($", and {MemberName(members[2])} {(rising ? "added" : "took off")} ").Value(members[2]).Text(" points");
+            Move(p, input, members[2], rising ? "advance" : "decline");
+        }
+
+        return (members.Count > 1 ? p.Text(".") : p).Build();
+    }
+
+    /// <summary>"Chugai Pharmaceutical weighed most against the rise, taking 33.26 points off on a 3.56% drop, while
+    /// Sony Group cost 6.81 points on a 1.23% fall."</summary>
+    private static Paragraph AgainstTheMove(WrapInput input, IReadOnlyList<Fact> members, bool rising)
+    {
+        var p = new ParagraphBuilder().Text(MemberName(members[0]))
+            .Text(rising ? " weighed most against the rise, taking " : " did the most to cushion the fall, adding ").Value(members[0])
+            .Text(rising ? " points off" : " points");
+        Move(p, input, members[0], rising ? "drop" : "gain");
+        if (members.Count > 1)
+        {
+            p.Text($", while {MemberName(members[1])} {(rising ? "cost" : "added")} ").Value(members[1]).Text(" points");
+            Move(p, input, members[1], rising ? "fall" : "rise");
         }
 
         return p.Text(".").Build();
     }
 
+    /// <summary>" on a 6.73% gain" from the member's percent change, when it is held.</summary>
+    private static void Move(ParagraphBuilder p, WrapInput input, Fact member, string noun)
+    {
+        if (input.Main.Facts.Find(FactKinds.MemberChangePercent, input.Main.SeriesId, input.Session, member.Subject) is { } move && move.Value != 0)
+        {
+            p.Text(" on a ").Value(move).Text($" {noun}");
+        }
+    }
+
+    private static string MemberName(Fact member) =>
+        member.SubjectName is { Length: > 0 } name ? CompanyNames.Short(name) : member.Subject ?? "a member";
+
+    /// <summary>"Among the Nikkei's members grouped by TSE industry, metal products makers led, up 9.27%, followed by
+    /// airlines, up 5.65%. Drugmakers were the weakest, down 0.32%." (the members' moves as weighted in
+    /// the index, not the TSE sector indices).</summary>
     public static Section? Sectors(WrapInput input)
     {
         var sectors = input.AllFacts.Where(f => f.Kind == FactKinds.SectorChangePercent && f.Session == input.Session && f.Date == input.Date)
@@ -125,62 +179,80 @@ internal static class SectionWriters
 
         var best = sectors[0];
         var worst = sectors[^1];
-        var p = new ParagraphBuilder().Text($"Grouped by TSE industry, the index's {Name(best)} stocks {(best.Value >= 0 ? "led, up " : "held up best, down ")}")
-            .Value(best);
+        var p = new ParagraphBuilder().Text($"Among {Phrasebook.ShortName(input.Main.SeriesId)}'s members grouped by TSE industry, {Noun(best)} ")
+            .Text(best.Value >= 0 ? "led, up " : "held up best, down ").Value(best);
         if (sectors.Count > 2 && sectors[1] is var second && second.Value > 0)
         {
-            p.Text($", followed by {Name(second)}, up ").Value(second);
+            p.Text($", followed by {Noun(second)}, up ").Value(second);
         }
 
-        p.Text($". {Phrasebook.Capitalize(Name(worst))} stocks {(worst.Value < 0 ? "were the weakest, down " : "gained the least, up ")}").Value(worst).Text(".");
+        p.Text($". {Phrasebook.Capitalize(Noun(worst))} {(worst.Value < 0 ? "were the weakest, down " : "gained the least, up ")}").Value(worst).Text(".");
         return new Section(SectionKind.Sectors, "Sectors", [p.Build()]);
     }
 
-    private static string Name(Fact sector) => (sector.SubjectName ?? sector.Subject ?? "a sector").ToLowerInvariant();
+    private static string Noun(Fact sector) => Phrasebook.SectorNoun(sector.Subject, sector.SubjectName);
 
+    /// <summary>The region's benchmarks on the same date, at most three to a sentence: "South Korea's Kospi soared 5.04%
+    /// to 5,925.03, China's CSI 300 edged up 0.45% to 4,658.33, and the Shanghai Composite inched up 0.32% to
+    /// 4,062.98." A market with no session that day is left out.</summary>
     public static Section? Region(WrapInput input)
     {
-        var paragraphs = new List<Paragraph>();
-        foreach (var day in input.Region.Where(d => d.Date == input.Date))
+        var moves = input.Region.Where(d => d.Date == input.Date && HasMove(d)).Select((day, i) => Move(day, input, capitalize: i % 3 == 0)!).ToList();
+        if (moves.Count == 0)
         {
-            if (Move(day, input, capitalize: true) is { } p)
-            {
-                paragraphs.Add(p.Text(".").Build());
-            }
+            return null;
         }
 
-        return paragraphs.Count == 0 ? null : new Section(SectionKind.Region, "Elsewhere in Asia", [Join(paragraphs)]);
+        var runs = new List<Run>();
+        for (var start = 0; start < moves.Count; start += 3)
+        {
+            if (start > 0)
+            {
+                runs.Add(new TextRun(" "));
+            }
+
+            runs.AddRange(Series(moves.Skip(start).Take(3).ToList()).Runs);
+            runs.Add(new TextRun("."));
+        }
+
+        return new Section(SectionKind.Region, "Elsewhere in Asia", [new Paragraph(runs)]);
+    }
+
+    /// <summary>"a, b, and c" / "a and b" / "a".</summary>
+    private static Paragraph Series(IReadOnlyList<ParagraphBuilder> parts)
+    {
+        var runs = new List<Run>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                runs.Add(new TextRun(parts.Count == 2 ? " and " : i == parts.Count - 1 ? ", and " : ", "));
+            }
+
+            runs.AddRange(parts[i].Build().Runs);
+        }
+
+        return new Paragraph(runs);
     }
 
     public static Section? WallStreet(WrapInput input)
     {
-        var parts = new List<ParagraphBuilder>();
-        foreach (var day in input.WallStreet)
-        {
-            if (Move(day, input, capitalize: false) is { } p)
-            {
-                parts.Add(p);
-            }
-        }
-
+        var parts = input.WallStreet.Select(day => Move(day, input, capitalize: false)).OfType<ParagraphBuilder>().ToList();
         if (parts.Count == 0)
         {
             return null;
         }
 
         var weekday = Dates.Weekday(input.WallStreet[0].Date);
-        var opening = new ParagraphBuilder().Text(Phrasebook.Pick(input.Date, "wall-street",
-            [$"On Wall Street on {weekday}, ", $"In New York on {weekday}, ", $"In U.S. trading on {weekday}, "])).Build();
-        var paragraphs = new List<Paragraph>();
-        for (var i = 0; i < parts.Count; i++)
-        {
-            paragraphs.Add(parts[i].Text(i == parts.Count - 1 ? "." : i == parts.Count - 2 ? ", and " : ", ").Build());
-        }
-
-        var runs = opening.Runs.Concat(paragraphs.SelectMany(p => p.Runs)).ToList();
+        var opening = Phrasebook.Pick(input.Date, "wall-street", [$"On Wall Street on {weekday}, ", $"In New York on {weekday}, ", $"In U.S. trading on {weekday}, "]);
+        var runs = new List<Run> { new TextRun(opening) };
+        runs.AddRange(Series(parts).Runs);
+        runs.Add(new TextRun("."));
         return new Section(SectionKind.WallStreet, "Wall Street", [new Paragraph(runs)]);
     }
 
+    /// <summary>"The yen strengthened, with the dollar at 158.77 yen, down from 159.23 the previous day." The rate's own
+    /// date is named when it is not the wrap's.</summary>
     public static Section? Currency(WrapInput input)
     {
         if (input.Yen is not { } yen || (yen.Facts.Find(FactKinds.YenLevel, yen.SeriesId) ?? yen.Facts.Find(FactKinds.Close, yen.SeriesId)) is not { } level)
@@ -188,25 +260,26 @@ internal static class SectionWriters
             return null;
         }
 
-        var p = new ParagraphBuilder().Text(Phrasebook.Pick(input.Date, "yen", ["The dollar stood at ", "The dollar was at ", "The dollar traded at "]))
+        var change = yen.Facts.Find(FactKinds.YenChange, yen.SeriesId) ?? yen.Facts.Find(FactKinds.ChangePoints, yen.SeriesId);
+        var moved = change is { ReferenceValue: not null, Value: not 0 };
+        var p = new ParagraphBuilder();
+        p.Text(!moved ? "The dollar was at " : change!.Value < 0 ? "The yen strengthened, with the dollar at " : "The yen weakened, with the dollar at ")
             .Value(level).Text(" yen");
-        if ((yen.Facts.Find(FactKinds.YenChange, yen.SeriesId) ?? yen.Facts.Find(FactKinds.ChangePoints, yen.SeriesId)) is { ReferenceValue: not null } change && change.Value != 0)
-        {
-            p.Text(change.Value < 0 ? ", down from " : ", up from ").ReferenceLevel(change)
-                .Text(change.Value < 0 ? " the previous day, a stronger yen." : " the previous day, a weaker yen.");
-        }
-        else
-        {
-            p.Text(".");
-        }
-
         if (yen.Date != input.Date)
         {
-            p.Text(" (Rate of ").ReferenceDate(yen.Facts[0] with { ReferenceDate = yen.Date }, withYear: false).Text(".)");
+            p.Text(" on ").ReferenceDate(level with { ReferenceDate = yen.Date }, withYear: yen.Date.Year != input.Date.Year);
         }
 
-        return new Section(SectionKind.Currency, "Currency", [p.Build()]);
+        if (moved)
+        {
+            p.Text(change!.Value < 0 ? ", down from " : ", up from ").ReferenceLevel(change).Text(" the previous day");
+        }
+
+        return new Section(SectionKind.Currency, "Currency", [p.Text(".").Build()]);
     }
+
+    private static bool HasMove(SeriesDay day) =>
+        day.Facts.Find(FactKinds.ChangePercent, day.SeriesId) is not null && day.Facts.Find(FactKinds.Close, day.SeriesId) is not null;
 
     /// <summary>"South Korea's Kospi rose 0.40% to 2,800.10" (plus ", a record close" when it was one).</summary>
     private static ParagraphBuilder? Move(SeriesDay day, WrapInput input, bool capitalize)
@@ -220,8 +293,16 @@ internal static class SectionWriters
         }
 
         var name = Phrasebook.FullName(index);
-        var p = new ParagraphBuilder().Text($"{(capitalize ? Phrasebook.Capitalize(name) : name)} {Phrasebook.Verb(change.Value, input.Date, index)} ")
-            .Value(change).Text(" to ");
+        var p = new ParagraphBuilder().Text(capitalize ? Phrasebook.Capitalize(name) : name);
+        if (Phrasebook.PrintsAsZero(change.Value))
+        {
+            p.Text(" was flat at ");
+        }
+        else
+        {
+            p.Text($" {Phrasebook.Verb(change.Value, input.Date, index, input.UsedVerbs)} ").Value(change).Text(" to ");
+        }
+
         // Record facts exist only where the history can tell (complete, or judged against the catalogue's peak).
         if (day.Facts.Find(FactKinds.RecordClose, index) is not null)
         {
@@ -231,6 +312,4 @@ internal static class SectionWriters
         return p.Value(close);
     }
 
-    private static Paragraph Join(IReadOnlyList<Paragraph> sentences) =>
-        new(sentences.SelectMany((s, i) => i == 0 ? s.Runs : s.Runs.Prepend(new TextRun(" "))).ToList());
 }

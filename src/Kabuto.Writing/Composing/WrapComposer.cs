@@ -23,6 +23,9 @@ public static class WrapComposer
         }
 
         var stories = StoryPlanner.Plan(input.Main.Facts, index, input.Second?.Facts, input.Second?.SeriesId, input.Session);
+
+        // The headline first: its verb is kept out of the lede.
+        var headline = Headlines.Write(input, stories[0], change);
         var sections = new List<Section?>
         {
             new(SectionKind.Lede, null, LedeWriter.Write(input, stories)),
@@ -34,20 +37,22 @@ public static class WrapComposer
             SectionWriters.Currency(input),
         };
         var body = sections.OfType<Section>().ToList();
-        return new Article(input.Market.Id, input.Date, edition, Headlines.Write(input, stories[0], change), body, UsedFacts(input, body));
+        return new Article(input.Market.Id, input.Date, edition, headline, body, UsedFacts(input, body));
     }
 
     private static Article NoSessionData(WrapInput input, string edition)
     {
         var index = input.Main.SeriesId;
         var what = input.Edition == WrapEdition.Midday ? "morning-session" : "closing";
+        var name = Phrasebook.FullName(index).Replace("Japan's ", "the ", StringComparison.Ordinal);
         var notice = new ParagraphBuilder()
-            .Text($"No {what} prices for {Phrasebook.FullName(index).Replace("Japan's ", string.Empty, StringComparison.Ordinal)} are held for {Dates.Long(input.Date)}, so this {edition} edition reports no session figures rather than estimate them.");
+            .Text($"{Phrasebook.Capitalize(what)} prices for {name} on {Dates.Long(input.Date)}, are not held, so this {edition} edition gives no session figures rather than estimate them.");
         var paragraphs = new List<Paragraph> { notice.Build() };
         if (input.Main.Facts.Find(FactKinds.PreviousClose, index) is { } previous)
         {
-            paragraphs.Add(new ParagraphBuilder().Text("The index ended the previous session at ").Value(previous)
-                .Text(" on ").ReferenceDate(previous, withYear: false).Text(".").Build());
+            var on = previous.ReferenceDate ?? previous.Date;
+            paragraphs.Add(new ParagraphBuilder().Text($"{Phrasebook.Capitalize(Phrasebook.ShortName(index))} closed at ").Value(previous)
+                .Text($" in the previous session, on {Dates.Weekday(on)}, ").ReferenceDate(previous, withYear: on.Year != input.Date.Year).Text(".").Build());
         }
 
         var body = new List<Section?>
@@ -56,7 +61,7 @@ public static class WrapComposer
             SectionWriters.WallStreet(input),
             SectionWriters.Currency(input),
         }.OfType<Section>().ToList();
-        var headline = new ParagraphBuilder().Text($"{input.Market.Name} {edition}: no {what} data for {Dates.Short(input.Date, withYear: false)}");
+        var headline = new ParagraphBuilder().Text($"{input.Market.Name} {edition}: {Phrasebook.HeadlineName(index)} {what} prices not held for {Dates.Short(input.Date, withYear: false)}");
         return new Article(input.Market.Id, input.Date, edition, headline.Build(), body, UsedFacts(input, body));
     }
 

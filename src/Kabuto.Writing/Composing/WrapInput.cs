@@ -27,6 +27,9 @@ public sealed record WrapInput(
     /// <summary>The session the main facts are read from: close, or morning for the midday edition.</summary>
     public string Session => Edition == WrapEdition.Midday ? Sessions.Morning : Sessions.Close;
 
+    /// <summary>The move verbs the article has printed so far, in order, so the next line says it another way.</summary>
+    public IList<string> UsedVerbs { get; } = [];
+
     public IEnumerable<Fact> AllFacts =>
         Main.Facts.Concat(Second?.Facts ?? []).Concat(Region.SelectMany(r => r.Facts))
             .Concat(WallStreet.SelectMany(r => r.Facts)).Concat(Yen?.Facts ?? []);

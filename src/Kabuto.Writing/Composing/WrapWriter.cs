@@ -62,7 +62,8 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
             wallStreet = wallStreet.Where(d => d.Date == usDate && d.Date >= date.AddDays(-4)).ToList();
         }
 
-        var yen = info.Id == Markets.Tokyo ? OnOrBefore(IndexIds.UsdJpy, date) : null;
+        // At the lunch break the day's rate is not known yet: the midday edition quotes the last one before the date.
+        var yen = info.Id != Markets.Tokyo ? null : edition == WrapEdition.Midday ? LastBefore(IndexIds.UsdJpy, date) : OnOrBefore(IndexIds.UsdJpy, date);
         return new WrapInput(info, date, edition, main, second, region, wallStreet, yen);
     }
 
