@@ -2,6 +2,7 @@ using Kabuto.Core.Json;
 using Kabuto.Web.Api;
 using Kabuto.Web.Hosting;
 using Kabuto.Web.Services;
+using Microsoft.AspNetCore.OpenApi;
 
 namespace Kabuto.Web;
 
@@ -16,6 +17,9 @@ public static class KabutoWeb
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(KabutoWeb).Assembly.GetName().Name });
         builder.WebHost.UseUrls(options.Urls);
+        // ASP.NET Core logs every request at Information (about ten console lines each): at 1,000 requests/s that was
+        // most of the server's CPU time. Warnings and errors still show; the host's start and stop lines too.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -26,6 +30,7 @@ public static class KabutoWeb
 
         var app = builder.Build();
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
@@ -40,19 +45,32 @@ public static class KabutoWeb
     {
         services.AddSingleton(options);
         services.AddSingleton(_ => new SerializedMarketData(options.OpenStore()));
-        services.AddSingleton(provider => new UseCases(provider.GetRequiredService<SerializedMarketData>(), options.DefinitionsFolder));
-        services.AddSingleton(_ => new DayFactsCache(options.DayCacheEntries));
+        services.AddSingleton(provider =>
+        {
+            var data = provider.GetRequiredService<SerializedMarketData>();
+            return new StoreGenerations(data, () => new UseCases(data, data.Membership, options.DefinitionsFolder, options.DayCacheEntries));
+        });
+        // Per request: the use cases of the store's current state (a reference read; see StoreGenerations).
+        services.AddTransient(provider => provider.GetRequiredService<StoreGenerations>().Current);
+        services.AddHostedService<StoreWatcher>();
         services.AddSingleton<SimulatedSessions>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddClientRateLimit(options.RequestsPerSecondPerClient);
-        services.AddOpenApi();
+        services.AddCompression();
+        services.AddOpenApi(openApi =>
+            // Two records are called FactJson: the day's and records' (Analytics) and the article's (Writing).
+            openApi.CreateSchemaReferenceId = type => type.Type == typeof(Kabuto.Writing.Documents.FactJson)
+                ? "ArticleFactJson"
+                : OpenApiOptions.CreateDefaultSchemaReferenceId(type));
         services.ConfigureHttpJsonOptions(json =>
         {
             // The OpenAPI document describes what the endpoints write, which is KabutoJson.
             json.SerializerOptions.PropertyNamingPolicy = KabutoJson.Compact.PropertyNamingPolicy;
             json.SerializerOptions.DictionaryKeyPolicy = KabutoJson.Compact.DictionaryKeyPolicy;
             json.SerializerOptions.Encoder = KabutoJson.Compact.Encoder;
+            json.SerializerOptions.NumberHandling = KabutoJson.Compact.NumberHandling;
+            json.SerializerOptions.DefaultIgnoreCondition = KabutoJson.Compact.DefaultIgnoreCondition;
             foreach (var converter in KabutoJson.Compact.Converters)
             {
                 json.SerializerOptions.Converters.Add(converter);

@@ -7,6 +7,8 @@ public sealed record WebOptions
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
+    public const int DefaultRequestsPerSecondPerClient = 2_000;
+
     /// <summary>Opens the market data (the SQLite store for 'kabuto serve', an in-memory fixture in tests). Called once
     /// at start; a disposable reader is disposed when the host stops.</summary>
     public required Func<IMarketDataReader> OpenStore { get; init; }
@@ -17,13 +19,18 @@ public sealed record WebOptions
     /// <summary>Semicolon-separated listen addresses (ASP.NET Core's --urls syntax).</summary>
     public string Urls { get; init; } = DefaultUrls;
 
-    /// <summary>Sustained requests per second allowed per client address; also the burst size. Generous enough for a
-    /// dashboard and a load test on loopback, small enough to stop a runaway client.</summary>
-    public int RequestsPerSecondPerClient { get; init; } = 2_000;
+    /// <summary>Sustained requests per second allowed per client address; also the burst size ('kabuto serve
+    /// --rate-limit'). Generous enough for a dashboard and the 1,000 requests/s load test on loopback, small enough to
+    /// stop a runaway client.</summary>
+    public int RequestsPerSecondPerClient { get; init; } = DefaultRequestsPerSecondPerClient;
 
     /// <summary>Largest request body accepted (only POST /api/check has one).</summary>
     public long MaxRequestBodyBytes { get; init; } = 256 * 1024;
 
     /// <summary>How many (market, date) day-fact results are kept in memory.</summary>
     public int DayCacheEntries { get; init; } = 1_024;
+
+    /// <summary>How often the store's version is checked; when an import has changed it, every cached result is
+    /// dropped. Zero turns the check off (the cache then lives as long as the process).</summary>
+    public TimeSpan StorePollInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -31,4 +31,13 @@ public sealed class CliContractTests
 
         Assert.Equal(KabutoCli.Usage, code);
     }
+
+    [Fact]
+    public void Serve_RateLimitBelowOne_ExitsOneNamingTheOption()
+    {
+        var (code, _, err) = Cli.Run("serve", "--rate-limit", "0", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Contains("--rate-limit", err, StringComparison.Ordinal);
+    }
 }

@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 namespace Kabuto.Web.Tests;
 
 /// <summary>The dashboard in a real browser: Debian's Chromium, driven by Playwright, against the real server on a
-/// free loopback port over a database imported from the shared data.</summary>
+/// free loopback port over a database imported from the shared data. Each test saves a full-page screenshot under
+/// screenshots/ in the test output folder. Without Chromium or the data it returns early locally and fails in CI.</summary>
 [Collection(ImportedStoreCollection.Name)]
 public sealed class BrowserTests(ImportedStore store)
 {
@@ -18,55 +19,132 @@ public sealed class BrowserTests(ImportedStore store)
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    [Fact]
-    public async Task Dashboard_RealDay_ShowsChartMembersRegionArticleAndReplayWithoutConsoleErrors()
+    [Theory]
+    [InlineData("2024-03-01", "39,910.82", false)]
+    [InlineData("2026-02-10", "57,650.54", false)]
+    [InlineData("2026-03-18", "55,239.40", true)]
+    public async Task Dashboard_RealDay_ShowsChartMembersRegionAndArticleWithoutErrors(string date, string close, bool members)
     {
-        if (!BrowserAvailable() || store.DbPath is null)
+        await using var session = await DashboardSession.OpenAsync(store, date);
+        if (session is null)
         {
             return;
         }
 
-        await using var app = KabutoWeb.Build(new WebOptions { OpenStore = () => MarketStore.Open(store.DbPath), Urls = "http://127.0.0.1:0" });
-        await app.StartAsync();
-        var address = app.Urls.Single();
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => errors.Add(error);
+        var page = session.Page;
+        await session.ScreenshotAsync($"dashboard-tokyo-{date}.png");
 
-        await page.GotoAsync($"{address}/?market=tokyo&date=2024-03-01");
-        await page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
-        await page.ClickAsync("#replay");
-        // A locator wait, not WaitForFunction: the page's CSP forbids evaluating strings as script.
-        await page.Locator("#status", new PageLocatorOptions { HasTextString = "Simulated N225" })
-            .WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "dashboard-tokyo-2024-03-01.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-
+        Assert.Contains(close, await page.Locator("#summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("#chart canvas").CountAsync() > 0, "the index chart drew no canvas");
-        // Member and sector facts need member prices and a definition; without them each section says so.
-        Assert.True(
-            await page.Locator("#waterfall table tbody tr, #waterfall .notice").CountAsync() > 0, "the member waterfall is empty");
-        Assert.True(await page.Locator("#heatmap .tile, #heatmap .notice").CountAsync() > 0, "the sector heat map is empty");
-        Assert.True(await page.Locator("#region tbody tr td.num .fact").CountAsync() > 0, "the regional table has no figures");
-        Assert.True(await page.Locator("#article p .fact[title]").CountAsync() > 0, "the article has no number linked to a fact");
-        Assert.True(await page.Locator("#intraday canvas").CountAsync() > 0, "the live replay drew no intraday chart");
-        Assert.Empty(errors);
+        Assert.StartsWith("Daily closes for the year to", await page.Locator("#chart-legend").InnerTextAsync(), StringComparison.Ordinal);
+        if (members)
+        {
+            // Top and bottom 8 members plus the residual row; one tile per sector.
+            Assert.Equal(17, await page.Locator("#waterfall table tbody tr").CountAsync());
+            Assert.True(await page.Locator("#waterfall tbody .fact").CountAsync() >= 32, "the member rows carry no fact-linked numbers");
+            Assert.True(await page.Locator("#heatmap .tile .fact").CountAsync() >= 10, "the sector heat map has too few tiles");
+        }
+        else
+        {
+            // No member prices that day: each member section says so instead of staying blank.
+            Assert.Equal(1, await page.Locator("#waterfall .notice").CountAsync());
+            Assert.Equal(1, await page.Locator("#heatmap .notice").CountAsync());
+        }
+
+        Assert.True(await page.Locator("#region tbody tr:has(td.num .fact)").CountAsync() >= 5, "the regional table has too few markets");
+        Assert.True(await page.Locator("#yen .fact").CountAsync() > 0, "the yen line has no fact-linked rate");
+        Assert.True(await page.Locator("#article h3").InnerTextAsync() is { Length: > 10 }, "the article has no headline");
+        Assert.True(await page.Locator("#article p .fact[title]").CountAsync() >= 5, "the article has too few numbers linked to facts");
+        session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Dashboard_Replay_DrawsTheIntradayChartFromTheLiveFeed()
+    {
+        await using var session = await DashboardSession.OpenAsync(store, "2024-03-01");
+        if (session is null)
+        {
+            return;
+        }
+
+        await session.Page.ClickAsync("#replay");
+        // A locator wait, not WaitForFunction: the page's CSP forbids evaluating strings as script.
+        await session.Page.Locator("#status", new PageLocatorOptions { HasTextString = "Simulated N225" })
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        await session.ScreenshotAsync("dashboard-tokyo-replay.png");
+
+        Assert.True(await session.Page.Locator("#intraday canvas").CountAsync() > 0, "the live replay drew no intraday chart");
+        session.AssertNoErrors();
+    }
+
+    /// <summary>The server, the browser and one loaded page, with every console error, page error and failed API
+    /// response recorded.</summary>
+    private sealed class DashboardSession : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+        private readonly IPlaywright _playwright;
+        private readonly IBrowser _browser;
+        private readonly List<string> _errors = [];
+
+        private DashboardSession(WebApplication app, IPlaywright playwright, IBrowser browser, IPage page)
+        {
+            _app = app;
+            _playwright = playwright;
+            _browser = browser;
+            Page = page;
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error")
+                {
+                    _errors.Add($"console: {message.Text}");
+                }
+            };
+            page.PageError += (_, error) => _errors.Add($"page: {error}");
+            page.Response += (_, response) =>
+            {
+                if (response.Status >= 400)
+                {
+                    _errors.Add($"HTTP {response.Status} {response.Url}");
+                }
+            };
+        }
+
+        public IPage Page { get; }
+
+        public static async Task<DashboardSession?> OpenAsync(ImportedStore store, string date)
+        {
+            if (!BrowserAvailable() || store.DbPath is null)
+            {
+                return null;
+            }
+
+            var app = KabutoWeb.Build(new WebOptions { OpenStore = () => MarketStore.Open(store.DbPath), Urls = "http://127.0.0.1:0" });
+            await app.StartAsync();
+            Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+            var playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+            var session = new DashboardSession(app, playwright, browser, page);
+            await page.GotoAsync($"{app.Urls.Single()}/?market=tokyo&date={date}");
+            await page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+            return session;
+        }
+
+        public async Task ScreenshotAsync(string name)
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, "screenshots", name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        }
+
+        public void AssertNoErrors() => Assert.Empty(_errors);
+
+        public async ValueTask DisposeAsync()
+        {
+            await _browser.DisposeAsync();
+            _playwright.Dispose();
+            await _app.DisposeAsync();
+        }
     }
 
     private static bool BrowserAvailable()
@@ -79,7 +157,7 @@ public sealed class BrowserTests(ImportedStore store)
         if (SharedData.InCi)
         {
             throw new InvalidOperationException(
-                $"{Chromium} is missing: CI must install Debian's chromium (apt-get install -y chromium) for the dashboard test.");
+                $"{Chromium} is missing: CI must install Debian's chromium (.ci/install runs apt-get install -y chromium) for the dashboard test.");
         }
 
         return false;

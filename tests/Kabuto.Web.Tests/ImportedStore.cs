@@ -3,17 +3,14 @@ using Kabuto.TestSupport;
 
 namespace Kabuto.Web.Tests;
 
-/// <summary>A temporary database filled the way a user fills one: 'kabuto import' over the shared raw data, run
-/// in-process once for all tests that need real days. Only the folders a Tokyo day needs (N225, TOPIX, the yen, the
-/// region, Wall Street): the whole raw folder takes minutes to import.</summary>
+/// <summary>A temporary database filled the way a user fills one: 'kabuto import' over the shared raw and derived data
+/// (index levels, the region, the yen, Nikkei 225 member prices, membership and the stock list), run in-process once for
+/// all tests that need real days (about ten seconds).</summary>
 public sealed class ImportedStore : IDisposable
 {
     private readonly TempDirectory _folder = new();
 
-    private static readonly string[] Folders =
-    [
-        "raw/nikkei-official-kabutan", "raw/market-indicators-dashboard", "raw/csi300-all-weather",
-    ];
+    private static readonly string[] Folders = ["raw", "derived"];
 
     public ImportedStore()
     {

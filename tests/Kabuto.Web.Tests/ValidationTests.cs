@@ -24,10 +24,37 @@ public sealed class ValidationTests : IAsyncLifetime
     [InlineData("/api/wrap/tokyo/2024-03-01?edition=evening", "edition 'evening' is not allowed")]
     [InlineData("/api/wrap/tokyo/2024-03-01?format=pdf", "format 'pdf' is not allowed")]
     [InlineData("/api/wrap/mars/2024-03-01", "market 'mars' is not a known market")]
+    [InlineData("/api/wrap/tokyo/2024-02-30", "date '2024-02-30' is not a date")]
+    [InlineData("/api/day/tokyo/20240301", "date '20240301' is not a date")]
+    [InlineData("/api/levels/N225?from=2024-03-01T00:00", "from '2024-03-01T00:00' is not a date")]
+    [InlineData("/api/live?seed=abc", "seed 'abc' is not allowed")]
+    [InlineData("/api/live?seed=0", "seed '0' is not allowed")]
+    [InlineData("/api/live?seed=1000001", "seed '1000001' is not allowed")]
+    [InlineData("/api/live?pace_ms=-1", "pace_ms '-1' is not allowed")]
+    [InlineData("/api/live?pace_ms=1001", "pace_ms '1001' is not allowed")]
+    [InlineData("/api/live?date=2024-13-01", "date '2024-13-01' is not a date")]
     public async Task Get_BadParameter_Returns400ProblemNamingIt(string path, string reason)
     {
         using var response = await _host.Client.GetAsync(new Uri(path, UriKind.Relative));
 
+        await AssertProblemAsync(response, reason);
+    }
+
+    [Theory]
+    [InlineData("/api/check?date=yesterday", "text/plain", "Nikkei rose 1%.", "date 'yesterday' is not a date")]
+    [InlineData("/api/check", "application/json", "{\"text\": \"Nikkei rose 1%.\", \"date\": \"1 March 2024\"}", "date '1 March 2024' is not a date")]
+    [InlineData("/api/check", "application/json", "{\"text\": 42}", "the JSON body is not valid")]
+    public async Task Check_BadParameter_Returns400ProblemNamingIt(string path, string mediaType, string body, string reason)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, mediaType);
+
+        using var response = await _host.Client.PostAsync(new Uri(path, UriKind.Relative), content);
+
+        await AssertProblemAsync(response, reason);
+    }
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, string reason)
+    {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();

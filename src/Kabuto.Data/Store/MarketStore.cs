@@ -26,6 +26,18 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
 
     internal SqliteConnection Connection => _connection;
 
+    /// <summary>SQLite's data_version: changes whenever another connection commits to the file (an import while
+    /// 'kabuto serve' reads it), never for this connection's own writes. Cheap enough to poll.</summary>
+    public long DataVersion
+    {
+        get
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "PRAGMA data_version";
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
     /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
     public static MarketStore Open(string path)
     {

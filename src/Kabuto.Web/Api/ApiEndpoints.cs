@@ -5,6 +5,8 @@ using Kabuto.Core.Json;
 using Kabuto.Core.Market;
 using Kabuto.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace Kabuto.Web.Api;
 
@@ -21,9 +23,24 @@ internal static class ApiEndpoints
         api.MapGet("/levels/{index}", Levels).Produces<LevelsResponse>(contentType: Json).WithName("levels").WithSummary("Daily levels of one index, from..to inclusive.");
         api.MapGet("/day/{market}/{date}", Day).Produces<DayResponse>(contentType: Json).WithName("day").WithSummary("The day's facts for a market.");
         api.MapGet("/records/{index}", Records).Produces<RecordsResponse>(contentType: Json).WithName("records").WithSummary("Record and milestone history of an index.");
-        api.MapGet("/wrap/{market}/{date}", Wrap).Produces<ArticleJson>(contentType: Json).Produces<string>(contentType: "text/markdown").WithName("wrap").WithSummary("The article (close or midday; md, html or json).");
+        api.MapGet("/wrap/{market}/{date}", Wrap).Produces<ArticleJson>(contentType: Json).WithName("wrap").WithSummary("The article (close or midday; md, html or json).")
+            .AddOpenApiOperationTransformer((operation, _, _) => AlsoAsText(operation, "text/markdown", "text/html"));
         api.MapPost("/check", Check).Produces<CheckReportJson>(contentType: Json).WithName("check").WithSummary("Verdict per market claim of an article (text/plain or JSON {text, date}).")
             .Accepts<CheckRequest>(Json, "text/plain");
+    }
+
+    /// <summary>A second Produces for the same status replaces the first, so the text formats are added here.</summary>
+    private static Task AlsoAsText(OpenApiOperation operation, params string[] mediaTypes)
+    {
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+        {
+            foreach (var mediaType in mediaTypes)
+            {
+                content[mediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     private static JsonHttpResult<IReadOnlyList<IndexCoverage>> Indices(UseCases useCases) =>
@@ -45,13 +62,25 @@ internal static class ApiEndpoints
         return TypedResults.Json(new LevelsResponse(id, first, last, bars), KabutoJson.Compact);
     }
 
-    private static FileContentHttpResult Day(UseCases useCases, DayFactsCache cache, string market, string date)
+    private static FileContentHttpResult Day(UseCases useCases, HttpContext context, string market, string date)
     {
-        var info = RouteInput.Market(market);
-        var day = RouteInput.Date("date", date);
-        var json = cache.GetOrAdd(info.Id, day, () => Encoding.UTF8.GetBytes(KabutoJson.Serialize(useCases.Day(info, day), indented: false)));
-        return TypedResults.Bytes(json, Json);
+        var body = useCases.DayJson(RouteInput.Market(market), RouteInput.Date("date", date));
+        var headers = context.Response.Headers;
+        headers.Vary = HeaderNames.AcceptEncoding;
+        if (!AcceptsGzip(context.Request))
+        {
+            return TypedResults.Bytes(body.Identity, Json);
+        }
+
+        // Already compressed: the response compression middleware leaves a body with a Content-Encoding alone.
+        headers.ContentEncoding = "gzip";
+        return TypedResults.Bytes(body.Gzip, Json);
     }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptEncoding.Any(e =>
+            (e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) || e.Value.Equals("*", StringComparison.Ordinal))
+            && e.Quality is null or > 0);
 
     private static JsonHttpResult<RecordsResponse> Records(UseCases useCases, string index) =>
         TypedResults.Json(useCases.Records(RouteInput.Index(index)), KabutoJson.Compact);

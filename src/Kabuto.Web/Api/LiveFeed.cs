@@ -16,7 +16,8 @@ internal static class LiveFeed
         app.MapGet("/api/live", Stream)
             .WithName("live")
             .WithSummary("Server-sent events: snapshots of a simulated session replayed through the live engine.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
+            .Produces<string>(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<IResult> Stream(
         SimulatedSessions sessions, string? seed, string? date, string? pace_ms, CancellationToken cancellationToken)

@@ -2,29 +2,37 @@ using System.Collections.Concurrent;
 
 namespace Kabuto.Web.Services;
 
-/// <summary>Serialized day facts per (market, date). A past day's facts do not change until the next import, and the
-/// dashboard and load both ask for the same few days, so the JSON is built once and served as bytes.</summary>
+/// <summary>Serialized day facts per (market, date) for one store state (it lives inside one <see cref="UseCases"/>,
+/// which is replaced when the store changes). The dashboard and load both ask for the same few days, so the JSON is
+/// built (and gzipped) once and served as bytes; concurrent first requests for a day wait for one build instead of each running it.</summary>
 internal sealed class DayFactsCache(int capacity)
 {
-    private readonly ConcurrentDictionary<(string Market, DateOnly Date), byte[]> _entries = new();
+    private readonly ConcurrentDictionary<(string Market, DateOnly Date), Lazy<CachedBody>> _entries = new();
 
-    public byte[] GetOrAdd(string market, DateOnly date, Func<byte[]> build)
+    public CachedBody GetOrAdd(string market, DateOnly date, Func<CachedBody> build)
     {
-        if (_entries.TryGetValue((market, date), out var cached))
+        var key = (market, date);
+        if (_entries.TryGetValue(key, out var cached))
         {
-            return cached;
+            return cached.Value;
         }
 
-        var built = build();
         if (_entries.Count >= capacity)
         {
             // Crude but bounded: a burst of distinct days (a crawler) cannot grow the process without limit.
             _entries.Clear();
         }
 
-        _entries[(market, date)] = built;
-        return built;
+        var entry = _entries.GetOrAdd(key, _ => new Lazy<CachedBody>(build, LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return entry.Value;
+        }
+        catch
+        {
+            // A rejected day (no trading, no rows) is not kept: the next request asks again and gets the same 400.
+            _entries.TryRemove(KeyValuePair.Create(key, entry));
+            throw;
+        }
     }
-
-    public void Clear() => _entries.Clear();
 }

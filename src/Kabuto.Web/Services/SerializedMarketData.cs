@@ -1,20 +1,43 @@
 using Kabuto.Core.Market;
+using Kabuto.Data.Store;
 
 namespace Kabuto.Web.Services;
 
 /// <summary>The SQLite store holds one connection, which is not safe to share between threads; requests arrive on
-/// many. Reads are short and the hot day endpoint is cached, so one lock costs less than a connection per request.</summary>
-internal sealed class SerializedMarketData(IMarketDataReader inner) : IMarketDataReader, IDisposable
+/// many. Reads are short and the hot day endpoint is cached, so one lock costs less than a connection per request.
+/// The index membership (the Nikkei shadow basket's members) and the store's version are read under the same lock.</summary>
+internal sealed class SerializedMarketData : IMarketDataReader, IDisposable
 {
     private readonly Lock _gate = new();
+    private readonly IMarketDataReader _inner;
 
-    public IMarketDataReader Inner => inner;
+    public SerializedMarketData(IMarketDataReader inner)
+    {
+        _inner = inner;
+        Membership = inner is MarketStore store ? new SerializedMembership(new MembershipReader(store), _gate) : null;
+    }
+
+    /// <summary>Stored index membership, or null when the reader keeps none (an in-memory fixture).</summary>
+    public IIndexMembershipReader? Membership { get; }
+
+    /// <summary>Changes when another process commits to the store (an import while serving); constant for a reader
+    /// that cannot change underneath us.</summary>
+    public long Version
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _inner is MarketStore store ? store.DataVersion : 0;
+            }
+        }
+    }
 
     public IReadOnlyList<SeriesCoverage> ListSeries()
     {
         lock (_gate)
         {
-            return inner.ListSeries();
+            return _inner.ListSeries();
         }
     }
 
@@ -22,7 +45,7 @@ internal sealed class SerializedMarketData(IMarketDataReader inner) : IMarketDat
     {
         lock (_gate)
         {
-            return inner.GetDailyBars(seriesId, from, to);
+            return _inner.GetDailyBars(seriesId, from, to);
         }
     }
 
@@ -30,7 +53,7 @@ internal sealed class SerializedMarketData(IMarketDataReader inner) : IMarketDat
     {
         lock (_gate)
         {
-            return inner.GetMemberBars(codes, from, to);
+            return _inner.GetMemberBars(codes, from, to);
         }
     }
 
@@ -38,7 +61,7 @@ internal sealed class SerializedMarketData(IMarketDataReader inner) : IMarketDat
     {
         lock (_gate)
         {
-            return inner.GetInstruments(codes);
+            return _inner.GetInstruments(codes);
         }
     }
 
@@ -46,7 +69,18 @@ internal sealed class SerializedMarketData(IMarketDataReader inner) : IMarketDat
     {
         lock (_gate)
         {
-            (inner as IDisposable)?.Dispose();
+            (_inner as IDisposable)?.Dispose();
+        }
+    }
+
+    private sealed class SerializedMembership(IIndexMembershipReader inner, Lock gate) : IIndexMembershipReader
+    {
+        public IReadOnlyList<IndexMembershipRow> GetMembership(string indexId)
+        {
+            lock (gate)
+            {
+                return inner.GetMembership(indexId);
+            }
         }
     }
 }

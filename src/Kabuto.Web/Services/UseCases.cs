@@ -1,26 +1,32 @@
-using Kabuto.Data.Store;
+using System.Text.Json;
 using Kabuto.Analytics;
 using Kabuto.Analytics.Members;
 using Kabuto.Core.Indexing;
+using Kabuto.Core.Json;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Checking;
 using Kabuto.Writing.Composing;
 using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;
+// The CLI's day and records print this one (nulls left out, factor provenance kept), not the article's FactJson.
+using FactJson = Kabuto.Analytics.Facts.FactJson;
 
 namespace Kabuto.Web.Services;
 
 /// <summary>The product's use cases as the API calls them: one method per endpoint, each a thin call into Analytics or
-/// Writing, returning the shape the CLI's --json prints. The web layer adds no market logic of its own.</summary>
+/// Writing, returning the shape the CLI's --json prints. The web layer adds no market logic of its own. One instance
+/// serves one state of the store (see <see cref="StoreGenerations"/>), so what it computes once it may keep.</summary>
 internal sealed class UseCases
 {
-    // One fact book for the life of the host: it computes each series' history once and keeps it (thread-safe).
+    // Computes each series' history once and keeps it (thread-safe); the shadow calibration likewise runs once.
     private readonly FactBook _facts;
+    private readonly DayFactsCache _days;
 
-    public UseCases(IMarketDataReader store, string? definitionsFolder)
+    public UseCases(IMarketDataReader store, IIndexMembershipReader? membership, string? definitionsFolder, int dayCacheEntries)
     {
         Store = store;
-        _facts = new FactBook(store, Attributions(store, definitionsFolder));
+        _facts = new FactBook(store, Attributions(store, membership, definitionsFolder));
+        _days = new DayFactsCache(dayCacheEntries);
     }
 
     public IMarketDataReader Store { get; }
@@ -29,6 +35,11 @@ internal sealed class UseCases
     public DayResponse Day(MarketInfo market, DateOnly date) =>
         new(market.Id, date, _facts.Day(market.Id, date).Select(FactJson.From).ToList());
 
+    /// <summary><see cref="Day"/> as compact UTF-8 JSON (and gzipped), built on the first request for the day and then
+    /// served as is.</summary>
+    public CachedBody DayJson(MarketInfo market, DateOnly date) =>
+        _days.GetOrAdd(market.Id, date, () => CachedBody.Of(JsonSerializer.SerializeToUtf8Bytes(Day(market, date), KabutoJson.Compact)));
+
     /// <summary>'kabuto records INDEX --json'.</summary>
     public RecordsResponse Records(string index) => new(index, _facts.Records(index).Select(FactJson.From).ToList());
 
@@ -36,7 +47,10 @@ internal sealed class UseCases
     public WrapText Wrap(MarketInfo market, DateOnly date, string edition, string format)
     {
         var articleFormat = WrapWriter.ParseFormat(format);
-        var article = new WrapWriter(Store, new FactBookDayFacts(_facts)).Write(market.Id, date, WrapWriter.ParseEdition(edition));
+        // As 'kabuto wrap' composes it: the fact book for the market's indices, bare bar facts for the regional and
+        // overnight lines. The bar facts are made per request: their history cache is not thread-safe.
+        var article = new WrapWriter(Store, new FactBookDayFacts(_facts), new BarFactBook(Store, rankings: false))
+            .Write(market.Id, date, WrapWriter.ParseEdition(edition));
         return new WrapText(ArticleRenderer.Render(article, articleFormat), articleFormat switch
         {
             ArticleFormat.Json => "application/json",
@@ -46,16 +60,21 @@ internal sealed class UseCases
     }
 
     /// <summary>'kabuto check FILE [--date D] --json', the article coming from the request body.</summary>
-    public CheckReportJson Check(string article, DateOnly? date) =>
-        CheckReportJson.From(new ArticleChecker(Store, new FactBookDayFacts(_facts)).Check(article, "request", date));
+    public CheckReportJson Check(string article, DateOnly? date)
+    {
+        // ArticleChecker.Over's composition, over this host's fact book (which also knows the member attributions).
+        var facts = new TieredDayFacts(new FactBookDayFacts(_facts), new BarFactBook(Store, rankings: false), [IndexIds.N225, IndexIds.Topix]);
+        return CheckReportJson.From(new ArticleChecker(Store, facts).Check(article, "request", date));
+    }
 
-    /// <summary>Member facts (contributions, sectors) need index definitions, as for the CLI's --definitions.</summary>
-    private static IAttributionSource Attributions(IMarketDataReader store, string? folder)
+    /// <summary>Member facts (contributions, sectors), as the CLI's day and wrap find them: index definitions (its
+    /// --definitions), then the Nikkei 225 shadow basket from the stored membership.</summary>
+    private static IAttributionSource Attributions(IMarketDataReader store, IIndexMembershipReader? membership, string? folder)
     {
         var definitions = folder is not null && Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(DefinitionLoader.LoadFile).ToList()
             : [];
-        return MemberAttributions.For(store, definitions, store is MarketStore market ? new MembershipReader(market) : null);
+        return MemberAttributions.For(store, definitions, membership);
     }
 }
 

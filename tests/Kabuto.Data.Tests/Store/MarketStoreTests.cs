@@ -69,4 +69,28 @@ public sealed class MarketStoreTests
 
         Assert.Equal("トヨタ自動車", instruments.Single().NameJa);
     }
+
+    [Fact]
+    public void DataVersion_AnotherConnectionImports_Changes()
+    {
+        using var f = new Fixture();
+        using var reader = MarketStore.Open(f.DbPath);
+        var before = reader.DataVersion;
+
+        f.Import(f.Write("x/nikkei-225.csv", "date,value\n2024-01-04,33288.29\n"));
+
+        Assert.NotEqual(before, reader.DataVersion);
+    }
+
+    [Fact]
+    public void DataVersion_NothingWritten_StaysTheSame()
+    {
+        using var f = new Fixture();
+        using var reader = MarketStore.Open(f.DbPath);
+        var before = reader.DataVersion;
+
+        _ = f.Store.GetDailyBars(IndexIds.N225);
+
+        Assert.Equal(before, reader.DataVersion);
+    }
 }

@@ -28,6 +28,11 @@ function chartLibrary() {
   return globalThis.LightweightCharts;
 }
 
+function labelOf(fact) {
+  const style = MARKER_KINDS[fact.kind];
+  return fact.subject && fact.kind.startsWith('first_') ? `${style.label} ${fact.subject}` : style.label;
+}
+
 export function recordsOf(records) {
   return Array.isArray(records) ? records : (records?.records ?? records?.facts ?? []);
 }
@@ -46,18 +51,28 @@ export class IndexChart {
     new ResizeObserver(() => this.#chart.applyOptions({ width: element.clientWidth })).observe(element);
   }
 
-  /** levels: [{date, close}], markers from record facts within the levels' range; only the chosen day's are labelled
-   *  (a run of records would otherwise pile their labels on top of each other). */
+  /** levels: [{date, close}], markers from record facts within the levels' range: one per day, of its most notable
+   *  kind (a day can set a record close, an intraday record and cross two round levels, and stacked markers climb out
+   *  of the chart); only the chosen day's marker is labelled (its most notable kind, and how many more). Returns the marked days. */
   show(levels, recordFacts, day) {
     this.#series.setData(levels.map((bar) => ({ time: bar.date, value: Number(bar.close) })));
     const dates = new Set(levels.map((bar) => bar.date));
-    const markers = recordFacts
-      .filter((fact) => MARKER_KINDS[fact.kind] && dates.has(fact.date))
-      .map((fact) => {
-        const style = MARKER_KINDS[fact.kind];
-        const label = fact.subject && fact.kind.startsWith('first_') ? `${style.label} ${fact.subject}` : style.label;
-        const text = fact.date === day ? label : '';
-        return { time: fact.date, position: style.position, color: style.color, shape: style.shape, text, id: fact.id };
+    const rank = Object.keys(MARKER_KINDS);
+    const byDate = new Map();
+    for (const fact of recordFacts) {
+      if (!MARKER_KINDS[fact.kind] || !dates.has(fact.date)) continue;
+      const list = byDate.get(fact.date) ?? [];
+      list.push(fact);
+      byDate.set(fact.date, list);
+    }
+    const markers = [...byDate.entries()]
+      .map(([date, facts]) => {
+        facts.sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind));
+        const style = MARKER_KINDS[facts[0].kind];
+        const labels = [...new Set(facts.map((fact) => labelOf(fact)))];
+        // Short, or it runs off the chart's right edge; the marker's id and the records endpoint have the rest.
+        const text = date !== day ? '' : labels.length > 1 ? `${labels[0]} +${labels.length - 1}` : labels[0];
+        return { time: date, position: style.position, color: style.color, shape: style.shape, text, id: facts[0].id };
       })
       .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     this.#series.setMarkers(markers);

@@ -58,9 +58,10 @@ export function renderWaterfall(container, facts, index) {
   container.replaceChildren(table);
 }
 
+// Darker for a larger move; never so light that the tile's white text fades.
 function tileColor(pct) {
   const strength = Math.min(Math.abs(pct) / 3, 1);
-  const lightness = 62 - strength * 30;
+  const lightness = 44 - strength * 20;
   return pct >= 0 ? `hsl(140 55% ${lightness}%)` : `hsl(0 65% ${lightness}%)`;
 }
 
@@ -109,7 +110,7 @@ export function renderRegion(table, facts) {
     tr.append(
       cell(any.subject_name ?? any.subject ?? ''),
       cell(any.index),
-      cell(localDate),
+      cell(localDate, 'date'),
       cell(close ? factSpan(close) : '', 'num'),
       cell(change ? factSpan(change) : '', 'num'));
     return tr;
