@@ -106,7 +106,8 @@ public sealed class FactBook
             return cached.Value;
         }
 
-        var bars = _reader.GetDailyBars(seriesId, date.AddDays(-RecentWindowDays), date);
+        // A few days past the date too: a later row is what proves the market held no session in between.
+        var bars = _reader.GetDailyBars(seriesId, date.AddDays(-RecentWindowDays), date.AddDays(RegionalFacts.StaleAfterDays));
         return bars.Count == 0 ? null : HistoryAccumulator.ForIndex(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close)).AddRange(bars);
     }
 

@@ -117,11 +117,24 @@ public sealed class FactBookTests
     [Fact]
     public void Day_Tokyo_MarketClosedThatDayShowsItsOwnLatestSession()
     {
-        var data = Market().AddBars(IndexIds.Hsi, [DailyBar.CloseOnly(new DateOnly(2024, 8, 1), 17304.96m), DailyBar.CloseOnly(Friday, 16945.51m)]);
+        // Hong Kong held no session on Monday: its series goes on on Tuesday, so Friday is its latest session.
+        var data = Market().AddBars(IndexIds.Hsi,
+            [DailyBar.CloseOnly(new DateOnly(2024, 8, 1), 17304.96m), DailyBar.CloseOnly(Friday, 16945.51m), DailyBar.CloseOnly(Monday.AddDays(1), 16647.34m)]);
 
         var hsi = Assert.Single(new FactBook(data).Day("tokyo", Monday), f => f is { Index: IndexIds.Hsi, Kind: FactKinds.RegionalClose });
 
         Assert.Equal(Friday, hsi.Date);
         Assert.Equal(Friday, hsi.ReferenceDate);
+    }
+
+    [Fact]
+    public void Day_Tokyo_SeriesEndingBeforeTheDate_IsLeftOut()
+    {
+        // The held series stops on Friday: whether Hong Kong traded on Monday is unknown, so no session is reported.
+        var data = Market().AddBars(IndexIds.Hsi, [DailyBar.CloseOnly(new DateOnly(2024, 8, 1), 17304.96m), DailyBar.CloseOnly(Friday, 16945.51m)]);
+
+        var facts = new FactBook(data).Day("tokyo", Monday);
+
+        Assert.DoesNotContain(facts, f => f.Index == IndexIds.Hsi);
     }
 }

@@ -26,7 +26,7 @@ internal static class RecordsCommand
             var summary = new FactBook(store).RecordSummary(id);
             if (globals.WantsJson(parse))
             {
-                globals.WriteJson(new { index = summary.Index, scope = Scope(summary), facts = summary.All.Select(FactJson.From) });
+                globals.WriteJson(RecordsJson.From(summary));
                 return 0;
             }
 
@@ -47,19 +47,4 @@ internal static class RecordsCommand
         });
         return command;
     }
-
-    private static object Scope(RecordSummary s) => new
-    {
-        held_from = s.Scope.FirstHeld,
-        held_to = s.HeldTo,
-        sessions = s.SessionsHeld,
-        index_history_from = s.Scope.HistoryStart,
-        complete = s.Scope.IsComplete,
-        records_of_highs = s.Scope.KnowsHighs,
-        records_of_highs_after = s.Scope.HighsKnownAfter?.Date,
-        records_of_lows = s.Scope.KnowsLows,
-        records_of_lows_after = s.Scope.LowsKnownAfter?.Date,
-        catalogue = s.Scope.Catalogue.Select(k => new { date = k.Date, value = k.Value, kind = k.Kind, source = k.Source }),
-        text = s.ScopeText,
-    };
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Kabuto.Analytics.History;
 using Kabuto.Writing.Checking;
 using Kabuto.Writing.Documents;
 using Kabuto.Core.Json;
@@ -22,7 +23,7 @@ internal static class ApiEndpoints
         api.MapGet("/indices", Indices).Produces<IReadOnlyList<IndexCoverage>>(contentType: Json).WithName("indices").WithSummary("Series in the store with their date coverage.");
         api.MapGet("/levels/{index}", Levels).Produces<LevelsResponse>(contentType: Json).WithName("levels").WithSummary("Daily levels of one index, from..to inclusive.");
         api.MapGet("/day/{market}/{date}", Day).Produces<DayResponse>(contentType: Json).WithName("day").WithSummary("The day's facts for a market.");
-        api.MapGet("/records/{index}", Records).Produces<RecordsResponse>(contentType: Json).WithName("records").WithSummary("Record and milestone history of an index.");
+        api.MapGet("/records/{index}", Records).Produces<RecordsJson>(contentType: Json).WithName("records").WithSummary("Record and milestone history of an index.");
         api.MapGet("/wrap/{market}/{date}", Wrap).Produces<ArticleJson>(contentType: Json).WithName("wrap").WithSummary("The article (close or midday; md, html or json).")
             .AddOpenApiOperationTransformer((operation, _, _) => AlsoAsText(operation, "text/markdown", "text/html"));
         api.MapPost("/check", Check).Produces<CheckReportJson>(contentType: Json).WithName("check").WithSummary("Verdict per market claim of an article (text/plain or JSON {text, date}).")
@@ -82,7 +83,7 @@ internal static class ApiEndpoints
             (e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) || e.Value.Equals("*", StringComparison.Ordinal))
             && e.Quality is null or > 0);
 
-    private static JsonHttpResult<RecordsResponse> Records(UseCases useCases, string index) =>
+    private static JsonHttpResult<RecordsJson> Records(UseCases useCases, string index) =>
         TypedResults.Json(useCases.Records(RouteInput.Index(index)), KabutoJson.Compact);
 
     private static ContentHttpResult Wrap(UseCases useCases, string market, string date, string? edition, string? format)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kabuto.Analytics;
+using Kabuto.Analytics.History;
 using Kabuto.Analytics.Members;
 using Kabuto.Core.Indexing;
 using Kabuto.Core.Json;
@@ -41,7 +42,7 @@ internal sealed class UseCases
         _days.GetOrAdd(market.Id, date, () => CachedBody.Of(JsonSerializer.SerializeToUtf8Bytes(Day(market, date), KabutoJson.Compact)));
 
     /// <summary>'kabuto records INDEX --json'.</summary>
-    public RecordsResponse Records(string index) => new(index, _facts.Records(index).Select(FactJson.From).ToList());
+    public RecordsJson Records(string index) => RecordsJson.From(_facts.RecordSummary(index));
 
     /// <summary>'kabuto wrap MARKET DATE --edition E --format F'.</summary>
     public WrapText Wrap(MarketInfo market, DateOnly date, string edition, string format)
@@ -79,8 +80,6 @@ internal sealed class UseCases
 }
 
 public sealed record DayResponse(string Query, DateOnly Date, IReadOnlyList<FactJson> Facts);
-
-public sealed record RecordsResponse(string Index, IReadOnlyList<FactJson> Facts);
 
 /// <summary>A rendered article and its media type.</summary>
 internal readonly record struct WrapText(string Content, string ContentType);
