@@ -24,10 +24,11 @@ internal sealed class StoreWriter : IDisposable
     private readonly RawInsert _membership;
     private readonly SqliteCommand _instrumentOverwrite;
     private readonly SqliteCommand _instrumentFill;
+    private readonly BulkRowPipeline _bulk;
     private readonly long _crashAfter;
     private long _instrumentChanges;
-    private DateOnly _lastDate;
-    private string _lastDateText = string.Empty;
+    private readonly DateTexts _mainDates = new();
+    private readonly DateTexts _bulkDates = new();
     private long _written;
     private (long ImportId, string Symbol, DateOnly Day) _lastTickFile;
     private bool _committed;
@@ -45,14 +46,23 @@ internal sealed class StoreWriter : IDisposable
         _membership = new RawInsert(_connection, "index_membership", ["index_id", "code", "valid_from", "valid_to", "paf", "paf_source", "import_id", "line"]);
         _instrumentOverwrite = InstrumentCommand(overwrite: true);
         _instrumentFill = InstrumentCommand(overwrite: false);
+        _bulk = new BulkRowPipeline(WriteBulk);
         _crashAfter = long.TryParse(Environment.GetEnvironmentVariable(CrashHookVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;
     }
 
     /// <summary>Rows inserted so far in this run (all tables), for per-file deltas.</summary>
-    public long Inserted => _bars.Inserted + _members.Inserted + _ticks.Inserted + _membership.Inserted + _instrumentChanges;
+    public long Inserted
+    {
+        get
+        {
+            FlushAll();
+            return _bars.Inserted + _members.Inserted + _ticks.Inserted + _membership.Inserted + _instrumentChanges;
+        }
+    }
 
     public (long ImportId, string ImportedUtc)? FindImport(string sha256)
     {
+        FlushAll();
         using var command = Command("SELECT import_id, imported_utc FROM imports WHERE sha256 = $h");
         command.Parameters.AddWithValue("$h", sha256);
         using var reader = command.ExecuteReader();
@@ -61,6 +71,7 @@ internal sealed class StoreWriter : IDisposable
 
     public long BeginImport(string path, string source, string sha256, string format)
     {
+        FlushAll();
         using var command = Command("""
             INSERT INTO imports(path, source, sha256, format, rows_read, inserted, quarantined, imported_utc)
             VALUES ($p, $s, $h, $f, 0, 0, 0, $t) RETURNING import_id
@@ -75,6 +86,7 @@ internal sealed class StoreWriter : IDisposable
 
     public void FinishImport(long importId, string series, long rowsRead, long inserted, long quarantined)
     {
+        FlushAll();
         using var command = Command("UPDATE imports SET series = $s, rows_read = $r, inserted = $i, quarantined = $q WHERE import_id = $id");
         command.Parameters.AddWithValue("$s", series);
         command.Parameters.AddWithValue("$r", rowsRead);
@@ -110,7 +122,8 @@ internal sealed class StoreWriter : IDisposable
 
     public void AddBar(long importId, string source, int rank, string seriesId, int line, in DailyBar bar)
     {
-        _bars.Repeated(1, seriesId).Text(2, DateText(bar.Date)).Repeated(3, source).Int(4, rank)
+        FlushAll();
+        _bars.Repeated(1, seriesId).Text(2, _mainDates.Of(bar.Date)).Repeated(3, source).Int(4, rank)
             .Real(5, bar.Open).Real(6, bar.High).Real(7, bar.Low).Real(8, (double)bar.Close).Real(9, bar.Volume)
             .Int(10, importId).Int(11, line).Run();
         Count();
@@ -118,28 +131,19 @@ internal sealed class StoreWriter : IDisposable
 
     public void AddMember(long importId, string source, int rank, int line, in MemberBar bar)
     {
-        _members.Repeated(1, bar.Code).Repeated(2, DateText(bar.Date)).Repeated(3, source).Int(4, rank).Repeated(5, BasisName(bar.Basis))
-            .Real(6, bar.Open).Real(7, bar.High).Real(8, bar.Low).Real(9, (double)bar.Close).Real(10, bar.Volume)
-            .Int(11, importId).Int(12, line).Run();
+        _bulk.Member(importId, source, rank, line, bar);
         Count();
     }
 
     public void AddTick(long importId, int line, in TickRow tick)
     {
-        if (_lastTickFile != (importId, tick.Symbol, tick.Day))
-        {
-            // A LEAN zip is one symbol and one day: recorded once per file, not on every row (migration 2).
-            _lastTickFile = (importId, tick.Symbol, tick.Day);
-            _tickFiles.Int(1, importId).Text(2, tick.Symbol).Text(3, MarketStore.FormatDate(tick.Day)).Run();
-        }
-
-        _ticks.Int(1, importId).Int(2, line).Int(3, tick.TimeMs).Int(4, tick.Kind)
-            .Int(5, tick.PriceE4).Int(6, tick.Size).Repeated(7, tick.Exchange).Int(8, tick.Condition).Int(9, tick.Suspicious ? 1 : 0).Run();
+        _bulk.Tick(importId, line, tick);
         Count();
     }
 
     public void AddMembership(long importId, int line, in MembershipRow row)
     {
+        FlushAll();
         _membership.Text(1, row.IndexId).Text(2, row.Code).Text(3, MarketStore.FormatDate(row.ValidFrom))
             .Text(4, row.ValidTo is { } to ? MarketStore.FormatDate(to) : null).Real(5, row.Paf).Text(6, row.PafSource)
             .Int(7, importId).Int(8, line).Run();
@@ -149,6 +153,7 @@ internal sealed class StoreWriter : IDisposable
     /// <summary>Authoritative sources (J-Quants, the derived member list) overwrite fields they carry; others only fill gaps.</summary>
     public void UpsertInstrument(long importId, int line, Instrument instrument, bool authoritative)
     {
+        FlushAll();
         var command = authoritative ? _instrumentOverwrite : _instrumentFill;
         var p = command.Parameters;
         p[0].Value = instrument.Code;
@@ -166,16 +171,20 @@ internal sealed class StoreWriter : IDisposable
         Count();
     }
 
-    public void AddQuarantine(long importId, string file, int line, string raw, string rule, string? value, string reason) =>
-        _quarantine.Int(1, importId).Text(2, file).Int(3, line).Text(4, raw).Text(5, rule).Text(6, value).Text(7, reason).Run();
-
-    public void AddFinding(long importId, string file, int line, string rule, string? value, string message) =>
-        _findings.Int(1, importId).Text(2, file).Int(3, line).Text(4, rule).Text(5, value).Text(6, message).Run();
-
-    /// <summary>Kept for call sites that mark file boundaries; rows are written as they come.</summary>
-    public void FlushAll()
+    public void AddQuarantine(long importId, string file, int line, string raw, string rule, string? value, string reason)
     {
+        FlushAll();
+        _quarantine.Int(1, importId).Text(2, file).Int(3, line).Text(4, raw).Text(5, rule).Text(6, value).Text(7, reason).Run();
     }
+
+    public void AddFinding(long importId, string file, int line, string rule, string? value, string message)
+    {
+        FlushAll();
+        _findings.Int(1, importId).Text(2, file).Int(3, line).Text(4, rule).Text(5, value).Text(6, message).Run();
+    }
+
+    /// <summary>Waits until the bulk rows handed over so far are written: called before any other use of the connection.</summary>
+    public void FlushAll() => _bulk.Drain();
 
     public void Commit()
     {
@@ -186,6 +195,7 @@ internal sealed class StoreWriter : IDisposable
 
     public void Dispose()
     {
+        _bulk.Dispose();
         if (!_committed)
         {
             _transaction.Rollback();
@@ -212,16 +222,46 @@ internal sealed class StoreWriter : IDisposable
         }
     }
 
-    // Consecutive rows mostly share a date (a day of quotes, a day of ticks): format it once.
-    private string DateText(DateOnly date)
+    /// <summary>The writing thread's half: binds and steps the bulk rows of one batch (see <see cref="BulkRowPipeline"/>).</summary>
+    private void WriteBulk(BulkRowBatch batch)
     {
-        if (date != _lastDate || _lastDateText.Length == 0)
+        foreach (var (importId, source, rank, line, bar) in batch.Members)
         {
-            _lastDate = date;
-            _lastDateText = MarketStore.FormatDate(date);
+            _members.Repeated(1, bar.Code).Repeated(2, _bulkDates.Of(bar.Date)).Repeated(3, source).Int(4, rank).Repeated(5, BasisName(bar.Basis))
+                .Real(6, bar.Open).Real(7, bar.High).Real(8, bar.Low).Real(9, (double)bar.Close).Real(10, bar.Volume)
+                .Int(11, importId).Int(12, line).Run();
         }
 
-        return _lastDateText;
+        foreach (var (importId, line, tick) in batch.Ticks)
+        {
+            if (_lastTickFile != (importId, tick.Symbol, tick.Day))
+            {
+                // A LEAN zip is one symbol and one day: recorded once per file, not on every row (migration 2).
+                _lastTickFile = (importId, tick.Symbol, tick.Day);
+                _tickFiles.Int(1, importId).Text(2, tick.Symbol).Text(3, MarketStore.FormatDate(tick.Day)).Run();
+            }
+
+            _ticks.Int(1, importId).Int(2, line).Int(3, tick.TimeMs).Int(4, tick.Kind)
+                .Int(5, tick.PriceE4).Int(6, tick.Size).Repeated(7, tick.Exchange).Int(8, tick.Condition).Int(9, tick.Suspicious ? 1 : 0).Run();
+        }
+    }
+
+    /// <summary>Consecutive rows mostly share a date (a day of quotes, a day of ticks): formatted once. One per thread.</summary>
+    private sealed class DateTexts
+    {
+        private DateOnly _last;
+        private string _text = string.Empty;
+
+        public string Of(DateOnly date)
+        {
+            if (date != _last || _text.Length == 0)
+            {
+                _last = date;
+                _text = MarketStore.FormatDate(date);
+            }
+
+            return _text;
+        }
     }
 
     private static string BasisName(PriceBasis basis) => basis switch
