@@ -42,9 +42,11 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
     {
         var source = SourceName(path);
         var bytes = File.ReadAllBytes(path);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        // The hash and the decoding each take a tenth of a second on a 100 MB file: done side by side.
+        var hashing = Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
         var isZip = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
         var (text, encoding) = isZip ? (string.Empty, "zip") : SourceText.Decode(bytes);
+        var sha = hashing.GetAwaiter().GetResult();
         var sample = new FileSample(Path.GetFileName(path), Path.GetFileName(Path.GetDirectoryName(path) ?? string.Empty),
             isZip ? [] : SourceText.Lines(text).Take(5).Select(l => l.Text).ToList(), isZip);
         var importer = forced ?? _importers.FirstOrDefault(i => i.Detect(sample));

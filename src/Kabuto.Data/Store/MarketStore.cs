@@ -123,22 +123,23 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
             WHERE date >= $f AND date <= $t
             ORDER BY date, code, rank DESC, import_id DESC
             """;
-        AddRange(command, from, to);
+        command.Parameters.AddWithValue("$f", from is null ? 0 : DateNumber(from.Value));
+        command.Parameters.AddWithValue("$t", to is null ? 99_999_999 : DateNumber(to.Value));
         var wanted = codes is null ? null : new HashSet<string>(codes, StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
         var bars = new List<MemberBar>();
-        (string Code, string Date) previous = default;
+        (string Code, int Date) previous = default;
         while (reader.Read())
         {
-            var key = (reader.GetString(0), reader.GetString(1));
+            var key = (reader.GetString(0), reader.GetInt32(1));
             if (key == previous || (wanted is not null && !wanted.Contains(key.Item1)))
             {
                 continue;
             }
 
             previous = key;
-            bars.Add(new MemberBar(key.Item1, ParseDate(key.Item2), Dec(reader, 2), Dec(reader, 3), Dec(reader, 4),
-                (decimal)reader.GetDouble(5), Dec(reader, 6), Enum.Parse<PriceBasis>(reader.GetString(7))));
+            bars.Add(new MemberBar(key.Item1, FromDateNumber(key.Item2), Dec(reader, 2), Dec(reader, 3), Dec(reader, 4),
+                (decimal)reader.GetDouble(5), Dec(reader, 6), BasisOf(reader.GetInt32(7))));
         }
 
         return bars;
@@ -195,6 +196,26 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
     internal static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>member_prices keys dates as the integer YYYYMMDD (migration 3): ordered like the date, compact.</summary>
+    internal static int DateNumber(DateOnly date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
+
+    internal static DateOnly FromDateNumber(int number) => new(number / 10_000, number / 100 % 100, number % 100);
+
+    /// <summary>member_prices.basis: 0 raw, 1 adjusted, 2 unknown (migration 3).</summary>
+    internal static int BasisNumber(PriceBasis basis) => basis switch
+    {
+        PriceBasis.Raw => 0,
+        PriceBasis.Adjusted => 1,
+        _ => 2,
+    };
+
+    private static PriceBasis BasisOf(int number) => number switch
+    {
+        0 => PriceBasis.Raw,
+        1 => PriceBasis.Adjusted,
+        _ => PriceBasis.Unknown,
+    };
 
     private bool IsTable(string name)
     {

@@ -12,13 +12,27 @@ internal sealed class RawInsert : IDisposable
     private readonly sqlite3_stmt _statement;
     private readonly string _sql;
     private readonly Dictionary<string, byte[]> _utf8 = new(StringComparer.Ordinal);
+    private readonly (string? Value, byte[] Utf8)[] _lastBound;
 
-    public RawInsert(SqliteConnection connection, string table, string[] columns, string conflict = "ON CONFLICT DO NOTHING")
+    /// <param name="rows">Rows per statement: a multi-row INSERT binds <paramref name="rows"/> × columns values (row k's
+    /// column c at index k × columns + c) and runs the statement once, which halves SQLite's per-row cost in bulk loads.</param>
+    public RawInsert(SqliteConnection connection, string table, string[] columns, string conflict = "ON CONFLICT DO NOTHING", int rows = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rows);
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        _sql = $"INSERT INTO {table}({string.Join(',', columns)}) VALUES ({string.Join(',', columns.Select(_ => "?"))}) {conflict}";
+        var tuple = $"({string.Join(',', columns.Select(_ => "?"))})";
+        _sql = $"INSERT INTO {table}({string.Join(',', columns)}) VALUES {string.Join(',', Enumerable.Repeat(tuple, rows))} {conflict}";
+        Rows = rows;
+        Columns = columns.Length;
+        _lastBound = new (string?, byte[])[(rows * columns.Length) + 1];
         Check(raw.sqlite3_prepare_v2(_db, _sql, out _statement));
     }
+
+    /// <summary>Rows one execution inserts (the statement's VALUES tuples).</summary>
+    public int Rows { get; }
+
+    /// <summary>Columns per row.</summary>
+    public int Columns { get; }
 
     /// <summary>Rows SQLite actually inserted (conflicting rows are ignored, not counted).</summary>
     public long Inserted { get; private set; }
@@ -51,13 +65,20 @@ internal sealed class RawInsert : IDisposable
     /// and reused, where the string overload encodes and allocates on every row.</summary>
     public RawInsert Repeated(int index, string value)
     {
-        if (!_utf8.TryGetValue(value, out var bytes))
+        // The same string instance as last time at this position (a file's source, a day's date): no lookup at all.
+        ref var last = ref _lastBound[index];
+        if (!ReferenceEquals(last.Value, value))
         {
-            bytes = System.Text.Encoding.UTF8.GetBytes(value);
-            _utf8[value] = bytes;
+            if (!_utf8.TryGetValue(value, out var bytes))
+            {
+                bytes = System.Text.Encoding.UTF8.GetBytes(value);
+                _utf8[value] = bytes;
+            }
+
+            last = (value, bytes);
         }
 
-        raw.sqlite3_bind_text(_statement, index, bytes);
+        raw.sqlite3_bind_text(_statement, index, last.Utf8);
         return this;
     }
 

@@ -13,10 +13,14 @@ internal sealed class StoreWriter : IDisposable
     /// calls Environment.FailFast, simulating a crash mid-import (see docs/store.md).</summary>
     public const string CrashHookVariable = "KABUTO_TEST_CRASH_AFTER_ROWS";
 
+    /// <summary>Member rows per multi-row INSERT (12 columns: 768 values, below SQLite's default limit of 32,766).</summary>
+    private const int MemberBlockRows = 64;
+
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly RawInsert _bars;
     private readonly RawInsert _members;
+    private readonly RawInsert _memberBlocks;
     private readonly RawInsert _ticks;
     private readonly RawInsert _tickFiles;
     private readonly RawInsert _quarantine;
@@ -25,10 +29,11 @@ internal sealed class StoreWriter : IDisposable
     private readonly SqliteCommand _instrumentOverwrite;
     private readonly SqliteCommand _instrumentFill;
     private readonly BulkRowPipeline _bulk;
+    private readonly Dictionary<string, long> _sourceIds = new(StringComparer.Ordinal);
+    private (string? Name, long Id) _lastSource;
     private readonly long _crashAfter;
     private long _instrumentChanges;
     private readonly DateTexts _mainDates = new();
-    private readonly DateTexts _bulkDates = new();
     private long _written;
     private (long ImportId, string Symbol, DateOnly Day) _lastTickFile;
     private bool _committed;
@@ -38,7 +43,9 @@ internal sealed class StoreWriter : IDisposable
         _connection = store.Connection;
         _transaction = _connection.BeginTransaction();
         _bars = new RawInsert(_connection, "daily_bars", ["series_id", "date", "source", "rank", "open", "high", "low", "close", "volume", "import_id", "line"]);
-        _members = new RawInsert(_connection, "member_prices", ["code", "date", "source", "rank", "basis", "open", "high", "low", "close", "volume", "import_id", "line"]);
+        string[] memberColumns = ["date", "code", "source_id", "rank", "basis", "open", "high", "low", "close", "volume", "import_id", "line"];
+        _members = new RawInsert(_connection, "member_prices", memberColumns);
+        _memberBlocks = new RawInsert(_connection, "member_prices", memberColumns, rows: MemberBlockRows);
         _ticks = new RawInsert(_connection, "ticks", ["import_id", "line", "time_ms", "kind", "price_e4", "size", "exchange", "condition", "suspicious"]);
         _tickFiles = new RawInsert(_connection, "tick_files", ["import_id", "symbol", "day"]);
         _quarantine = new RawInsert(_connection, "quarantine", ["import_id", "file", "line", "raw", "rule", "value", "reason"]);
@@ -56,7 +63,7 @@ internal sealed class StoreWriter : IDisposable
         get
         {
             FlushAll();
-            return _bars.Inserted + _members.Inserted + _ticks.Inserted + _membership.Inserted + _instrumentChanges;
+            return _bars.Inserted + _members.Inserted + _memberBlocks.Inserted + _ticks.Inserted + _membership.Inserted + _instrumentChanges;
         }
     }
 
@@ -203,6 +210,7 @@ internal sealed class StoreWriter : IDisposable
 
         _bars.Dispose();
         _members.Dispose();
+        _memberBlocks.Dispose();
         _ticks.Dispose();
         _tickFiles.Dispose();
         _quarantine.Dispose();
@@ -225,11 +233,22 @@ internal sealed class StoreWriter : IDisposable
     /// <summary>The writing thread's half: binds and steps the bulk rows of one batch (see <see cref="BulkRowPipeline"/>).</summary>
     private void WriteBulk(BulkRowBatch batch)
     {
-        foreach (var (importId, source, rank, line, bar) in batch.Members)
+        var members = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batch.Members);
+        var blocks = members.Length / MemberBlockRows * MemberBlockRows;
+        for (var start = 0; start < blocks; start += MemberBlockRows)
         {
-            _members.Repeated(1, bar.Code).Repeated(2, _bulkDates.Of(bar.Date)).Repeated(3, source).Int(4, rank).Repeated(5, BasisName(bar.Basis))
-                .Real(6, bar.Open).Real(7, bar.High).Real(8, bar.Low).Real(9, (double)bar.Close).Real(10, bar.Volume)
-                .Int(11, importId).Int(12, line).Run();
+            for (var k = 0; k < MemberBlockRows; k++)
+            {
+                BindMember(_memberBlocks, k * _memberBlocks.Columns, members[start + k]);
+            }
+
+            _memberBlocks.Run();
+        }
+
+        foreach (var member in members[blocks..])
+        {
+            BindMember(_members, 0, member);
+            _members.Run();
         }
 
         foreach (var (importId, line, tick) in batch.Ticks)
@@ -244,6 +263,34 @@ internal sealed class StoreWriter : IDisposable
             _ticks.Int(1, importId).Int(2, line).Int(3, tick.TimeMs).Int(4, tick.Kind)
                 .Int(5, tick.PriceE4).Int(6, tick.Size).Repeated(7, tick.Exchange).Int(8, tick.Condition).Int(9, tick.Suspicious ? 1 : 0).Run();
         }
+    }
+
+    private void BindMember(RawInsert insert, int offset, in PendingMember m)
+    {
+        var bar = m.Bar;
+        insert.Int(offset + 1, MarketStore.DateNumber(bar.Date)).Repeated(offset + 2, bar.Code).Int(offset + 3, SourceId(m.Source)).Int(offset + 4, m.Rank)
+            .Int(offset + 5, MarketStore.BasisNumber(bar.Basis)).Real(offset + 6, bar.Open).Real(offset + 7, bar.High).Real(offset + 8, bar.Low)
+            .Real(offset + 9, (double)bar.Close).Real(offset + 10, bar.Volume).Int(offset + 11, m.ImportId).Int(offset + 12, m.Line);
+    }
+
+    /// <summary>The id of a source name in the sources table (added on first use); the writing thread's own cache.</summary>
+    private long SourceId(string source)
+    {
+        if (ReferenceEquals(source, _lastSource.Name))
+        {
+            return _lastSource.Id;
+        }
+
+        if (!_sourceIds.TryGetValue(source, out var id))
+        {
+            using var insert = Command("INSERT INTO sources(name) VALUES ($n) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING source_id");
+            insert.Parameters.AddWithValue("$n", source);
+            id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+            _sourceIds[source] = id;
+        }
+
+        _lastSource = (source, id);
+        return id;
     }
 
     /// <summary>Consecutive rows mostly share a date (a day of quotes, a day of ticks): formatted once. One per thread.</summary>
@@ -263,13 +310,6 @@ internal sealed class StoreWriter : IDisposable
             return _text;
         }
     }
-
-    private static string BasisName(PriceBasis basis) => basis switch
-    {
-        PriceBasis.Raw => nameof(PriceBasis.Raw),
-        PriceBasis.Adjusted => nameof(PriceBasis.Adjusted),
-        _ => nameof(PriceBasis.Unknown),
-    };
 
     private SqliteCommand InstrumentCommand(bool overwrite)
     {

@@ -94,3 +94,39 @@ public sealed class MarketStoreTests
         Assert.Equal(before, reader.DataVersion);
     }
 }
+
+public sealed class MemberPricesMigrationTests
+{
+    [Fact]
+    public void Open_VersionTwoStore_MovesMemberPricesToIntegerKeysWithoutLoss()
+    {
+        using var dir = new Kabuto.TestSupport.TempDirectory();
+        var path = dir.File("v2.db");
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE schema_version(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_utc TEXT NOT NULL);
+                INSERT INTO schema_version VALUES (1, 'initial', '2026-01-01'), (2, 'ticks', '2026-01-01');
+                CREATE TABLE member_prices(code TEXT NOT NULL, date TEXT NOT NULL, source TEXT NOT NULL, rank INTEGER NOT NULL,
+                    basis TEXT NOT NULL, open REAL, high REAL, low REAL, close REAL NOT NULL, volume REAL,
+                    import_id INTEGER NOT NULL, line INTEGER NOT NULL, PRIMARY KEY(date, code, source)) WITHOUT ROWID;
+                INSERT INTO member_prices VALUES
+                    ('7203', '2026-03-18', 'yf/7203.T.csv', 1, 'Adjusted', NULL, NULL, NULL, 3358.0, NULL, 1, 12),
+                    ('7203', '2026-03-18', 'jq/daily.csv', 3, 'Raw', 3390.0, 3420.0, 3350.0, 3408.0, 1000.0, 2, 5),
+                    ('6857', '2026-03-19', 'jq/daily.csv', 3, 'Raw', NULL, NULL, NULL, 21000.0, NULL, 2, 6);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        using var store = MarketStore.Open(path);
+        var bars = store.GetMemberBars();
+
+        Assert.Equal(MarketStore.LatestSchemaVersion, store.SchemaVersion);
+        Assert.Equal(
+            [("7203", new DateOnly(2026, 3, 18), 3408m, PriceBasis.Raw), ("6857", new DateOnly(2026, 3, 19), 21000m, PriceBasis.Raw)],
+            bars.Select(b => (b.Code, b.Date, b.Close, b.Basis)));
+        Assert.Equal(3, store.Count("member_prices"));
+    }
+}
