@@ -13,8 +13,8 @@ internal sealed class StoreWriter : IDisposable
     /// calls Environment.FailFast, simulating a crash mid-import (see docs/store.md).</summary>
     public const string CrashHookVariable = "KABUTO_TEST_CRASH_AFTER_ROWS";
 
-    /// <summary>Member rows per multi-row INSERT (12 columns: 768 values, below SQLite's default limit of 32,766).</summary>
-    private const int MemberBlockRows = 64;
+    /// <summary>Rows per multi-row INSERT of the bulk tables (12 member columns: 768 values, below SQLite's limit of 32,766).</summary>
+    private const int BlockRows = 64;
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
@@ -22,6 +22,7 @@ internal sealed class StoreWriter : IDisposable
     private readonly RawInsert _members;
     private readonly RawInsert _memberBlocks;
     private readonly RawInsert _ticks;
+    private readonly RawInsert _tickBlocks;
     private readonly RawInsert _tickFiles;
     private readonly RawInsert _quarantine;
     private readonly RawInsert _findings;
@@ -45,8 +46,10 @@ internal sealed class StoreWriter : IDisposable
         _bars = new RawInsert(_connection, "daily_bars", ["series_id", "date", "source", "rank", "open", "high", "low", "close", "volume", "import_id", "line"]);
         string[] memberColumns = ["date", "code", "source_id", "rank", "basis", "open", "high", "low", "close", "volume", "import_id", "line"];
         _members = new RawInsert(_connection, "member_prices", memberColumns);
-        _memberBlocks = new RawInsert(_connection, "member_prices", memberColumns, rows: MemberBlockRows);
-        _ticks = new RawInsert(_connection, "ticks", ["import_id", "line", "time_ms", "kind", "price_e4", "size", "exchange", "condition", "suspicious"]);
+        _memberBlocks = new RawInsert(_connection, "member_prices", memberColumns, rows: BlockRows);
+        string[] tickColumns = ["import_id", "line", "time_ms", "kind", "price_e4", "size", "exchange", "condition", "suspicious"];
+        _ticks = new RawInsert(_connection, "ticks", tickColumns);
+        _tickBlocks = new RawInsert(_connection, "ticks", tickColumns, rows: BlockRows);
         _tickFiles = new RawInsert(_connection, "tick_files", ["import_id", "symbol", "day"]);
         _quarantine = new RawInsert(_connection, "quarantine", ["import_id", "file", "line", "raw", "rule", "value", "reason"]);
         _findings = new RawInsert(_connection, "findings", ["import_id", "file", "line", "rule", "value", "message"]);
@@ -63,7 +66,7 @@ internal sealed class StoreWriter : IDisposable
         get
         {
             FlushAll();
-            return _bars.Inserted + _members.Inserted + _memberBlocks.Inserted + _ticks.Inserted + _membership.Inserted + _instrumentChanges;
+            return _bars.Inserted + _members.Inserted + _memberBlocks.Inserted + _ticks.Inserted + _tickBlocks.Inserted + _membership.Inserted + _instrumentChanges;
         }
     }
 
@@ -212,6 +215,7 @@ internal sealed class StoreWriter : IDisposable
         _members.Dispose();
         _memberBlocks.Dispose();
         _ticks.Dispose();
+        _tickBlocks.Dispose();
         _tickFiles.Dispose();
         _quarantine.Dispose();
         _findings.Dispose();
@@ -233,11 +237,16 @@ internal sealed class StoreWriter : IDisposable
     /// <summary>The writing thread's half: binds and steps the bulk rows of one batch (see <see cref="BulkRowPipeline"/>).</summary>
     private void WriteBulk(BulkRowBatch batch)
     {
-        var members = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batch.Members);
-        var blocks = members.Length / MemberBlockRows * MemberBlockRows;
-        for (var start = 0; start < blocks; start += MemberBlockRows)
+        WriteMembers(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batch.Members));
+        WriteTicks(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batch.Ticks));
+    }
+
+    private void WriteMembers(ReadOnlySpan<PendingMember> members)
+    {
+        var blocks = members.Length / BlockRows * BlockRows;
+        for (var start = 0; start < blocks; start += BlockRows)
         {
-            for (var k = 0; k < MemberBlockRows; k++)
+            for (var k = 0; k < BlockRows; k++)
             {
                 BindMember(_memberBlocks, k * _memberBlocks.Columns, members[start + k]);
             }
@@ -250,19 +259,60 @@ internal sealed class StoreWriter : IDisposable
             BindMember(_members, 0, member);
             _members.Run();
         }
+    }
 
-        foreach (var (importId, line, tick) in batch.Ticks)
+    private void WriteTicks(ReadOnlySpan<PendingTick> ticks)
+    {
+        // Ticks go a block at a time within one tick file (a block never spans two files, so tick_files is written
+        // before the block's first row); the rest of the file's run goes one row at a time.
+        var start = 0;
+        while (start < ticks.Length)
         {
-            if (_lastTickFile != (importId, tick.Symbol, tick.Day))
+            var first = ticks[start];
+            if (_lastTickFile != (first.ImportId, first.Tick.Symbol, first.Tick.Day))
             {
                 // A LEAN zip is one symbol and one day: recorded once per file, not on every row (migration 2).
-                _lastTickFile = (importId, tick.Symbol, tick.Day);
-                _tickFiles.Int(1, importId).Text(2, tick.Symbol).Text(3, MarketStore.FormatDate(tick.Day)).Run();
+                _lastTickFile = (first.ImportId, first.Tick.Symbol, first.Tick.Day);
+                _tickFiles.Int(1, first.ImportId).Text(2, first.Tick.Symbol).Text(3, MarketStore.FormatDate(first.Tick.Day)).Run();
             }
 
-            _ticks.Int(1, importId).Int(2, line).Int(3, tick.TimeMs).Int(4, tick.Kind)
-                .Int(5, tick.PriceE4).Int(6, tick.Size).Repeated(7, tick.Exchange).Int(8, tick.Condition).Int(9, tick.Suspicious ? 1 : 0).Run();
+            var end = start + 1;
+            while (end < ticks.Length && SameTickFile(ticks[end], first))
+            {
+                end++;
+            }
+
+            var run = ticks[start..end];
+            var blocks = run.Length / BlockRows * BlockRows;
+            for (var block = 0; block < blocks; block += BlockRows)
+            {
+                for (var k = 0; k < BlockRows; k++)
+                {
+                    BindTick(_tickBlocks, k * _tickBlocks.Columns, run[block + k]);
+                }
+
+                _tickBlocks.Run();
+            }
+
+            foreach (var tick in run[blocks..])
+            {
+                BindTick(_ticks, 0, tick);
+                _ticks.Run();
+            }
+
+            start = end;
         }
+    }
+
+    private static bool SameTickFile(in PendingTick a, in PendingTick b) =>
+        a.ImportId == b.ImportId && a.Tick.Day == b.Tick.Day && string.Equals(a.Tick.Symbol, b.Tick.Symbol, StringComparison.Ordinal);
+
+    private static void BindTick(RawInsert insert, int offset, in PendingTick t)
+    {
+        var tick = t.Tick;
+        insert.Int(offset + 1, t.ImportId).Int(offset + 2, t.Line).Int(offset + 3, tick.TimeMs).Int(offset + 4, tick.Kind)
+            .Int(offset + 5, tick.PriceE4).Int(offset + 6, tick.Size).Repeated(offset + 7, tick.Exchange).Int(offset + 8, tick.Condition)
+            .Int(offset + 9, tick.Suspicious ? 1 : 0);
     }
 
     private void BindMember(RawInsert insert, int offset, in PendingMember m)
