@@ -76,7 +76,7 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
     public IReadOnlyList<SeriesCoverage> ListSeries()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT series_id, MIN(date), MAX(date), COUNT(DISTINCT date) FROM daily_bars GROUP BY series_id ORDER BY series_id";
+        command.CommandText = "SELECT series_id, first, last, days FROM series_coverage ORDER BY series_id";
         using var reader = command.ExecuteReader();
         var list = new List<SeriesCoverage>();
         while (reader.Read())
@@ -91,25 +91,17 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT date, open, high, low, close, volume FROM daily_bars
+            SELECT date, open, high, low, close, volume FROM best_bars
             WHERE series_id = $s AND date >= $f AND date <= $t
-            ORDER BY date, rank DESC, import_id DESC
+            ORDER BY date
             """;
         command.Parameters.AddWithValue("$s", seriesId);
         AddRange(command, from, to);
         using var reader = command.ExecuteReader();
         var bars = new List<DailyBar>();
-        string? previous = null;
         while (reader.Read())
         {
-            var date = reader.GetString(0);
-            if (date == previous)
-            {
-                continue;
-            }
-
-            previous = date;
-            bars.Add(new DailyBar(ParseDate(date), Dec(reader, 1), Dec(reader, 2), Dec(reader, 3), (decimal)reader.GetDouble(4), Dec(reader, 5)));
+            bars.Add(new DailyBar(ParseDate(reader.GetString(0)), Dec(reader, 1), Dec(reader, 2), Dec(reader, 3), (decimal)reader.GetDouble(4), Dec(reader, 5)));
         }
 
         return bars;

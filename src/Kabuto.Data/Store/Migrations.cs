@@ -173,6 +173,35 @@ internal static class Migrations
             DROP TABLE member_prices;
             ALTER TABLE member_prices_v3 RENAME TO member_prices;
             """),
+        (4, "best_bars and series_coverage: the chosen row per series and date, and each series' coverage, kept by imports", """
+            -- Readers want one row per date (the best source) and the coverage of every series; working both out of
+            -- every source's rows cost a tenth of a second per series and per listing. Imports keep them: a new row
+            -- replaces the best one when its rank is higher (or equal, from a later import), and the coverage of the
+            -- series written to is recounted at commit, inside the import's transaction (docs/store.md).
+            CREATE TABLE best_bars(
+                series_id TEXT NOT NULL,
+                date TEXT NOT NULL,
+                open REAL, high REAL, low REAL,
+                close REAL NOT NULL,
+                volume REAL,
+                source TEXT NOT NULL,
+                rank INTEGER NOT NULL,
+                import_id INTEGER NOT NULL,
+                line INTEGER NOT NULL,
+                PRIMARY KEY(series_id, date)) WITHOUT ROWID;
+            INSERT INTO best_bars
+                SELECT series_id, date, open, high, low, close, volume, source, rank, import_id, line FROM (
+                    SELECT *, ROW_NUMBER() OVER (PARTITION BY series_id, date ORDER BY rank DESC, import_id DESC) AS pick
+                    FROM daily_bars)
+                WHERE pick = 1;
+
+            CREATE TABLE series_coverage(
+                series_id TEXT PRIMARY KEY,
+                first TEXT NOT NULL,
+                last TEXT NOT NULL,
+                days INTEGER NOT NULL) WITHOUT ROWID;
+            INSERT INTO series_coverage SELECT series_id, MIN(date), MAX(date), COUNT(*) FROM best_bars GROUP BY series_id;
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;

@@ -19,6 +19,7 @@ internal sealed class StoreWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly RawInsert _bars;
+    private readonly RawInsert _best;
     private readonly RawInsert _members;
     private readonly RawInsert _memberBlocks;
     private readonly RawInsert _ticks;
@@ -30,6 +31,7 @@ internal sealed class StoreWriter : IDisposable
     private readonly SqliteCommand _instrumentOverwrite;
     private readonly SqliteCommand _instrumentFill;
     private readonly BulkRowPipeline _bulk;
+    private readonly SortedSet<string> _touchedSeries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _sourceIds = new(StringComparer.Ordinal);
     private (string? Name, long Id) _lastSource;
     private readonly long _crashAfter;
@@ -44,6 +46,12 @@ internal sealed class StoreWriter : IDisposable
         _connection = store.Connection;
         _transaction = _connection.BeginTransaction();
         _bars = new RawInsert(_connection, "daily_bars", ["series_id", "date", "source", "rank", "open", "high", "low", "close", "volume", "import_id", "line"]);
+        _best = new RawInsert(_connection, "best_bars", ["series_id", "date", "open", "high", "low", "close", "volume", "source", "rank", "import_id", "line"],
+            """
+            ON CONFLICT(series_id, date) DO UPDATE SET open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,
+                volume = excluded.volume, source = excluded.source, rank = excluded.rank, import_id = excluded.import_id, line = excluded.line
+            WHERE excluded.rank > best_bars.rank OR (excluded.rank = best_bars.rank AND excluded.import_id >= best_bars.import_id)
+            """);
         string[] memberColumns = ["date", "code", "source_id", "rank", "basis", "open", "high", "low", "close", "volume", "import_id", "line"];
         _members = new RawInsert(_connection, "member_prices", memberColumns);
         _memberBlocks = new RawInsert(_connection, "member_prices", memberColumns, rows: BlockRows);
@@ -133,9 +141,18 @@ internal sealed class StoreWriter : IDisposable
     public void AddBar(long importId, string source, int rank, string seriesId, int line, in DailyBar bar)
     {
         FlushAll();
-        _bars.Repeated(1, seriesId).Text(2, _mainDates.Of(bar.Date)).Repeated(3, source).Int(4, rank)
+        _touchedSeries.Add(seriesId);
+        var date = _mainDates.Of(bar.Date);
+        var before = _bars.Inserted;
+        _bars.Repeated(1, seriesId).Text(2, date).Repeated(3, source).Int(4, rank)
             .Real(5, bar.Open).Real(6, bar.High).Real(7, bar.Low).Real(8, (double)bar.Close).Real(9, bar.Volume)
             .Int(10, importId).Int(11, line).Run();
+        if (_bars.Inserted != before)
+        {
+            // Only a row that was stored can become the best one (a row ignored as already held must not).
+            _best.Repeated(1, seriesId).Text(2, date).Real(3, bar.Open).Real(4, bar.High).Real(5, bar.Low).Real(6, (double)bar.Close)
+                .Real(7, bar.Volume).Repeated(8, source).Int(9, rank).Int(10, importId).Int(11, line).Run();
+        }
         Count();
     }
 
@@ -199,6 +216,7 @@ internal sealed class StoreWriter : IDisposable
     public void Commit()
     {
         FlushAll();
+        RefreshCoverage();
         _transaction.Commit();
         _committed = true;
     }
@@ -212,6 +230,7 @@ internal sealed class StoreWriter : IDisposable
         }
 
         _bars.Dispose();
+        _best.Dispose();
         _members.Dispose();
         _memberBlocks.Dispose();
         _ticks.Dispose();
@@ -232,6 +251,23 @@ internal sealed class StoreWriter : IDisposable
             FlushAll();
             Environment.FailFast($"{CrashHookVariable}={_crashAfter} reached inside the import transaction (test hook)");
         }
+    }
+
+    /// <summary>Recounts the coverage of every series this run wrote to, from best_bars (migration 4), inside the
+    /// import's transaction.</summary>
+    private void RefreshCoverage()
+    {
+        foreach (var series in _touchedSeries)
+        {
+            using var refresh = Command("""
+                DELETE FROM series_coverage WHERE series_id = $s;
+                INSERT INTO series_coverage SELECT series_id, MIN(date), MAX(date), COUNT(*) FROM best_bars WHERE series_id = $s GROUP BY series_id;
+                """);
+            refresh.Parameters.AddWithValue("$s", series);
+            refresh.ExecuteNonQuery();
+        }
+
+        _touchedSeries.Clear();
     }
 
     /// <summary>The writing thread's half: binds and steps the bulk rows of one batch (see <see cref="BulkRowPipeline"/>).</summary>

@@ -98,7 +98,7 @@ public sealed class MarketStoreTests
 public sealed class MemberPricesMigrationTests
 {
     [Fact]
-    public void Open_VersionTwoStore_MovesMemberPricesToIntegerKeysWithoutLoss()
+    public void Open_VersionTwoStore_MigratesMemberPricesAndBestBarsWithoutLoss()
     {
         using var dir = new Kabuto.TestSupport.TempDirectory();
         var path = dir.File("v2.db");
@@ -116,6 +116,13 @@ public sealed class MemberPricesMigrationTests
                     ('7203', '2026-03-18', 'yf/7203.T.csv', 1, 'Adjusted', NULL, NULL, NULL, 3358.0, NULL, 1, 12),
                     ('7203', '2026-03-18', 'jq/daily.csv', 3, 'Raw', 3390.0, 3420.0, 3350.0, 3408.0, 1000.0, 2, 5),
                     ('6857', '2026-03-19', 'jq/daily.csv', 3, 'Raw', NULL, NULL, NULL, 21000.0, NULL, 2, 6);
+                CREATE TABLE daily_bars(series_id TEXT NOT NULL, date TEXT NOT NULL, source TEXT NOT NULL, rank INTEGER NOT NULL,
+                    open REAL, high REAL, low REAL, close REAL NOT NULL, volume REAL, import_id INTEGER NOT NULL, line INTEGER NOT NULL,
+                    PRIMARY KEY(series_id, date, source)) WITHOUT ROWID;
+                INSERT INTO daily_bars VALUES
+                    ('N225', '2024-03-01', 'yahoo/^N225.csv', 1, NULL, NULL, NULL, 39910.80, NULL, 3, 9),
+                    ('N225', '2024-03-01', 'nikkei/official.csv', 5, NULL, NULL, NULL, 39910.82, NULL, 4, 2),
+                    ('N225', '2024-03-04', 'yahoo/^N225.csv', 1, NULL, NULL, NULL, 40109.23, NULL, 3, 10);
                 """;
             create.ExecuteNonQuery();
         }
@@ -128,5 +135,7 @@ public sealed class MemberPricesMigrationTests
             [("7203", new DateOnly(2026, 3, 18), 3408m, PriceBasis.Raw), ("6857", new DateOnly(2026, 3, 19), 21000m, PriceBasis.Raw)],
             bars.Select(b => (b.Code, b.Date, b.Close, b.Basis)));
         Assert.Equal(3, store.Count("member_prices"));
+        Assert.Equal([39910.82m, 40109.23m], store.GetDailyBars(IndexIds.N225).Select(b => b.Close));
+        Assert.Equal(new SeriesCoverage(IndexIds.N225, new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 4), 2), store.ListSeries().Single());
     }
 }
