@@ -46,6 +46,19 @@ public sealed class MemberFactsTests
     }
 
     [Fact]
+    public void Append_Member_CarriesTheWireShortNameBesideTheRegisteredOne()
+    {
+        var instruments = new Dictionary<string, Instrument>(Instruments, StringComparer.Ordinal) { ["8035"] = new("8035", "TOKYO ELECTRON LIMITED") };
+        var facts = new List<Fact>();
+
+        MemberFacts.Append(Move(), instruments, facts);
+
+        var fact = Assert.Single(facts, f => f is { Kind: FactKinds.MemberContributionPoints, Subject: "8035" });
+        Assert.Equal(("TOKYO ELECTRON LIMITED", "Tokyo Electron"), (fact.SubjectName, fact.SubjectShortName));
+        Assert.Equal("Tokyo Electron", FactJson.From(fact).SubjectShortName);
+    }
+
+    [Fact]
     public void Append_Residual_IsTheAttributionsResidual()
     {
         Assert.Equal(1m, Assert.Single(Facts(), f => f.Kind == FactKinds.ContributionResidualPoints).Value);

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Kabuto.Analytics.Shadow;
 using Kabuto.TestSupport;
-using Kabuto.Writing.Text;
+using Kabuto.Analytics.Members;
 using Xunit.Abstractions;
 
 namespace Kabuto.Writing.Tests;

@@ -24,8 +24,12 @@ public sealed record Fact(
     /// <summary>What the fact is about beyond the index: a member code, sector code, market id, round level.</summary>
     public string? Subject { get; init; }
 
-    /// <summary>A readable name for the subject ("Tokyo Electron", "Insurance", "Seoul").</summary>
+    /// <summary>A readable name for the subject ("Tokyo Electron", "Insurance", "Seoul"); for a member, its
+    /// registered name ("TOKYO ELECTRON LIMITED").</summary>
     public string? SubjectName { get; init; }
+
+    /// <summary>For a member: the name as a wire story prints it ("Tokyo Electron"; <see cref="Members.CompanyNames"/>).</summary>
+    public string? SubjectShortName { get; init; }
 
     /// <summary>A date the fact refers to: the previous record's date, "highest since" date, a market's local date.</summary>
     public DateOnly? ReferenceDate { get; init; }

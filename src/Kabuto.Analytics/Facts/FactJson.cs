@@ -20,6 +20,9 @@ public sealed record FactJson(
     public string? SubjectName { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SubjectShortName { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateOnly? ReferenceDate { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -35,6 +38,7 @@ public sealed record FactJson(
         {
             Subject = fact.Subject,
             SubjectName = fact.SubjectName,
+            SubjectShortName = fact.SubjectShortName,
             ReferenceDate = fact.ReferenceDate,
             ReferenceValue = fact.ReferenceValue,
             Provenance = fact.Provenance,

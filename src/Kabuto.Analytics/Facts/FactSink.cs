@@ -13,13 +13,15 @@ public sealed class FactSink(List<Fact> into, string index, DateOnly date, strin
     public string Session => session;
 
     public Fact Add(string kind, decimal value, string unit, IReadOnlyList<FactInput> inputs, string? subject = null,
-        DateOnly? referenceDate = null, decimal? referenceValue = null, string? subjectName = null, string? provenance = null)
+        DateOnly? referenceDate = null, decimal? referenceValue = null, string? subjectName = null, string? provenance = null,
+        string? subjectShortName = null)
     {
         ArgumentNullException.ThrowIfNull(into);
         var fact = new Fact(FactId.For(index, date, session, kind, subject), kind, index, date, session, value, unit, inputs)
         {
             Subject = subject,
             SubjectName = subjectName,
+            SubjectShortName = subjectShortName,
             ReferenceDate = referenceDate,
             ReferenceValue = referenceValue,
             Provenance = provenance,

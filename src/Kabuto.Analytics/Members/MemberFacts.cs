@@ -21,18 +21,19 @@ public static class MemberFacts
         foreach (var m in attribution.Members)
         {
             var name = instruments.TryGetValue(m.Code, out var instrument) ? instrument.Name : null;
+            var shortName = ShortName(name);
             var inputs = MemberInputs(move, m);
             publishedPoints += FactMath.Round2(m.Points);
             sink.Add(FactKinds.MemberContributionPoints, FactMath.Round2(m.Points), FactUnits.Points, inputs,
-                subject: m.Code, subjectName: name, referenceDate: move.From,
+                subject: m.Code, subjectName: name, subjectShortName: shortName, referenceDate: move.From,
                 provenance: move.FactorProvenance.TryGetValue(m.Code, out var source) ? $"factor:{source}" : null);
             if (m.PriceFrom != 0m)
             {
                 sink.Add(FactKinds.MemberChangePercent, FactMath.Percent(m.PriceTo - m.PriceFrom, m.PriceFrom), FactUnits.Percent,
-                    inputs, subject: m.Code, subjectName: name, referenceDate: move.From, referenceValue: m.PriceFrom);
+                    inputs, subject: m.Code, subjectName: name, subjectShortName: shortName, referenceDate: move.From, referenceValue: m.PriceFrom);
             }
 
-            sink.Add(FactKinds.MemberClose, m.PriceTo, FactUnits.Currency, [inputs[1]], subject: m.Code, subjectName: name);
+            sink.Add(FactKinds.MemberClose, m.PriceTo, FactUnits.Currency, [inputs[1]], subject: m.Code, subjectName: name, subjectShortName: shortName);
         }
 
         // The residual closes the published table: the rounded contributions plus it equal the rounded change exactly
@@ -47,6 +48,8 @@ public static class MemberFacts
         AppendConcentration(move, sink);
         SectorFacts.Append(move, instruments, sink);
     }
+
+    private static string? ShortName(string? registered) => registered is null ? null : CompanyNames.Short(registered);
 
     internal static FactInput[] MemberInputs(MemberMove move, MemberContribution m) =>
     [
@@ -70,14 +73,16 @@ public static class MemberFacts
         {
             var m = drivers[r];
             sink.Add(FactKinds.TopDriverRank, r + 1, FactUnits.Rank, MemberInputs(move, m), subject: m.Code,
-                subjectName: instruments.GetValueOrDefault(m.Code)?.Name, referenceDate: move.From, referenceValue: FactMath.Round2(m.Points));
+                subjectName: instruments.GetValueOrDefault(m.Code)?.Name, subjectShortName: ShortName(instruments.GetValueOrDefault(m.Code)?.Name),
+                referenceDate: move.From, referenceValue: FactMath.Round2(m.Points));
         }
 
         for (var r = 0; r < draggers.Count; r++)
         {
             var m = draggers[r];
             sink.Add(FactKinds.TopDraggerRank, r + 1, FactUnits.Rank, MemberInputs(move, m), subject: m.Code,
-                subjectName: instruments.GetValueOrDefault(m.Code)?.Name, referenceDate: move.From, referenceValue: FactMath.Round2(m.Points));
+                subjectName: instruments.GetValueOrDefault(m.Code)?.Name, subjectShortName: ShortName(instruments.GetValueOrDefault(m.Code)?.Name),
+                referenceDate: move.From, referenceValue: FactMath.Round2(m.Points));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Kabuto.Analytics.Facts;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Facts;
+using Kabuto.Analytics.Members;
 using Kabuto.Writing.Text;
 
 namespace Kabuto.Writing.Checking;

@@ -2,6 +2,7 @@ using Kabuto.Analytics.Facts;
 using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;
 using Kabuto.Writing.Planning;
+using Kabuto.Analytics.Members;
 using Kabuto.Writing.Text;
 
 namespace Kabuto.Writing.Composing;

@@ -52,7 +52,7 @@ export function renderWaterfall(container, facts, index) {
     tr.append(cell(name), cell(factSpan(fact), 'num'), cell(pctFact ? factSpan(pctFact) : '', 'num'), cell(bar, 'bar-cell'));
     body.append(tr);
   };
-  for (const fact of shown) row(fact.subject_name ?? fact.subject, fact, changePct.get(fact.subject));
+  for (const fact of shown) row(fact.subject_short_name ?? fact.subject_name ?? fact.subject, fact, changePct.get(fact.subject));
   if (residual) row('Residual (divisor and others)', residual);
   table.append(body);
   container.replaceChildren(table);
@@ -76,7 +76,7 @@ export function renderHeatmap(container, facts) {
     tile.className = 'tile';
     tile.style.background = tileColor(fact.value);
     const name = document.createElement('strong');
-    name.textContent = fact.subject_name ?? fact.subject;
+    name.textContent = fact.subject_short_name ?? fact.subject_name ?? fact.subject;
     tile.append(name, factSpan(fact));
     return tile;
   }));
@@ -108,7 +108,7 @@ export function renderRegion(table, facts) {
     const localDate = any.reference_date ?? any.date;
     const tr = document.createElement('tr');
     tr.append(
-      cell(any.subject_name ?? any.subject ?? ''),
+      cell(any.subject_short_name ?? any.subject_name ?? any.subject ?? ''),
       cell(any.index),
       cell(localDate, 'date'),
       cell(close ? factSpan(close) : '', 'num'),

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Kabuto.Writing.Text;
+namespace Kabuto.Analytics.Members;
 
 /// <summary>Short names of listed companies as wire stories print them, made from the registered English names we
 /// hold (J-Quants and JPX listings, the derived Nikkei member table): "ADVANTEST CORPORATION" -> "Advantest",
