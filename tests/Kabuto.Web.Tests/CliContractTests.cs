@@ -12,39 +12,15 @@ namespace Kabuto.Web.Tests;
 /// same imported database (the API may add a field, never rename or drop one), in the CLI's conventions: snake_case
 /// names, dates "YYYY-MM-DD", numbers as JSON numbers.</summary>
 [Collection(ImportedStoreCollection.Name)]
-public sealed partial class CliContractTests(ImportedStore store) : IAsyncLifetime
+public sealed partial class CliContractTests(ImportedStore store) : ImportedHostTests(store)
 {
-    private TestHost? _host;
-    private MarketStore? _store;
-
-    public async Task InitializeAsync()
-    {
-        if (store.DbPath is null)
-        {
-            return;
-        }
-
-        _store = MarketStore.Open(store.DbPath);
-        _host = await TestHost.StartAsync(_store);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        _store?.Dispose();
-    }
-
     [Theory]
     [InlineData("2024-03-01")]
     [InlineData("2026-02-10")]
     [InlineData("2026-03-18")]
     public async Task Day_RealDate_IsTheCliDayJson(string date)
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
@@ -59,7 +35,7 @@ public sealed partial class CliContractTests(ImportedStore store) : IAsyncLifeti
     [Fact]
     public async Task Day_MemberDate_HasShadowContributionsWithProvenance()
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
@@ -76,7 +52,7 @@ public sealed partial class CliContractTests(ImportedStore store) : IAsyncLifeti
     [InlineData("TOPIX")]
     public async Task Records_Index_IsTheCliRecordsJson(string index)
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
@@ -90,7 +66,7 @@ public sealed partial class CliContractTests(ImportedStore store) : IAsyncLifeti
     [Fact]
     public async Task Indices_EveryCliFieldIsServedWithTheSameValue()
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
@@ -110,7 +86,7 @@ public sealed partial class CliContractTests(ImportedStore store) : IAsyncLifeti
     [Fact]
     public async Task Levels_Range_EveryCliFieldIsServedWithTheSameValue()
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
@@ -130,7 +106,7 @@ public sealed partial class CliContractTests(ImportedStore store) : IAsyncLifeti
     [InlineData("2026-03-18", "midday")]
     public async Task Wrap_Json_IsTheCliWrapJson(string date, string edition)
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
@@ -144,7 +120,7 @@ public sealed partial class CliContractTests(ImportedStore store) : IAsyncLifeti
     [Fact]
     public async Task Check_Article_IsTheCliCheckJsonButForTheFile()
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
@@ -154,7 +130,7 @@ public sealed partial class CliContractTests(ImportedStore store) : IAsyncLifeti
         var path = file.File("article.txt");
         await File.WriteAllTextAsync(path, Article);
         using var content = new StringContent(Article, Encoding.UTF8, "text/plain");
-        using var response = await _host.Client.PostAsync(new Uri("/api/check", UriKind.Relative), content);
+        using var response = await Host.Client.PostAsync(new Uri("/api/check", UriKind.Relative), content);
         var api = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 
         var cli = Cli("check", path, "--json").AsObject();
@@ -166,13 +142,13 @@ public sealed partial class CliContractTests(ImportedStore store) : IAsyncLifeti
         AssertConventions(api);
     }
 
-    private async Task<JsonNode> ApiAsync(string path) => JsonNode.Parse((await _host!.GetJsonAsync(path)).GetRawText())!;
+    private async Task<JsonNode> ApiAsync(string path) => JsonNode.Parse((await Host!.GetJsonAsync(path)).GetRawText())!;
 
     private JsonNode Cli(params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = KabutoCli.Run([.. args, "--db", store.DbPath!], stdout, stderr);
+        var code = KabutoCli.Run([.. args, "--db", DbPath!], stdout, stderr);
         Assert.True(code == KabutoCli.Ok, $"kabuto {string.Join(' ', args)} exited {code}: {stderr}");
         return JsonNode.Parse(stdout.ToString())!;
     }

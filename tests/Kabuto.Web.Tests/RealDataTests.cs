@@ -7,41 +7,17 @@ namespace Kabuto.Web.Tests;
 
 /// <summary>Every use-case endpoint over a database filled by 'kabuto import' from the shared data.</summary>
 [Collection(ImportedStoreCollection.Name)]
-public sealed class RealDataTests(ImportedStore store) : IAsyncLifetime
+public sealed class RealDataTests(ImportedStore store) : ImportedHostTests(store)
 {
-    private TestHost? _host;
-    private MarketStore? _store;
-
-    public async Task InitializeAsync()
-    {
-        if (store.DbPath is null)
-        {
-            return;
-        }
-
-        _store = MarketStore.Open(store.DbPath);
-        _host = await TestHost.StartAsync(_store);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        _store?.Dispose();
-    }
-
     [Fact]
     public async Task Day_TokyoRecordDay_HasTheNikkeiCloseFact()
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
 
-        var day = await _host.GetJsonAsync("/api/day/tokyo/2024-03-01");
+        var day = await Host.GetJsonAsync("/api/day/tokyo/2024-03-01");
 
         var close = day.GetProperty("facts").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "N225:2024-03-01:close:close");
         Assert.Equal(39_910.82m, close.GetProperty("value").GetDecimal());
@@ -50,12 +26,12 @@ public sealed class RealDataTests(ImportedStore store) : IAsyncLifetime
     [Fact]
     public async Task Day_Saturday_Returns400NamingTheNearestTradingDays()
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
 
-        using var response = await _host.Client.GetAsync(new Uri("/api/day/tokyo/2024-03-02", UriKind.Relative));
+        using var response = await Host.Client.GetAsync(new Uri("/api/day/tokyo/2024-03-02", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("2024-03-04 (after)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -64,12 +40,12 @@ public sealed class RealDataTests(ImportedStore store) : IAsyncLifetime
     [Fact]
     public async Task Records_N225_IncludesThe2024RecordClose()
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
 
-        var records = await _host.GetJsonAsync("/api/records/N225");
+        var records = await Host.GetJsonAsync("/api/records/N225");
 
         Assert.Contains(records.GetProperty("facts").EnumerateArray(),
             f => f.GetProperty("kind").GetString() == "record_close" && f.GetProperty("date").GetString() == "2024-03-01");
@@ -78,12 +54,12 @@ public sealed class RealDataTests(ImportedStore store) : IAsyncLifetime
     [Fact]
     public async Task Wrap_Json_EveryNumberRunNamesAFactOfTheArticle()
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
 
-        var wrap = await _host.GetJsonAsync("/api/wrap/tokyo/2024-03-01?format=json");
+        var wrap = await Host.GetJsonAsync("/api/wrap/tokyo/2024-03-01?format=json");
 
         var factIds = wrap.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToHashSet();
         var runs = wrap.GetProperty("sections").EnumerateArray()
@@ -99,12 +75,12 @@ public sealed class RealDataTests(ImportedStore store) : IAsyncLifetime
     [Fact]
     public async Task Wrap_Markdown_IsServedAsMarkdownWithTheClose()
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
 
-        using var response = await _host.Client.GetAsync(new Uri("/api/wrap/tokyo/2024-03-01?format=md&edition=close", UriKind.Relative));
+        using var response = await Host.Client.GetAsync(new Uri("/api/wrap/tokyo/2024-03-01?format=md&edition=close", UriKind.Relative));
 
         Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("39,910.82", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -113,7 +89,7 @@ public sealed class RealDataTests(ImportedStore store) : IAsyncLifetime
     [Fact]
     public async Task Check_ArticleAsText_GivesAVerdictPerClaim()
     {
-        if (_host is null)
+        if (Host is null)
         {
             return;
         }
@@ -121,7 +97,7 @@ public sealed class RealDataTests(ImportedStore store) : IAsyncLifetime
         using var content = new StringContent(
             "Japan's Nikkei 225 rallied 1.90% to close at a record 39,910.82 on Friday, March 1, 2024.", Encoding.UTF8, "text/plain");
 
-        using var response = await _host.Client.PostAsync(new Uri("/api/check?date=2024-03-01", UriKind.Relative), content);
+        using var response = await Host.Client.PostAsync(new Uri("/api/check?date=2024-03-01", UriKind.Relative), content);
         var report = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -132,7 +108,7 @@ public sealed class RealDataTests(ImportedStore store) : IAsyncLifetime
     public async Task Check_SeedArticle_ReturnsClaims()
     {
         var seeds = SharedData.RequireSeeds();
-        if (_host is null || seeds is null)
+        if (Host is null || seeds is null)
         {
             return;
         }
@@ -140,7 +116,7 @@ public sealed class RealDataTests(ImportedStore store) : IAsyncLifetime
         var article = await File.ReadAllTextAsync(Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).First());
         using var content = new StringContent(article, Encoding.UTF8, "text/plain");
 
-        using var response = await _host.Client.PostAsync(new Uri("/api/check", UriKind.Relative), content);
+        using var response = await Host.Client.PostAsync(new Uri("/api/check", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"claims\":[{", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

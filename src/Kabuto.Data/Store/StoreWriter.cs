@@ -31,6 +31,7 @@ internal sealed class StoreWriter : IDisposable
     private readonly SqliteCommand _instrumentOverwrite;
     private readonly SqliteCommand _instrumentFill;
     private readonly BulkRowPipeline _bulk;
+    private readonly BindRow<PendingMember> _bindMember;
     private readonly SortedSet<string> _touchedSeries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _sourceIds = new(StringComparer.Ordinal);
     private (string? Name, long Id) _lastSource;
@@ -65,6 +66,7 @@ internal sealed class StoreWriter : IDisposable
         _instrumentOverwrite = InstrumentCommand(overwrite: true);
         _instrumentFill = InstrumentCommand(overwrite: false);
         _bulk = new BulkRowPipeline(WriteBulk);
+        _bindMember = BindMember;
         _crashAfter = long.TryParse(Environment.GetEnvironmentVariable(CrashHookVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;
     }
 
@@ -277,23 +279,26 @@ internal sealed class StoreWriter : IDisposable
         WriteTicks(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batch.Ticks));
     }
 
-    private void WriteMembers(ReadOnlySpan<PendingMember> members)
+    private void WriteMembers(ReadOnlySpan<PendingMember> members) => InsertInBlocks(members, _memberBlocks, _members, _bindMember);
+
+    /// <summary>Rows a block at a time through the multi-row statement, the rest one by one through the single-row one.</summary>
+    private static void InsertInBlocks<T>(ReadOnlySpan<T> rows, RawInsert block, RawInsert single, BindRow<T> bind)
     {
-        var blocks = members.Length / BlockRows * BlockRows;
-        for (var start = 0; start < blocks; start += BlockRows)
+        var blocks = rows.Length / block.Rows * block.Rows;
+        for (var start = 0; start < blocks; start += block.Rows)
         {
-            for (var k = 0; k < BlockRows; k++)
+            for (var k = 0; k < block.Rows; k++)
             {
-                BindMember(_memberBlocks, k * _memberBlocks.Columns, members[start + k]);
+                bind(block, k * block.Columns, rows[start + k]);
             }
 
-            _memberBlocks.Run();
+            block.Run();
         }
 
-        foreach (var member in members[blocks..])
+        foreach (ref readonly var row in rows[blocks..])
         {
-            BindMember(_members, 0, member);
-            _members.Run();
+            bind(single, 0, row);
+            single.Run();
         }
     }
 
@@ -318,24 +323,7 @@ internal sealed class StoreWriter : IDisposable
                 end++;
             }
 
-            var run = ticks[start..end];
-            var blocks = run.Length / BlockRows * BlockRows;
-            for (var block = 0; block < blocks; block += BlockRows)
-            {
-                for (var k = 0; k < BlockRows; k++)
-                {
-                    BindTick(_tickBlocks, k * _tickBlocks.Columns, run[block + k]);
-                }
-
-                _tickBlocks.Run();
-            }
-
-            foreach (var tick in run[blocks..])
-            {
-                BindTick(_ticks, 0, tick);
-                _ticks.Run();
-            }
-
+            InsertInBlocks(ticks[start..end], _tickBlocks, _ticks, BindTick);
             start = end;
         }
     }
@@ -378,6 +366,8 @@ internal sealed class StoreWriter : IDisposable
         _lastSource = (source, id);
         return id;
     }
+
+    private delegate void BindRow<T>(RawInsert insert, int offset, in T row);
 
     /// <summary>Consecutive rows mostly share a date (a day of quotes, a day of ticks): formatted once. One per thread.</summary>
     private sealed class DateTexts
