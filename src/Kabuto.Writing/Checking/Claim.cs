@@ -20,6 +20,10 @@ public enum ClaimKind
     /// <summary>"first time above 51,000", "broke the 51,000 barrier".</summary>
     FirstAbove,
 
+    /// <summary>A past peak beaten ("last month breaching the life-time high set during the December 1989 asset
+    /// bubble"): <see cref="Claim.Beaten"/> says which peak and when.</summary>
+    PeakBeaten,
+
     /// <summary>"within striking distance of 58,000", "toward the 58,000 level".</summary>
     NearLevel,
 
@@ -91,7 +95,32 @@ public sealed record Claim(
     decimal? Value,
     int Decimals,
     Hedge Hedge,
-    string? Subject = null);
+    string? Subject = null)
+{
+    /// <summary>For <see cref="ClaimKind.PeakBeaten"/>: the period whose peak was beaten and when it was.</summary>
+    public BeatenPeak? Beaten { get; init; }
+}
+
+/// <summary>The peak of <see cref="Year"/> (or of one month of it) and when the article says it was beaten: from
+/// <see cref="From"/> to <see cref="To"/> relative to the article's date ("last month"), or any time up to that date.</summary>
+public sealed record BeatenPeak(int Year, int? Month, string When)
+{
+    /// <summary>The window the claim puts the first close above the peak in, for an article dated <paramref name="article"/>.</summary>
+    public (DateOnly From, DateOnly To) Window(DateOnly article) => When switch
+    {
+        "last week" => (article.AddDays(-(int)article.DayOfWeek - 7), article.AddDays(-(int)article.DayOfWeek - 1)),
+        "this week" => (article.AddDays(-(int)article.DayOfWeek), article),
+        "last month" => (new DateOnly(article.Year, article.Month, 1).AddMonths(-1), new DateOnly(article.Year, article.Month, 1).AddDays(-1)),
+        "this month" => (new DateOnly(article.Year, article.Month, 1), article),
+        "last year" => (new DateOnly(article.Year - 1, 1, 1), new DateOnly(article.Year - 1, 12, 31)),
+        "this year" => (new DateOnly(article.Year, 1, 1), article),
+        _ => (DateOnly.MinValue, article),
+    };
+
+    public string PeriodText => Month is { } m
+        ? new DateOnly(Year, m, 1).ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+        : Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>The verdicts of product.md.</summary>
 public enum Verdict

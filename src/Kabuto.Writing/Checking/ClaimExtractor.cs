@@ -105,6 +105,21 @@ public static class ClaimExtractor
                 state.DaysBack, sign * value, decimals, hedge));
         }
 
+        foreach (Match m in masked.Take(Patterns.PeakBeaten()))
+        {
+            if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy)
+            {
+                var month = m.Groups["month"].Success
+                    ? DateTime.ParseExact(m.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture).Month
+                    : (int?)null;
+                var when = Patterns.BeatenWhen().Match(clause) is { Success: true } w ? w.Groups["when"].Value.ToLowerInvariant() : "by then";
+                claims.Add(new Claim(clause, ClaimKind.PeakBeaten, index, ClaimSessions.Close, 0, null, 0, Hedge.Exact)
+                {
+                    Beaten = new BeatenPeak(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, when),
+                });
+            }
+        }
+
         foreach (Match m in masked.Take(Patterns.PreviousRecord()))
         {
             Add(ClaimKind.PreviousRecord, Subject(m.Index), m, hedgeGroup: null, session: PreviousRecordSession(m, clause));

@@ -37,6 +37,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             return Result(claim, null, Verdict.NotCheckable, $"no {index} series is held");
         }
 
+        if (claim.Kind == ClaimKind.PeakBeaten)
+        {
+            return PeakBeaten(claim, series, articleDate.Value);
+        }
+
         var at = Position(claim, series, articleDate.Value);
         if (at < 1)
         {
@@ -61,6 +66,55 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             ClaimKind.YenDirection => YenDirection(claim, day),
             _ => Result(claim, day.Date, Verdict.NotCheckable, "no rule checks this kind of claim"),
         };
+    }
+
+    /// <summary>The period's highest close, then the first later close above it: the claim holds when that close came
+    /// in the window the article names ("last month") and by the article's date.</summary>
+    private CheckedClaim PeakBeaten(Claim claim, SeriesHistory.Series series, DateOnly articleDate)
+    {
+        var beaten = claim.Beaten!;
+        var from = new DateOnly(beaten.Year, beaten.Month ?? 1, 1);
+        var to = beaten.Month is null ? new DateOnly(beaten.Year, 12, 31) : from.AddMonths(1).AddDays(-1);
+        var peak = -1;
+        for (var i = 0; i < series.Bars.Count && series.Bars[i].Date <= to; i++)
+        {
+            if (series.Bars[i].Date >= from && (peak < 0 || series.Bars[i].Close > series.Bars[peak].Close))
+            {
+                peak = i;
+            }
+        }
+
+        if (peak < 0)
+        {
+            return Result(claim, null, Verdict.NotCheckable, $"no {series.Id} closes are held for {beaten.PeriodText}");
+        }
+
+        var (peakDate, peakClose) = (series.Bars[peak].Date, series.Bars[peak].Close);
+        var first = -1;
+        for (var i = peak + 1; i < series.Bars.Count && series.Bars[i].Date <= articleDate; i++)
+        {
+            if (series.Bars[i].Date > to && series.Bars[i].Close > peakClose)
+            {
+                first = i;
+                break;
+            }
+        }
+
+        var peakText = $"its {beaten.PeriodText} peak of {Numbers.Level(peakClose)} (closed {Day(peakDate)})";
+        if (first < 0)
+        {
+            return Result(claim, null, Verdict.Contradicted, $"{series.Id} had not closed above {peakText} by {Day(articleDate)}",
+                facts.Day(series.Id, peakDate).Find(FactKinds.Close, series.Id));
+        }
+
+        var (firstDate, firstClose) = (series.Bars[first].Date, series.Bars[first].Close);
+        var dayFacts = facts.Day(series.Id, firstDate);
+        var evidence = dayFacts.Find(FactKinds.FirstRecordSince, series.Id) ?? dayFacts.Find(FactKinds.RecordClose, series.Id) ?? dayFacts.Find(FactKinds.Close, series.Id);
+        var (windowFrom, windowTo) = beaten.Window(articleDate);
+        var found = $"{series.Id} first closed above {peakText} on {Day(firstDate)}, at {Numbers.Level(firstClose)}";
+        return firstDate >= windowFrom && firstDate <= windowTo
+            ? Result(claim, firstDate, Verdict.Supported, found, evidence)
+            : Result(claim, firstDate, Verdict.Contradicted, $"{found}: not {beaten.When}", evidence);
     }
 
     private static int Position(Claim claim, SeriesHistory.Series series, DateOnly date)
@@ -537,6 +591,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
         ClaimKind.NearRecord => "near_record",
         ClaimKind.PreviousRecord => "previous_record",
         ClaimKind.FirstAbove => "first_above",
+        ClaimKind.PeakBeaten => "peak_beaten",
         ClaimKind.NearLevel => "near_level",
         ClaimKind.YearToDate => "ytd_change_pct",
         ClaimKind.YenLevel => "yen_level",

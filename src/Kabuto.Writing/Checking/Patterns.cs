@@ -40,6 +40,15 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:record|all-time|life-?time|previous(?: record)?)(?<intraday> intraday| closing)?\s+(?<noun>peak|high|close)\s+of\s+" + LevelNum + @"\s+(?:set|from)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PreviousRecord();
 
+    /// <summary>A past peak beaten: "breaching the life-time high set during the December 1989 asset bubble",
+    /// "surpassing its record from 1989", "beat its December 1989 high", "topped the 1989 bubble-era peak".</summary>
+    [GeneratedRegex(@"\b(?:breach\w*|br(?:oke|eak(?:s|ing)?)|beat(?:s|en|ing)?|surpass\w*|eclips\w*|top(?:s|ped|ping)|exceed\w*)\s+(?:the\s+|its\s+)?[\w\s-]{0,30}?\b(?:high|peak|record)s?\b[\w\s,.-]{0,40}?\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s*)?)?(?<year>19[5-9]\d|20[0-4]\d)\b|\b(?:breach\w*|br(?:oke|eak(?:s|ing)?)|beat(?:s|en|ing)?|surpass\w*|eclips\w*|top(?:s|ped|ping)|exceed\w*)\s+(?:the\s+|its\s+)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<year>19[5-9]\d|20[0-4]\d)(?:-era)?\s+(?:[\w-]+\s+){0,2}?(?:high|peak|record)s?\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PeakBeaten();
+
+    /// <summary>When a past peak was beaten: "last month", "this year", "earlier this week".</summary>
+    [GeneratedRegex(@"\b(?:earlier\s+)?(?<when>(?:last|this)\s+(?:week|month|year))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex BeatenWhen();
+
     /// <summary>"surpassing the 51,000 mark", "Breaks 51,000 Barrier" (first-time wording is checked separately).</summary>
     [GeneratedRegex(@"\b(?:surpass\w*|above|top(?:s|ped|ping)?|br(?:oke|eaks?|eaking)|cross(?:es|ed|ing)?|past|beyond|clear(?:s|ed|ing)?)\s+(?:the\s+)?" + LevelNum + @"(?:\s*-?\s*(?:mark|barrier|level|threshold|line|points?|point level))?", RegexOptions.IgnoreCase)]
     public static partial Regex Crossing();
