@@ -216,6 +216,20 @@ public sealed class SeedCheckTests
         Assert.Equal(Verdict.Supported, VerdictOf(report, "record", "NASDAQ", "record highs overnight"));
     }
 
+    // "last month breaching the life-time high set during the December 1989 asset bubble": 38,915.87 of 1989-12-29 was
+    // first beaten on 2024-02-22 (39,098.68), in the month before the article.
+    [Fact]
+    public void Check_Seed003_BeatingThe1989PeakLastMonthIsSupported()
+    {
+        if (Check("003") is not { } report)
+        {
+            return;
+        }
+
+        var claim = Assert.Single(report.Claims, c => c.Kind == "peak_beaten");
+        Assert.Equal((Verdict.Supported, new DateOnly(2024, 2, 22)), (claim.Verdict, claim.Date));
+    }
+
     [Fact]
     public void Check_Seed003_MiddayFiguresAreNotCheckableFromDailyData()
     {
