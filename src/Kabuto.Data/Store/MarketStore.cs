@@ -2,6 +2,7 @@ using System.Globalization;
 using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Kabuto.Data.Store;
 
@@ -87,24 +88,72 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
         return list;
     }
 
+    /// <summary>A series' rows in date order. Read through SQLitePCL's raw API (columns by position, the date parsed
+    /// from its UTF-8 bytes): whole histories are read on every cold start, and the ADO.NET reader's per-value strings
+    /// and checks were most of that time (docs/store.md).</summary>
     public IReadOnlyList<DailyBar> GetDailyBars(string seriesId, DateOnly? from = null, DateOnly? to = null)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT date, open, high, low, close, volume FROM best_bars
-            WHERE series_id = $s AND date >= $f AND date <= $t
-            ORDER BY date
-            """;
-        command.Parameters.AddWithValue("$s", seriesId);
-        AddRange(command, from, to);
-        using var reader = command.ExecuteReader();
-        var bars = new List<DailyBar>();
-        while (reader.Read())
+        ArgumentNullException.ThrowIfNull(seriesId);
+        var db = _connection.Handle ?? throw new InvalidOperationException("The store is closed.");
+        const string sql = "SELECT date, open, high, low, close, volume FROM best_bars WHERE series_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date";
+        Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement), sql);
+        using (statement)
         {
-            bars.Add(new DailyBar(ParseDate(reader.GetString(0)), Dec(reader, 1), Dec(reader, 2), Dec(reader, 3), (decimal)reader.GetDouble(4), Dec(reader, 5)));
+            raw.sqlite3_bind_text(statement, 1, seriesId);
+            raw.sqlite3_bind_text(statement, 2, from is null ? "0000-00-00" : FormatDate(from.Value));
+            raw.sqlite3_bind_text(statement, 3, to is null ? "9999-99-99" : FormatDate(to.Value));
+            var bars = new List<DailyBar>();
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                var dateBytes = raw.sqlite3_column_blob(statement, 0);
+                var date = IsoDate(dateBytes) ?? ParseDate(System.Text.Encoding.UTF8.GetString(dateBytes));
+                bars.Add(new DailyBar(date, Column(statement, 1), Column(statement, 2), Column(statement, 3),
+                    (decimal)raw.sqlite3_column_double(statement, 4), Column(statement, 5)));
+            }
+
+            Check(db, rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc, sql);
+            return bars;
+        }
+    }
+
+    private static decimal? Column(sqlite3_stmt statement, int index) =>
+        raw.sqlite3_column_type(statement, index) == raw.SQLITE_NULL ? null : (decimal)raw.sqlite3_column_double(statement, index);
+
+    /// <summary>"YYYY-MM-DD" from its UTF-8 bytes, or null for anything else.</summary>
+    private static DateOnly? IsoDate(ReadOnlySpan<byte> text)
+    {
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return null;
         }
 
-        return bars;
+        static int Digits(ReadOnlySpan<byte> d)
+        {
+            var value = 0;
+            foreach (var c in d)
+            {
+                if (c is < (byte)'0' or > (byte)'9')
+                {
+                    return -1;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return value;
+        }
+
+        var (year, month, day) = (Digits(text[..4]), Digits(text.Slice(5, 2)), Digits(text.Slice(8, 2)));
+        return year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) ? null : new DateOnly(year, month, day);
+    }
+
+    private static void Check(sqlite3 db, int rc, string sql)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new SqliteException($"SQLite error {rc} ({raw.sqlite3_errmsg(db).utf8_to_string()}) running {sql}", rc);
+        }
     }
 
     public IReadOnlyList<MemberBar> GetMemberBars(IReadOnlyCollection<string>? codes = null, DateOnly? from = null, DateOnly? to = null)
@@ -187,7 +236,8 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
 
     internal static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    internal static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static DateOnly ParseDate(string text) =>
+        Import.Parse.TryIsoDate(text, out var date) ? date : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>member_prices keys dates as the integer YYYYMMDD (migration 3): ordered like the date, compact.</summary>
     internal static int DateNumber(DateOnly date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
