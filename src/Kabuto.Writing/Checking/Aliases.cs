@@ -7,14 +7,16 @@ namespace Kabuto.Writing.Checking;
 public static partial class Aliases
 {
     // Longest names first: "Hang Seng TECH" before "Hang Seng", "S&P/ASX 200" before "S&P 500".
-    [GeneratedRegex(@"Hang Seng (?:TECH|Tech)|Hang Seng|Nikkei(?: 225| Stock Average| share average)?|\bTopix\b|\bTOPIX\b|\bKospi\b|\bKOSPI\b|\bKosdaq\b|\bKOSDAQ\b|CSI 300|Shanghai Composite|Shanghai's benchmark|\bShanghai\b|S&P/ASX 200|\bASX 200\b|Straits Times|Nifty(?: 50)?|S&P 500|Dow Jones Industrial Average|\bDow\b|Nasdaq(?: Composite)?|\byen\b|¥")]
+    // "Shares in Japan", "Japanese equities", "Tokyo stocks" stand for the Nikkei 225, the market's headline index.
+    [GeneratedRegex(@"Hang Seng (?:TECH|Tech)|Hang Seng|(?:Japanese|Tokyo) (?:shares|stocks|equities)\b|\b(?:Shares|Stocks|Equities) in (?:Japan|Tokyo)\b|Nikkei(?: 225| Stock Average| share average)?|\bTopix\b|\bTOPIX\b|\bKospi\b|\bKOSPI\b|\bKosdaq\b|\bKOSDAQ\b|CSI 300|Shanghai Composite|Shanghai's benchmark|\bShanghai\b|S&P/ASX 200|\bASX 200\b|Straits Times|Nifty(?: 50)?|S&P 500|Dow Jones Industrial Average|\bDow\b|Nasdaq(?: Composite)?|\byen\b|¥")]
     public static partial Regex IndexName();
 
     public static string IndexId(string alias) => alias switch
     {
         _ when alias.StartsWith("Hang Seng T", StringComparison.Ordinal) => IndexIds.HsTech,
         _ when alias.StartsWith("Hang Seng", StringComparison.Ordinal) => IndexIds.Hsi,
-        _ when alias.StartsWith("Nikkei", StringComparison.Ordinal) => IndexIds.N225,
+        _ when alias.StartsWith("Nikkei", StringComparison.Ordinal) || alias.Contains("Japan", StringComparison.Ordinal)
+               || alias.Contains("Tokyo", StringComparison.Ordinal) => IndexIds.N225,
         _ when alias.Equals("Topix", StringComparison.OrdinalIgnoreCase) => IndexIds.Topix,
         _ when alias.Equals("Kospi", StringComparison.OrdinalIgnoreCase) => IndexIds.Kospi,
         _ when alias.Equals("Kosdaq", StringComparison.OrdinalIgnoreCase) => IndexIds.Kosdaq,

@@ -32,6 +32,14 @@ public enum ClaimKind
 
     /// <summary>"little changed", "mostly flat", "edged slightly lower".</summary>
     Flat,
+
+    /// <summary>"The Nasdaq outperformed other benchmarks" (Value 1; -1 for "underperformed"): against the other indices
+    /// of its market, or the index named after the verb.</summary>
+    Outperformed,
+
+    /// <summary>"Japanese equities leading regional gains" (Value 1; -1 for leading the losses): the best (worst) move
+    /// among the region's markets that traded that day.</summary>
+    LedRegion,
     YearToDate,
     YenLevel,
 
@@ -99,6 +107,9 @@ public sealed record Claim(
 {
     /// <summary>For <see cref="ClaimKind.PeakBeaten"/>: the period whose peak was beaten and when it was.</summary>
     public BeatenPeak? Beaten { get; init; }
+
+    /// <summary>For <see cref="ClaimKind.Outperformed"/>: the index named as the one beaten, when the article names one.</summary>
+    public string? Versus { get; init; }
 }
 
 /// <summary>The peak of <see cref="Year"/> (or of one month of it) and when the article says it was beaten: from

@@ -105,6 +105,28 @@ public static class ClaimExtractor
                 state.DaysBack, sign * value, decimals, hedge));
         }
 
+        foreach (Match m in masked.Take(Patterns.Outperformed()))
+        {
+            if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy)
+            {
+                var versus = aliases.FirstOrDefault(a => a.Position > m.Index && a.Id != index && a.Id != IndexIds.UsdJpy).Id;
+                claims.Add(new Claim(clause, ClaimKind.Outperformed, index, SessionOf(index), state.DaysBack, m.Groups["out"].Success ? 1 : -1, 0, Hedge.Exact)
+                {
+                    Versus = versus,
+                });
+            }
+        }
+
+        foreach (Match m in masked.Take(Patterns.LedRegion()))
+        {
+            if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy && !Aliases.IsUnitedStates(index))
+            {
+                var what = m.Groups["what"].Value.ToLowerInvariant();
+                var falling = what is "losses" or "declines" or "selloff" or "sell-off" || m.Groups["best"].Value.Equals("worst", StringComparison.OrdinalIgnoreCase);
+                claims.Add(new Claim(clause, ClaimKind.LedRegion, index, SessionOf(index), state.DaysBack, falling ? -1 : 1, 0, Hedge.Exact));
+            }
+        }
+
         foreach (Match m in masked.Take(Patterns.PeakBeaten()))
         {
             if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy)

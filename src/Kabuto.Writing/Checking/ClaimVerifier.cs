@@ -62,6 +62,8 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             ClaimKind.NearLevel => NearLevel(claim, day),
             ClaimKind.Streak => Streak(claim, day),
             ClaimKind.Flat => Flat(claim, day),
+            ClaimKind.Outperformed => Outperformed(claim, day, articleDate.Value),
+            ClaimKind.LedRegion => LedRegion(claim, day, articleDate.Value),
             ClaimKind.YenLevel => YenLevel(claim, day),
             ClaimKind.YenDirection => YenDirection(claim, day),
             _ => Result(claim, day.Date, Verdict.NotCheckable, "no rule checks this kind of claim"),
@@ -448,6 +450,60 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             : Result(claim, day.Date, Verdict.Contradicted, $"{day.Index} closed {shown}", day.Fact(FactKinds.ChangePercent));
     }
 
+    /// <summary>Against the index named after the verb, else every other index of the same market that traded that day:
+    /// a better (worse) close-to-close move than each of them.</summary>
+    private CheckedClaim Outperformed(Claim claim, DayView day, DateOnly articleDate)
+    {
+        var peers = claim.Versus is { } versus ? [versus]
+            : Markets.ForSeries(day.Index)?.Indices.Where(i => i != day.Index).ToList() ?? [];
+        var moves = Moves(claim, peers, articleDate).Where(m => m.Date == day.Date).ToList();
+        if (moves.Count == 0)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable, $"no other {Markets.ForSeries(day.Index)?.Name ?? day.Index} index is held for {Day(day.Date)}");
+        }
+
+        var better = claim.Value > 0;
+        var beaten = moves.Where(m => better ? day.ChangePct > m.Pct : day.ChangePct < m.Pct).ToList();
+        var text = $"{day.Index} {Numbers.SignedPercent(day.ChangePct)} against " + string.Join(", ", moves.Select(m => $"{m.Index} {Numbers.SignedPercent(m.Pct)}"));
+        return beaten.Count == moves.Count
+            ? Result(claim, day.Date, Verdict.Supported, text, day.Fact(FactKinds.ChangePercent))
+            : Result(claim, day.Date, Verdict.Contradicted, text, day.Fact(FactKinds.ChangePercent));
+    }
+
+    /// <summary>The best (worst) close-to-close move among the region's markets that traded on the date (one index per
+    /// market; other indices of the subject's own market are not its rivals).</summary>
+    private CheckedClaim LedRegion(Claim claim, DayView day, DateOnly articleDate)
+    {
+        var own = Markets.ForSeries(day.Index);
+        var rivals = Markets.All.Where(m => m.Id != Markets.NewYork && m != own).SelectMany(m => m.Indices).ToList();
+        var moves = Moves(claim, rivals, articleDate).Where(m => m.Date == day.Date).ToList();
+        if (moves.Count == 0)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable, $"no other Asian market is held for {Day(day.Date)}");
+        }
+
+        var best = claim.Value > 0 ? moves.MaxBy(m => m.Pct) : moves.MinBy(m => m.Pct);
+        var leads = claim.Value > 0 ? day.ChangePct >= best.Pct : day.ChangePct <= best.Pct;
+        var text = $"{day.Index} {Numbers.SignedPercent(day.ChangePct)}; the region's {(claim.Value > 0 ? "best" : "worst")} other move was {best.Index} {Numbers.SignedPercent(best.Pct)} (of {moves.Count} other indices held)";
+        return Result(claim, day.Date, leads ? Verdict.Supported : Verdict.Contradicted, text, day.Fact(FactKinds.ChangePercent));
+    }
+
+    private List<(string Index, DateOnly Date, decimal Pct)> Moves(Claim claim, IEnumerable<string> indices, DateOnly articleDate)
+    {
+        var moves = new List<(string, DateOnly, decimal)>();
+        foreach (var index in indices)
+        {
+            var series = history.Get(index);
+            var at = series.IsEmpty ? -1 : Position(claim with { Index = index }, series, articleDate);
+            if (at >= 1)
+            {
+                moves.Add((index, series.Bars[at].Date, series.Pct(at, series.Bars[at].Close)));
+            }
+        }
+
+        return moves;
+    }
+
     /// <summary>A rate differs through the day: a stated yen level more than 1% from the day's rate is wrong; closer
     /// than that but not equal at the stated precision cannot be settled by one daily rate.</summary>
     private CheckedClaim YenLevel(Claim claim, DayView day)
@@ -592,6 +648,8 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
         ClaimKind.PreviousRecord => "previous_record",
         ClaimKind.FirstAbove => "first_above",
         ClaimKind.PeakBeaten => "peak_beaten",
+        ClaimKind.Outperformed => "outperformed",
+        ClaimKind.LedRegion => "led_region",
         ClaimKind.NearLevel => "near_level",
         ClaimKind.YearToDate => "ytd_change_pct",
         ClaimKind.YenLevel => "yen_level",

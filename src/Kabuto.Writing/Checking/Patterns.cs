@@ -70,6 +70,14 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:fell|falls?|falling|slip(?:s|ped|ping)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|los(?:e|es|t|ing|ses)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|sank|sinks?|sinking|slid(?:e|es|ing)?|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|retreat(?:s|ed|ing)?|slump(?:s|ed|ing)?|skid(?:s|ded|ding)?|down|lower)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Falling();
 
+    /// <summary>"outperformed other benchmarks", "underperformed the Nikkei", "lagged".</summary>
+    [GeneratedRegex(@"\b(?:(?<out>outperform(?:ed|ing|s)?)|(?<under>underperform(?:ed|ing|s)?|lagg(?:ed|ing)))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Outperformed();
+
+    /// <summary>"leading regional gains", "led gains across Asia", "the region's best performer", "leading losses in Asia".</summary>
+    [GeneratedRegex(@"\b(?:lead(?:ing|s)?|led)\s+(?:the\s+)?(?:(?:regional|Asian)\s+(?<what>gains|losses|declines|rally|advance|sell-?off)|(?<what>gains|losses|declines)\s+(?:in|across)\s+(?:Asia|the region))\b|\b(?:the\s+)?region's\s+(?<best>best|top|worst)\s+performer\b", RegexOptions.IgnoreCase)]
+    public static partial Regex LedRegion();
+
     [GeneratedRegex(@"\b(?<flat>little changed|mostly flat|largely flat|flat|unchanged)\b|\b(?<lower>(?:edged |traded |was )?slightly lower)\b|\b(?<higher>(?:edged |traded |was )?slightly higher)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Flat();
 
