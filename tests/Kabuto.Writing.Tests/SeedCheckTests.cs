@@ -274,6 +274,22 @@ public sealed class SeedCheckTests
         Assert.Equal(Verdict.Supported, VerdictOf(report, "change_pct", "KOSPI", "more than 4%"));
     }
 
+    // Seed 004: "Japanese equities leading regional gains" (N225 +2.28%, next HSI +0.58%), "Shares in Japan surged to
+    // fresh record highs" (record close 57,650.54) and "The Nasdaq outperformed other benchmarks" (Mon 02-09: +0.90% vs
+    // SPX +0.47%, DJIA +0.04%).
+    [Fact]
+    public void Check_Seed004_ComparisonsAndTheJapanRecordAreSupported()
+    {
+        if (Check("004") is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "led_region", "N225", "leading regional gains"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "record", "N225", "Shares in Japan"));
+        Assert.Equal(Verdict.Supported, VerdictOf(report, "outperformed", "NASDAQ", "outperformed other benchmarks"));
+    }
+
     [Fact]
     public void Check_Seed000WithExplicitDate_UsesIt()
     {
