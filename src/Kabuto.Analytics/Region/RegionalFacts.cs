@@ -53,12 +53,10 @@ public static class RegionalFacts
     }
 
     /// <summary>The row is the market's session for the Tokyo date only when the held data proves it: the row is on the
-    /// cutoff date itself, or the series goes on past the cutoff (so no later session on or before it is missing). A
+    /// Tokyo date itself, or the series goes on past the cutoff (so no later session on or before it is missing). A
     /// series that simply ends earlier says nothing about the sessions after its last row (NIFTY50 held to 2026-03-12
     /// must not stand for Mumbai on 2026-03-18). New York's calendar is computed, so its session is known exactly.</summary>
-    private static bool IsFresh(HistoryAccumulator h, int row, DateOnly tokyoDate) => IsFresh(h, row, tokyoDate, tokyoDate);
-
-    private static bool IsFresh(HistoryAccumulator h, int row, DateOnly tokyoDate, DateOnly cutoff)
+    private static bool IsFresh(HistoryAccumulator h, int row, DateOnly tokyoDate)
     {
         if (row < 0 || h.Series.Dates[row].AddDays(StaleAfterDays) < tokyoDate)
         {
@@ -71,7 +69,7 @@ public static class RegionalFacts
             return date == NewYorkCalendar.Instance.PreviousTradingDay(tokyoDate);
         }
 
-        return date == cutoff || row + 1 < h.Series.Count;
+        return date == tokyoDate || row + 1 < h.Series.Count;
     }
 
     private static void AppendSession(HistoryAccumulator h, int row, DateOnly tokyoDate, string session, List<Fact> into)

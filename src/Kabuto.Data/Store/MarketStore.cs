@@ -120,32 +120,22 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
     private static decimal? Column(sqlite3_stmt statement, int index) =>
         raw.sqlite3_column_type(statement, index) == raw.SQLITE_NULL ? null : (decimal)raw.sqlite3_column_double(statement, index);
 
-    /// <summary>"YYYY-MM-DD" from its UTF-8 bytes, or null for anything else.</summary>
+    /// <summary>"YYYY-MM-DD" from its UTF-8 bytes (widened on the stack for <see cref="Import.Parse.TryIsoDate"/>), or
+    /// null for anything else.</summary>
     private static DateOnly? IsoDate(ReadOnlySpan<byte> text)
     {
-        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+        if (text.Length != 10)
         {
             return null;
         }
 
-        static int Digits(ReadOnlySpan<byte> d)
+        Span<char> chars = stackalloc char[10];
+        for (var i = 0; i < chars.Length; i++)
         {
-            var value = 0;
-            foreach (var c in d)
-            {
-                if (c is < (byte)'0' or > (byte)'9')
-                {
-                    return -1;
-                }
-
-                value = (value * 10) + (c - '0');
-            }
-
-            return value;
+            chars[i] = (char)text[i];
         }
 
-        var (year, month, day) = (Digits(text[..4]), Digits(text.Slice(5, 2)), Digits(text.Slice(8, 2)));
-        return year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) ? null : new DateOnly(year, month, day);
+        return Import.Parse.TryIsoDate(chars, out var date) ? date : null;
     }
 
     private static void Check(sqlite3 db, int rc, string sql)
@@ -265,12 +255,6 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $n";
         command.Parameters.AddWithValue("$n", name);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
-    }
-
-    private static void AddRange(SqliteCommand command, DateOnly? from, DateOnly? to)
-    {
-        command.Parameters.AddWithValue("$f", from is null ? "0000-00-00" : FormatDate(from.Value));
-        command.Parameters.AddWithValue("$t", to is null ? "9999-99-99" : FormatDate(to.Value));
     }
 
     // A REAL holds every published value exactly enough: decimal's conversion keeps 15 significant digits.

@@ -369,7 +369,7 @@ internal sealed class StoreWriter : IDisposable
 
     private delegate void BindRow<T>(RawInsert insert, int offset, in T row);
 
-    /// <summary>Consecutive rows mostly share a date (a day of quotes, a day of ticks): formatted once. One per thread.</summary>
+    /// <summary>Consecutive daily bars mostly share a date within a run of files: formatted once, not per row.</summary>
     private sealed class DateTexts
     {
         private DateOnly _last;
