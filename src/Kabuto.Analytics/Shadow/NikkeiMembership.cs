@@ -1,3 +1,4 @@
+using Kabuto.Core.Calendars;
 using Kabuto.Core.Errors;
 
 namespace Kabuto.Analytics.Shadow;
@@ -53,13 +54,13 @@ public sealed record ShadowMember(
 /// <summary>The members of the window with the one review inside it (the day the new basket and factors start).</summary>
 public sealed record NikkeiMembership(IReadOnlyList<ShadowMember> Members, DateOnly Review)
 {
-    /// <summary>The review is the day members join, the day after members leave, and the day factors change.</summary>
+    /// <summary>The review is the day members join, the session after members leave, and the day factors change.</summary>
     /// <param name="factorChange">The day <see cref="ShadowMember.FactorFromReview"/> takes effect, if any.</param>
     public static NikkeiMembership Create(IReadOnlyList<ShadowMember> members, DateOnly? factorChange = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         var changes = members.Where(m => m.From is not null).Select(m => m.From!.Value)
-            .Concat(members.Where(m => m.Until is not null).Select(m => m.Until!.Value.AddDays(1)))
+            .Concat(members.Where(m => m.Until is not null).Select(m => TokyoCalendar.Instance.NextTradingDay(m.Until!.Value)))
             .Concat(factorChange is { } day && members.Any(m => m.FactorFromReview != m.Factor) ? [day] : [])
             .Distinct().Order().ToList();
         if (changes.Count > 1)

@@ -50,6 +50,7 @@ public static class NikkeiShadow
             ShadowStatistics.Findings(objective, after))
         {
             Attributions = ShadowAttributions.Build(panel, after, estimated),
+            MaxMissingWeightPct = (decimal)options.MaxMissingWeight * 100m,
         };
     }
 
@@ -72,7 +73,7 @@ public static class NikkeiShadow
     {
         var panel = objective.Model.Panel;
         var raw = panel.Raw[t];
-        var hasChange = t > 0;
+        var hasChange = panel.FollowsPreviousSession[t];
         var official = panel.Official[t];
         var officialChange = hasChange ? official - panel.Official[t - 1] : (decimal?)null;
         var levelBefore = Round2(before.InverseDivisor * before.Series.Sum[t]);
@@ -94,7 +95,11 @@ public static class NikkeiShadow
             changeBefore - officialChange,
             changeAfter - officialChange,
             panel.Missing(t),
-            hasChange ? Explainers(objective, before, after, t) : []);
+            hasChange ? Explainers(objective, before, after, t) : [])
+        {
+            Fitted = panel.Fitted[t],
+            MissingWeightPct = Math.Round((decimal)panel.MissingWeight[t] * 100m, 2, MidpointRounding.AwayFromZero),
+        };
     }
 
     /// <summary>The estimated members whose factor move (prior → calibrated) shifted the day's shadow change most.</summary>

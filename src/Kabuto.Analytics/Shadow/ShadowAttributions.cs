@@ -18,6 +18,11 @@ internal static class ShadowAttributions
         var result = new SortedDictionary<DateOnly, ShadowAttribution>();
         for (var t = 1; t < panel.DayCount; t++)
         {
+            if (!panel.FollowsPreviousSession[t])
+            {
+                continue; // a move across a gap in the held data is not a daily move
+            }
+
             var divisor = NikkeiShadow.Round8(fit.Series.DivisorOn(t, fit.Divisor));
             var members = new List<MemberContribution>();
             var sum = 0m;

@@ -28,5 +28,10 @@ public sealed record ShadowOptions
     /// <summary>Price tick used to strip the vendor's float32 noise (the finest TSE tick).</summary>
     public decimal PriceTick { get; init; } = 0.1m;
 
+    /// <summary>A day enters the fit only when the members without a price that day (but with prices on other days)
+    /// weigh at most this share of the basket. 1 % keeps a late-starting small member's days (Tokuyama, 0.2 %) and
+    /// drops days where whole groups of heavyweights are unpriced.</summary>
+    public double MaxMissingWeight { get; init; } = 0.01;
+
     public static ShadowOptions Default { get; } = new();
 }

@@ -1,3 +1,4 @@
+using Kabuto.Core.Calendars;
 using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
 
@@ -7,7 +8,7 @@ namespace Kabuto.Analytics.Shadow;
 /// (NaN = no price), who is in the basket, which days are raw (levels comparable) and where the basis breaks.</summary>
 internal sealed class ShadowPanel
 {
-    private ShadowPanel(NikkeiMembership membership, DateOnly[] days, decimal[] official, decimal?[,] prices, bool[] raw)
+    private ShadowPanel(NikkeiMembership membership, DateOnly[] days, decimal[] official, decimal?[,] prices, bool[] raw, double maxMissingWeight)
     {
         Membership = membership;
         Members = [.. membership.Members];
@@ -33,6 +34,9 @@ internal sealed class ShadowPanel
         }
 
         BasisBreak = Enumerable.Range(1, Math.Max(0, days.Length - 1)).FirstOrDefault(t => raw[t] && !raw[t - 1], -1);
+        FollowsPreviousSession = days.Select((d, t) => t > 0 && TokyoCalendar.Instance.PreviousTradingDay(d) == days[t - 1]).ToArray();
+        MissingWeight = Enumerable.Range(0, days.Length).Select(MissingWeightOn).ToArray();
+        Fitted = MissingWeight.Select(w => w <= maxMissingWeight).ToArray();
     }
 
     public NikkeiMembership Membership { get; }
@@ -51,6 +55,19 @@ internal sealed class ShadowPanel
 
     public bool[] Raw { get; }
 
+    /// <summary>True when the previous day of the panel is the previous Tokyo session: only then is the day's move a
+    /// daily change. A day after a gap in the held data starts a new stretch: its level counts, its "change" is not one.</summary>
+    public bool[] FollowsPreviousSession { get; }
+
+    /// <summary>Share of the day's basket (prior factor × price) held by members that have prices on other days but
+    /// not on this one, each valued at its nearest held price.</summary>
+    public double[] MissingWeight { get; }
+
+    /// <summary>Days the calibration may use: the members missing that day weigh at most <see cref="ShadowOptions.MaxMissingWeight"/>.
+    /// Other days are reconciled and reported, never fitted: the fit would bend other members' factors to explain the
+    /// moves of members it cannot see.</summary>
+    public bool[] Fitted { get; }
+
     /// <summary>Index of the first day of the new basket (Days.Length when the review is outside the window).</summary>
     public int ReviewDay { get; }
 
@@ -63,11 +80,13 @@ internal sealed class ShadowPanel
 
     public bool IsPriced(int i, int t) => !double.IsNaN(Price[i, t]);
 
-    /// <summary>Days whose level is compared with the official close.</summary>
-    public IEnumerable<int> LevelDays => Enumerable.Range(0, DayCount).Where(t => Raw[t]);
+    /// <summary>Days whose level is compared with the official close: raw, fitted days.</summary>
+    public IEnumerable<int> LevelDays => Enumerable.Range(0, DayCount).Where(t => Raw[t] && Fitted[t]);
 
-    /// <summary>Days whose change is compared: every day but the first and the basis break.</summary>
-    public IEnumerable<int> ChangeDays => Enumerable.Range(1, Math.Max(0, DayCount - 1)).Where(t => t != BasisBreak);
+    /// <summary>Days whose change is compared: daily changes between fitted days, except the basis break.</summary>
+    public IEnumerable<int> ChangeDays => Enumerable.Range(1, Math.Max(0, DayCount - 1)).Where(IsScoredChange);
+
+    public bool IsScoredChange(int t) => t > 0 && t != BasisBreak && FollowsPreviousSession[t] && Fitted[t] && Fitted[t - 1];
 
     public double OfficialAt(int t) => (double)Official[t];
 
@@ -121,7 +140,48 @@ internal sealed class ShadowPanel
                 + "pass --raw-from YYYY-MM-DD with the first day the member prices are the printed ones");
         }
 
-        return new ShadowPanel(membership, days, days.Select(d => closes[d]).ToArray(), prices, raw);
+        return new ShadowPanel(membership, days, days.Select(d => closes[d]).ToArray(), prices, raw, options.MaxMissingWeight);
+    }
+
+    private double MissingWeightOn(int t)
+    {
+        double held = 0, missing = 0;
+        for (var i = 0; i < MemberCount; i++)
+        {
+            if (!InBasket[i, t])
+            {
+                continue;
+            }
+
+            if (IsPriced(i, t))
+            {
+                held += (double)Members[i].FactorOn(Days[t], Membership.Review) * Price[i, t];
+            }
+            else if (NearestPrice(i, t) is { } price)
+            {
+                missing += (double)Members[i].FactorOn(Days[t], Membership.Review) * price;
+            }
+        }
+
+        return held + missing > 0 ? missing / (held + missing) : 0;
+    }
+
+    private double? NearestPrice(int i, int t)
+    {
+        for (var distance = 1; distance < DayCount; distance++)
+        {
+            if (t - distance >= 0 && IsPriced(i, t - distance))
+            {
+                return Price[i, t - distance];
+            }
+
+            if (t + distance < DayCount && IsPriced(i, t + distance))
+            {
+                return Price[i, t + distance];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A day is raw when all its bars are raw and so is every later day (vendors adjust backwards).</summary>

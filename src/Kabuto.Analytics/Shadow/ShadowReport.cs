@@ -23,7 +23,9 @@ public sealed record ReferenceReconstruction(
 public sealed record FactorEffect(string Code, string Name, decimal Points);
 
 /// <summary>One day of the reconciliation. Differences are shadow − official. Levels are compared on raw days
-/// only; the basis-break day's change mixes adjusted and raw prices and is shown but not scored.</summary>
+/// only; the basis-break day's change mixes adjusted and raw prices and is shown but not scored. A day after a gap
+/// in the held data has no change (it would span several sessions). <see cref="Fitted"/> days entered the
+/// calibration; the others miss members weighing <see cref="MissingWeightPct"/> % of the basket.</summary>
 public sealed record ShadowDay(
     DateOnly Date,
     string Basis,
@@ -39,7 +41,12 @@ public sealed record ShadowDay(
     decimal? ChangeDifferenceBefore,
     decimal? ChangeDifferenceAfter,
     IReadOnlyList<string> Missing,
-    IReadOnlyList<FactorEffect> Explainers);
+    IReadOnlyList<FactorEffect> Explainers)
+{
+    public bool Fitted { get; init; } = true;
+
+    public decimal MissingWeightPct { get; init; }
+}
 
 /// <summary>An estimated factor. Uncertainty: a conditional standard error (curvature of the data objective, other
 /// factors fixed) and the grid range within one residual variance of the optimum. ExplainedPoints is the root of
@@ -84,6 +91,9 @@ public sealed record ShadowReport(
 {
     /// <summary>Per trading day after the first: the official move attributed to members. Not serialized with the
     /// report (a few thousand member rows); the facts layer reads it from here.</summary>
+    /// <summary>The fit's threshold (<see cref="ShadowOptions.MaxMissingWeight"/>) in percent.</summary>
+    public decimal MaxMissingWeightPct { get; init; }
+
     [JsonIgnore]
     public IReadOnlyDictionary<DateOnly, ShadowAttribution> Attributions { get; init; } = new Dictionary<DateOnly, ShadowAttribution>();
 }

@@ -45,10 +45,8 @@ internal static class ShadowStatistics
         double Inverse(int t) => t >= panel.ReviewDay ? newInverse : oldInverse;
         var level = levelDays.Select(t => (Inverse(t) * Unscaled(series.Sum, t)) - panel.OfficialAt(t)).ToList();
         double ChangeError(int t) => (Inverse(t) * Unscaled(series.Change, t)) - panel.OfficialChange(t);
-        var breakDay = panel.BasisBreak < 0 ? 1 : panel.BasisBreak;
-        var adjusted = Enumerable.Range(1, Math.Max(0, breakDay - 1)).Select(ChangeError).ToList();
-        var raw = Enumerable.Range(breakDay + 1, Math.Max(0, panel.DayCount - breakDay - 1))
-            .Where(t => t != panel.ReviewDay).Select(ChangeError).ToList();
+        var adjusted = panel.ChangeDays.Where(t => t < panel.BasisBreak).Select(ChangeError).ToList();
+        var raw = panel.ChangeDays.Where(t => t > panel.BasisBreak && t != panel.ReviewDay).Select(ChangeError).ToList();
         return new ReferenceReconstruction(
             new ShadowDivisors(
                 oldInverse > 0 ? NikkeiShadow.Round8(1 / oldInverse) : 0,

@@ -21,14 +21,20 @@ public static class ShadowText
         Line($"{"date",-10}  {"basis",-11}  {"official",9}  {"before",9}  {"diff",7}  {"after",9}  {"diff",7}  {"chg",8}  {"dchg0",7}  {"dchg1",7}  {"missing",-10}  factor effects");
         foreach (var day in report.Days)
         {
-            Line($"{day.Date:yyyy-MM-dd}  {day.Basis,-11}  {day.Official,9:0.00}  {day.ShadowBefore,9:0.00}  {Signed(day.LevelDifferenceBefore),7}  {day.ShadowAfter,9:0.00}  {Signed(day.LevelDifferenceAfter),7}  {Signed(day.OfficialChange),8}  {Signed(day.ChangeDifferenceBefore),7}  {Signed(day.ChangeDifferenceAfter),7}  {string.Join(' ', day.Missing),-10}  {string.Join(", ", day.Explainers.Select(e => $"{e.Code} {Signed(e.Points)}"))}");
+            Line($"{day.Date:yyyy-MM-dd}  {day.Basis,-11}  {day.Official,9:0.00}  {day.ShadowBefore,9:0.00}  {Signed(day.LevelDifferenceBefore),7}  {day.ShadowAfter,9:0.00}  {Signed(day.LevelDifferenceAfter),7}  {Signed(day.OfficialChange),8}  {Signed(day.ChangeDifferenceBefore),7}  {Signed(day.ChangeDifferenceAfter),7}  {Missing(day.Missing),-10}  {string.Join(", ", day.Explainers.Select(e => $"{e.Code} {Signed(e.Points)}"))}");
         }
 
         output.WriteLine();
         Line($"{"errors (points)",-26}  {"level MAE",9}  {"level RMSE",10}  {"change MAE",10}  {"change RMSE",11}  {"change max",10}");
         Errors("before calibration", report.ErrorsBefore, output);
         Errors("after calibration", report.ErrorsAfter, output);
-        Line($"levels on {report.ErrorsAfter.LevelDays} raw days; changes on {report.ErrorsAfter.ChangeDays} days (all but the first and the basis break)");
+        var unfitted = report.Days.Count(d => !d.Fitted);
+        Line($"levels on {report.ErrorsAfter.LevelDays} raw days; changes on {report.ErrorsAfter.ChangeDays} daily changes (not the first day, the basis break, a day after a gap in the data, or an unfitted day)");
+        if (unfitted > 0)
+        {
+            Line($"{unfitted} day(s) not fitted or scored: members with prices on other days but none that day weigh over {report.MaxMissingWeightPct:0.##}% of the basket");
+        }
+
         var r = report.Reference;
         Line($"derived README reproduction (divisor fitted per basket {r.Divisors.BeforeReview:0.0000}/{r.Divisors.FromReview:0.0000}): level MAE {r.LevelMae:0.00}, change MAE adjusted days {r.ChangeMaeAdjusted:0.00} (max {r.ChangeMaxAdjusted:0.00}), raw days {r.ChangeMaeRaw:0.00} (max {r.ChangeMaxRaw:0.00})");
         output.WriteLine();
@@ -61,6 +67,8 @@ public static class ShadowText
     private static void Errors(string label, ShadowErrors e, TextWriter output) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label,-26}  {e.LevelMae,9:0.00}  {e.LevelRmse,10:0.00}  {e.ChangeMae,10:0.00}  {e.ChangeRmse,11:0.00}  {e.ChangeMax,10:0.00}"));
+
+    private static string Missing(IReadOnlyList<string> codes) => codes.Count <= 4 ? string.Join(' ', codes) : $"{codes.Count} members";
 
     private static string Date(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none";
 

@@ -2,7 +2,8 @@ using Kabuto.Analytics.Shadow;
 
 namespace Kabuto.Analytics.Tests.Shadow;
 
-/// <summary>The real window 2026-03-16..04-24 against the derived README (shared/data/derived/README.md).</summary>
+/// <summary>The real window 2026-03-16..04-24 on the derived README's inputs, against its numbers
+/// (shared/data/derived/README.md); then the window the member folder now holds (2025-09-01..2026-04-24).</summary>
 public class NikkeiShadowGoldenTests
 {
     private static readonly DateOnly March18 = new(2026, 3, 18);
@@ -130,5 +131,65 @@ public class NikkeiShadowGoldenTests
         Assert.Equal(FactorProvenance.Announced, april.Provenance["6857"]);
         Assert.Equal(FactorProvenance.Derived, april.Provenance["9984"]);
         Assert.Equal(FactorProvenance.Calibrated, april.Provenance["1332"]);
+    }
+
+    [Fact]
+    public void Run_HeldWindow_TorayIsPricedAndTheReadmeReconstructionMovesWithIt()
+    {
+        if (RealNikkeiData.HeldReport is not { } report)
+        {
+            return;
+        }
+
+        // With Toray's prices on 03-16..03-18 the README's own method gives 30.96 on the adjusted days (30.62 without).
+        Assert.Equal(["4043", "7205"], report.Days.Single(d => d.Date == new DateOnly(2026, 3, 16)).Missing);
+        Assert.Equal(31.0m, Math.Round(report.Reference.ChangeMaeAdjusted, 1));
+        Assert.Equal(38.6m, Math.Round(report.Reference.ChangeMaeRaw, 1));
+    }
+
+    [Fact]
+    public void Run_HeldWindow_DaysMissingTwentyFiveMembersAreReconciledNotFitted()
+    {
+        if (RealNikkeiData.HeldReport is not { } report)
+        {
+            return;
+        }
+
+        var early = report.Days.Where(d => d.Date < new DateOnly(2026, 3, 16)).ToList();
+        Assert.Equal(new DateOnly(2025, 9, 1), report.From);
+        Assert.Equal(129, early.Count);
+        Assert.All(early, d => Assert.False(d.Fitted));
+        Assert.All(early, d => Assert.Equal(26, d.Missing.Count));
+        Assert.All(early, d => Assert.True(d.MissingWeightPct > 4m, $"{d.Date}: {d.MissingWeightPct}%"));
+        Assert.All(report.Days.Where(d => d.Date >= new DateOnly(2026, 3, 16)), d => Assert.True(d.Fitted, d.Date.ToString()));
+    }
+
+    [Fact]
+    public void Run_HeldWindow_CalibrationHalvesTheChangeErrorOfTheFittedDays()
+    {
+        if (RealNikkeiData.HeldReport is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(27, report.ErrorsAfter.ChangeDays);
+        Assert.True(report.ErrorsAfter.ChangeMae * 2 <= report.ErrorsBefore.ChangeMae,
+            $"change MAE {report.ErrorsBefore.ChangeMae} -> {report.ErrorsAfter.ChangeMae}");
+        Assert.InRange(report.DivisorsAfter.BeforeReview, 29.8m, 30.1m);
+    }
+
+    [Fact]
+    public void Attribution_HeldWindow_EveryDayAfterTheFirstIsAttributedAndCloses()
+    {
+        if (RealNikkeiData.HeldReport is not { } report)
+        {
+            return;
+        }
+
+        Assert.Equal(report.Days.Count - 1, report.Attributions.Count);
+        Assert.All(report.Attributions.Values, a =>
+            Assert.Equal(a.Attribution.Change, a.Attribution.Members.Sum(m => m.Points) + a.Attribution.ResidualPoints));
+        var february10 = report.Attributions[new DateOnly(2026, 2, 10)].Attribution;
+        Assert.Equal("9984", february10.Members.MaxBy(m => m.Points)!.Code);
     }
 }

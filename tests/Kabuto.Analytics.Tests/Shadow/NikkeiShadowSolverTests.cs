@@ -1,4 +1,6 @@
+using Kabuto.Core.Calendars;
 using Kabuto.Analytics.Shadow;
+using Kabuto.Core.Market;
 
 namespace Kabuto.Analytics.Tests.Shadow;
 
@@ -34,13 +36,13 @@ public class NikkeiShadowSolverTests
     [Fact]
     public void Run_SyntheticReviewWithReplacementAndCapping_StaysContinuousWithCarriedDivisor()
     {
-        var review = SyntheticNikkei.Start.AddDays(12);
+        var review = SyntheticNikkei.Day(12);
         var members = new List<ShadowMember>
         {
             SyntheticNikkei.Known("A", 8m, afterReview: 7.2m),
             SyntheticNikkei.Known("B", 3m),
             SyntheticNikkei.Known("C", 1m),
-            SyntheticNikkei.Known("OUT", 2m, until: review.AddDays(-1)),
+            SyntheticNikkei.Known("OUT", 2m, until: TokyoCalendar.Instance.PreviousTradingDay(review)),
             SyntheticNikkei.Known("IN", 0.7m, from: review),
         };
         var index = new SyntheticNikkei(members, new Dictionary<string, decimal>(), days: 24, reviewDay: 12, seed: 3);
@@ -53,16 +55,16 @@ public class NikkeiShadowSolverTests
     [Fact]
     public void Run_SyntheticReview_CarriesTheDivisorByTheBasketRatio()
     {
-        var review = SyntheticNikkei.Start.AddDays(10);
+        var review = SyntheticNikkei.Day(10);
         var members = new List<ShadowMember>
         {
             SyntheticNikkei.Known("A", 8m, afterReview: 7.2m),
             SyntheticNikkei.Known("B", 3m),
-            SyntheticNikkei.Known("OUT", 2m, until: review.AddDays(-1)),
+            SyntheticNikkei.Known("OUT", 2m, until: TokyoCalendar.Instance.PreviousTradingDay(review)),
             SyntheticNikkei.Known("IN", 1m, from: review),
         };
         var index = new SyntheticNikkei(members, new Dictionary<string, decimal>(), days: 20, reviewDay: 10, seed: 5);
-        var last = index.Data.GetMemberBars(null, review.AddDays(-1), review.AddDays(-1)).ToDictionary(b => b.Code, b => b.Close);
+        var last = index.Data.GetMemberBars(null, TokyoCalendar.Instance.PreviousTradingDay(review), TokyoCalendar.Instance.PreviousTradingDay(review)).ToDictionary(b => b.Code, b => b.Close);
         var ratio = ((7.2m * last["A"]) + (3m * last["B"]) + last["IN"]) / ((8m * last["A"]) + (3m * last["B"]) + (2m * last["OUT"]));
 
         var report = NikkeiShadow.Run(index.Data, index.Members, Exact);
@@ -117,4 +119,43 @@ public class NikkeiShadowSolverTests
         Assert.All(report.Attributions.Values, a =>
             Assert.Equal(a.Attribution.Change, a.Attribution.Members.Sum(m => m.Points) + a.Attribution.ResidualPoints));
     }
+
+    [Fact]
+    public void Run_GapInTheMemberPrices_DayAfterTheGapHasNoChangeNoScoreAndNoAttribution()
+    {
+        var members = Enumerable.Range(1, 5).Select(i => SyntheticNikkei.Known($"K{i}", i)).ToList();
+        var index = new SyntheticNikkei(members, new Dictionary<string, decimal>(), days: 12, reviewDay: 100, seed: 3);
+        var (gapFrom, gapTo) = (SyntheticNikkei.Day(4), SyntheticNikkei.Day(6));
+        var data = Without(index, bar => bar.Date >= gapFrom && bar.Date <= gapTo);
+
+        var report = NikkeiShadow.Run(data, index.Members, Exact);
+
+        var afterGap = report.Days.Single(d => d.Date == SyntheticNikkei.Day(7));
+        Assert.Null(afterGap.OfficialChange);
+        Assert.Null(afterGap.ChangeDifferenceAfter);
+        Assert.False(report.Attributions.ContainsKey(afterGap.Date));
+        Assert.Equal(report.Days.Count - 2, report.ErrorsAfter.ChangeDays);
+    }
+
+    [Fact]
+    public void Run_HeavyMemberUnpricedOnSomeDays_ThoseDaysAreReconciledButNotFitted()
+    {
+        var truth = new Dictionary<string, decimal> { ["U1"] = 0.5m };
+        var members = new List<ShadowMember> { SyntheticNikkei.Known("BIG", 10m), SyntheticNikkei.Known("K1", 1m), SyntheticNikkei.Known("K2", 2m), SyntheticNikkei.Unknown("U1") };
+        var index = new SyntheticNikkei(members, truth, days: 20, reviewDay: 100, seed: 5);
+        var data = Without(index, bar => bar.Code == "BIG" && bar.Date <= SyntheticNikkei.Day(4));
+
+        var report = NikkeiShadow.Run(data, index.Members, Exact);
+
+        Assert.All(report.Days.Take(5), d => Assert.False(d.Fitted));
+        Assert.All(report.Days.Take(5), d => Assert.True(d.MissingWeightPct > 1m, $"{d.Date} {d.MissingWeightPct}"));
+        Assert.All(report.Days.Skip(5), d => Assert.True(d.Fitted));
+        Assert.Equal(14, report.ErrorsAfter.ChangeDays);
+        Assert.Equal(0.5m, report.Factors.Single().Estimate);
+    }
+
+    private static InMemoryMarketData Without(SyntheticNikkei index, Func<MemberBar, bool> drop) =>
+        new InMemoryMarketData()
+            .AddMemberBars(index.Data.GetMemberBars(null, DateOnly.MinValue, DateOnly.MaxValue).Where(b => !drop(b)))
+            .AddBars(IndexIds.N225, index.Data.GetDailyBars(IndexIds.N225, null, null));
 }

@@ -1,3 +1,4 @@
+using Kabuto.Core.Calendars;
 using Kabuto.Analytics.Shadow;
 
 namespace Kabuto.Analytics.Tests.Shadow;
@@ -7,12 +8,12 @@ public class ShadowModelTests
     [Fact]
     public void Shift_OneMemberMoved_EqualsAFullEvaluation()
     {
-        var review = SyntheticNikkei.Start.AddDays(6);
+        var review = SyntheticNikkei.Day(6);
         var members = new List<ShadowMember>
         {
             SyntheticNikkei.Known("A", 8m, afterReview: 7.2m),
             SyntheticNikkei.Known("B", 3m),
-            SyntheticNikkei.Known("OUT", 2m, until: review.AddDays(-1)),
+            SyntheticNikkei.Known("OUT", 2m, until: TokyoCalendar.Instance.PreviousTradingDay(review)),
             SyntheticNikkei.Known("IN", 0.7m, from: review),
             SyntheticNikkei.Unknown("U"),
         };

@@ -1,4 +1,5 @@
 using Kabuto.Analytics.Shadow;
+using Kabuto.Core.Calendars;
 using Kabuto.Core.Market;
 
 namespace Kabuto.Analytics.Tests.Shadow;
@@ -9,12 +10,24 @@ internal sealed class SyntheticNikkei
 {
     public static readonly DateOnly Start = new(2026, 3, 2);
 
+    /// <summary>The n-th Tokyo session from <see cref="Start"/> (0 = Start): the synthetic index trades on real sessions.</summary>
+    public static DateOnly Day(int n)
+    {
+        var day = Start;
+        for (var i = 0; i < n; i++)
+        {
+            day = TokyoCalendar.Instance.NextTradingDay(day);
+        }
+
+        return day;
+    }
+
     public SyntheticNikkei(IReadOnlyList<ShadowMember> members, IReadOnlyDictionary<string, decimal> trueFactors, int days, int reviewDay, int seed, decimal divisor = 30m)
     {
-        Members = NikkeiMembership.Create(members, Start.AddDays(reviewDay));
+        Members = NikkeiMembership.Create(members, Day(reviewDay));
         var random = new Random(seed);
         var prices = members.ToDictionary(m => m.Code, _ => (decimal)random.Next(500, 40000));
-        var dates = Enumerable.Range(0, days).Select(d => Start.AddDays(d)).ToList();
+        var dates = Enumerable.Range(0, days).Select(Day).ToList();
         decimal Factor(ShadowMember m, DateOnly date) =>
             trueFactors.TryGetValue(m.Code, out var f) ? f : m.FactorOn(date, Members.Review);
         decimal Sum(DateOnly date, DateOnly basketDay) =>

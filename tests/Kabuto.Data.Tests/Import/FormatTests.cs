@@ -94,6 +94,24 @@ public sealed class FormatTests
     }
 
     [Fact]
+    public void Import_YfinanceTokyoStockWithAFutureDate_QuarantinesTheRowNamingIt()
+    {
+        using var f = new Fixture();
+        var path = f.Write("tse/7203.T.csv", """
+            Price,Close,High,Low,Open,Volume
+            Ticker,7203.T,7203.T,7203.T,7203.T,7203.T
+            Date,,,,,
+            2026-03-30,3300.0,3350.0,3280.0,3340.0,1000
+            2926-04-24,3067.0,3133.0,3062.0,3122.0,22659400
+            """);
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal((2L, 1L, 1L), (result.RowsRead, result.Imported, result.Quarantined));
+        Assert.Contains(result.Findings, x => x.Rule == "bad_date" && x.Line == 5 && x.Message.Contains("future", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Import_InvestingKorean_ParsesSpacedDatesThousandsAndVolumeSuffix()
     {
         using var f = new Fixture();

@@ -55,6 +55,13 @@ internal static class ImporterHelpers
     {
         if (Parse.TryDate(text, out date))
         {
+            // A price cannot come from the future (a day of slack covers every time zone), nor from before exchanges.
+            if (date > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1) || date.Year < 1800)
+            {
+                sink.Reject(line, raw, Rules.BadDate, text, $"date {text} is {(date.Year < 1800 ? "before any exchange" : "in the future")}: a damaged row");
+                return false;
+            }
+
             return true;
         }
 
