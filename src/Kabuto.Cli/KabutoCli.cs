@@ -64,6 +64,7 @@ public static class KabutoCli
         RecordsCommand.Create(g),
         WrapCommand.Create(g),
         CheckCommand.Create(g),
+        CheckEvalCommand.Create(g),
         ReplayCommand.Create(g),
         SimulateCommand.Create(g),
         BenchCommand.Create(g),

@@ -1,11 +1,13 @@
 namespace Kabuto.Core.Market;
 
-/// <summary>A plain in-memory <see cref="IMarketDataReader"/>: the demo's store and the tests' fixture.</summary>
-public sealed class InMemoryMarketData : IMarketDataReader
+/// <summary>A plain in-memory <see cref="IMarketDataReader"/> (and <see cref="ISessionLevelReader"/>): the demo's store
+/// and the tests' fixture.</summary>
+public sealed class InMemoryMarketData : IMarketDataReader, ISessionLevelReader
 {
     private readonly Dictionary<string, SortedDictionary<DateOnly, DailyBar>> _series = new(StringComparer.Ordinal);
     private readonly List<MemberBar> _members = [];
     private readonly Dictionary<string, Instrument> _instruments = new(StringComparer.Ordinal);
+    private readonly List<PublishedSessionLevel> _sessionLevels = [];
 
     public InMemoryMarketData AddBars(string seriesId, IEnumerable<DailyBar> bars)
     {
@@ -39,6 +41,12 @@ public sealed class InMemoryMarketData : IMarketDataReader
         return this;
     }
 
+    public InMemoryMarketData AddSessionLevels(IEnumerable<PublishedSessionLevel> levels)
+    {
+        _sessionLevels.AddRange(levels);
+        return this;
+    }
+
     public IReadOnlyList<SeriesCoverage> ListSeries() =>
         _series.Where(s => s.Value.Count > 0)
             .OrderBy(s => s.Key, StringComparer.Ordinal)
@@ -59,5 +67,10 @@ public sealed class InMemoryMarketData : IMarketDataReader
     public IReadOnlyList<Instrument> GetInstruments(IReadOnlyCollection<string>? codes = null) =>
         _instruments.Values.Where(i => codes is null || codes.Contains(i.Code))
             .OrderBy(i => i.Code, StringComparer.Ordinal)
+            .ToList();
+
+    public IReadOnlyList<PublishedSessionLevel> GetSessionLevels(string seriesId, DateOnly date) =>
+        _sessionLevels.Where(l => l.Date == date && string.Equals(l.SeriesId, seriesId, StringComparison.Ordinal))
+            .OrderBy(l => l.TimeJst).ThenBy(l => l.Session, StringComparer.Ordinal).ThenBy(l => l.Source, StringComparer.Ordinal)
             .ToList();
 }

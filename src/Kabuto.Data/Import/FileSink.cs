@@ -71,6 +71,13 @@ internal sealed class FileSink(StoreWriter writer, long importId, SourceFile fil
         writer.AddTick(importId, line, tick);
     }
 
+    public void SessionLevel(int line, PublishedSessionLevel level)
+    {
+        Read(line);
+        Series.Add($"session_levels:{level.SeriesId}");
+        writer.AddSessionLevel(importId, line, level);
+    }
+
     public void Reject(int line, string raw, string rule, string? value, string reason)
     {
         Read(line);

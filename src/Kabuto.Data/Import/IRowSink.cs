@@ -16,6 +16,9 @@ public interface IRowSink
 
     void Tick(int line, in TickRow tick);
 
+    /// <summary>An index level an outlet printed for a moment of a session (stored in session_levels).</summary>
+    void SessionLevel(int line, PublishedSessionLevel level);
+
     /// <summary>The row is quarantined: stored with its raw text, the rule it broke and why.</summary>
     void Reject(int line, string raw, string rule, string? value, string reason);
 

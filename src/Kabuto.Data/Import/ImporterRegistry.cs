@@ -17,6 +17,7 @@ public static class ImporterRegistry
         new JpxListedIssuesImporter(),
         new DerivedMembersImporter(),
         new CodeListImporter(),
+        new SessionLevelsImporter(),
         new FredImporter(),
         new OhlcCsvImporter(),
         new PlainCsvImporter(),

@@ -7,8 +7,9 @@ using SQLitePCL;
 namespace Kabuto.Data.Store;
 
 /// <summary>The embedded SQLite store: one file, WAL journal, versioned migrations. Reads pick, for each date, the
-/// row of the best source (highest rank, then latest import); every other source's row stays stored beside it.</summary>
-public sealed class MarketStore : IMarketDataReader, IDisposable
+/// row of the best source (highest rank, then latest import); every other source's row stays stored beside it.
+/// Published session levels are kept per outlet and all returned (<see cref="GetSessionLevels"/>).</summary>
+public sealed class MarketStore : IMarketDataReader, ISessionLevelReader, IDisposable
 {
     private readonly SqliteConnection _connection;
 
@@ -209,6 +210,27 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
         return list;
     }
 
+    public IReadOnlyList<PublishedSessionLevel> GetSessionLevels(string seriesId, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(seriesId);
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT session, time_jst, level, change_points, change_pct, decimals, source, url FROM session_levels
+            WHERE series_id = $s AND date = $d ORDER BY time_jst, session, source
+            """;
+        command.Parameters.AddWithValue("$s", seriesId);
+        command.Parameters.AddWithValue("$d", FormatDate(date));
+        using var reader = command.ExecuteReader();
+        var levels = new List<PublishedSessionLevel>();
+        while (reader.Read())
+        {
+            levels.Add(new PublishedSessionLevel(seriesId, date, reader.GetString(0), ParseTime(reader.GetString(1)),
+                (decimal)reader.GetDouble(2), Dec(reader, 3), Dec(reader, 4), reader.GetInt32(5), reader.GetString(6), Str(reader, 7)));
+        }
+
+        return levels;
+    }
+
     /// <summary>Row count of a store table (diagnostics and tests; the name must be one of the schema's tables).</summary>
     public long Count(string table)
     {
@@ -225,6 +247,11 @@ public sealed class MarketStore : IMarketDataReader, IDisposable
     public void Dispose() => _connection.Dispose();
 
     internal static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>session_levels.time_jst: "HH:MM" (migration 5), ordered like the time.</summary>
+    internal static string FormatTime(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    internal static TimeOnly ParseTime(string text) => TimeOnly.ParseExact(text, "HH:mm", CultureInfo.InvariantCulture);
 
     internal static DateOnly ParseDate(string text) =>
         Import.Parse.TryIsoDate(text, out var date) ? date : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -202,6 +202,25 @@ internal static class Migrations
                 days INTEGER NOT NULL) WITHOUT ROWID;
             INSERT INTO series_coverage SELECT series_id, MIN(date), MAX(date), COUNT(*) FROM best_bars GROUP BY series_id;
             """),
+        (5, "session_levels: index levels at a moment of a Tokyo session as outlets printed them", """
+            -- Hand-collected secondary reports (a wire's 10:46 level, a site's 11:30 morning close): source is the
+            -- outlet, not the file (the file is imports.source through import_id). time_jst is 'HH:MM' (11:30 for
+            -- morning_close); decimals is the precision the outlet printed the level with (docs/store.md).
+            CREATE TABLE session_levels(
+                series_id TEXT NOT NULL,
+                date TEXT NOT NULL,
+                session TEXT NOT NULL,
+                time_jst TEXT NOT NULL,
+                level REAL NOT NULL,
+                change_points REAL,
+                change_pct REAL,
+                decimals INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                url TEXT,
+                import_id INTEGER NOT NULL,
+                line INTEGER NOT NULL,
+                PRIMARY KEY(series_id, date, session, time_jst, source)) WITHOUT ROWID;
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;

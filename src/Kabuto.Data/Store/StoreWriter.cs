@@ -28,6 +28,7 @@ internal sealed class StoreWriter : IDisposable
     private readonly RawInsert _quarantine;
     private readonly RawInsert _findings;
     private readonly RawInsert _membership;
+    private readonly RawInsert _sessionLevels;
     private readonly SqliteCommand _instrumentOverwrite;
     private readonly SqliteCommand _instrumentFill;
     private readonly BulkRowPipeline _bulk;
@@ -63,6 +64,18 @@ internal sealed class StoreWriter : IDisposable
         _quarantine = new RawInsert(_connection, "quarantine", ["import_id", "file", "line", "raw", "rule", "value", "reason"]);
         _findings = new RawInsert(_connection, "findings", ["import_id", "file", "line", "rule", "value", "message"]);
         _membership = new RawInsert(_connection, "index_membership", ["index_id", "code", "valid_from", "valid_to", "paf", "paf_source", "import_id", "line"]);
+        // A later import of the same key (series, date, session, time, outlet) replaces the row only when a value
+        // differs: a corrected hand-collected file takes effect, the same file again changes nothing.
+        _sessionLevels = new RawInsert(_connection, "session_levels",
+            ["series_id", "date", "session", "time_jst", "level", "change_points", "change_pct", "decimals", "source", "url", "import_id", "line"],
+            """
+            ON CONFLICT(series_id, date, session, time_jst, source) DO UPDATE SET level = excluded.level,
+                change_points = excluded.change_points, change_pct = excluded.change_pct, decimals = excluded.decimals,
+                url = excluded.url, import_id = excluded.import_id, line = excluded.line
+            WHERE excluded.level IS NOT session_levels.level OR excluded.change_points IS NOT session_levels.change_points
+                OR excluded.change_pct IS NOT session_levels.change_pct OR excluded.decimals IS NOT session_levels.decimals
+                OR excluded.url IS NOT session_levels.url
+            """);
         _instrumentOverwrite = InstrumentCommand(overwrite: true);
         _instrumentFill = InstrumentCommand(overwrite: false);
         _bulk = new BulkRowPipeline(WriteBulk);
@@ -76,7 +89,8 @@ internal sealed class StoreWriter : IDisposable
         get
         {
             FlushAll();
-            return _bars.Inserted + _members.Inserted + _memberBlocks.Inserted + _ticks.Inserted + _tickBlocks.Inserted + _membership.Inserted + _instrumentChanges;
+            return _bars.Inserted + _members.Inserted + _memberBlocks.Inserted + _ticks.Inserted + _tickBlocks.Inserted + _membership.Inserted
+                   + _sessionLevels.Inserted + _instrumentChanges;
         }
     }
 
@@ -179,6 +193,15 @@ internal sealed class StoreWriter : IDisposable
         Count();
     }
 
+    public void AddSessionLevel(long importId, int line, PublishedSessionLevel level)
+    {
+        FlushAll();
+        _sessionLevels.Text(1, level.SeriesId).Text(2, MarketStore.FormatDate(level.Date)).Text(3, level.Session)
+            .Text(4, MarketStore.FormatTime(level.TimeJst)).Real(5, level.Level).Real(6, level.ChangePoints).Real(7, level.ChangePct)
+            .Int(8, level.Decimals).Text(9, level.Source).Text(10, level.Url).Int(11, importId).Int(12, line).Run();
+        Count();
+    }
+
     /// <summary>Authoritative sources (J-Quants, the derived member list) overwrite fields they carry; others only fill gaps.</summary>
     public void UpsertInstrument(long importId, int line, Instrument instrument, bool authoritative)
     {
@@ -241,6 +264,7 @@ internal sealed class StoreWriter : IDisposable
         _quarantine.Dispose();
         _findings.Dispose();
         _membership.Dispose();
+        _sessionLevels.Dispose();
         _instrumentOverwrite.Dispose();
         _instrumentFill.Dispose();
         _transaction.Dispose();

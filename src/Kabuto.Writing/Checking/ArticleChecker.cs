@@ -15,17 +15,20 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
     public static ArticleChecker Over(IMarketDataReader reader, IAttributionSource? members = null) =>
         new(reader, new TieredDayFacts(new FactBookDayFacts(new FactBook(reader, members)), new BarFactBook(reader, rankings: false), [IndexIds.N225, IndexIds.Topix]));
 
-    public CheckReport Check(string text, string source, DateOnly? date = null)
+    /// <param name="date">The session the article speaks of, when the caller knows it (--date): no inference.</param>
+    /// <param name="published">The publication date, when known (else the file's DATE header): the latest session the
+    /// article can speak of.</param>
+    public CheckReport Check(string text, string source, DateOnly? date = null, DateOnly? published = null)
     {
-        var reading = ClaimExtractor.Read(text);
+        var header = ArticleHeader.Parse(text);
+        var reading = ClaimExtractor.Read(header.Body);
         var history = new SeriesHistory(reader);
+        var upTo = published ?? header.Published;
         var resolution = date is { } given
             ? new DateResolution(given, "option", "given with --date", [])
-            : reading.StatedDate is { } stated
-                ? new DateResolution(stated, "text", "stated in the article", [])
-                : DateInference.Infer(reading, history);
+            : DateInference.Infer(reading, history, upTo);
         var verifier = new ClaimVerifier(facts, history);
         var claims = reading.Claims.Select(c => verifier.Verify(c, resolution.Date)).ToList();
-        return new CheckReport(source, resolution, claims);
+        return new CheckReport(source, resolution, claims) { Published = upTo, BodyStart = header.BodyStart };
     }
 }

@@ -110,6 +110,12 @@ public sealed record Claim(
 
     /// <summary>For <see cref="ClaimKind.Outperformed"/>: the index named as the one beaten, when the article names one.</summary>
     public string? Versus { get; init; }
+
+    /// <summary>The exact words the claim was read from.</summary>
+    public string? Quote { get; init; }
+
+    /// <summary>Character index of <see cref="Quote"/> in the article as given.</summary>
+    public int Offset { get; init; } = -1;
 }
 
 /// <summary>The peak of <see cref="Year"/> (or of one month of it) and when the article says it was beaten: from
@@ -154,7 +160,14 @@ public sealed record CheckedClaim(
     string Session,
     Verdict Verdict,
     IReadOnlyList<Evidence> Evidence,
-    string Reason);
+    string Reason)
+{
+    /// <summary>The exact words read (a substring of the article as given).</summary>
+    public string Quote { get; init; } = Text;
+
+    /// <summary>Character index of <see cref="Quote"/> in the article as given (-1 if unknown).</summary>
+    public int Offset { get; init; } = -1;
+}
 
 /// <summary>How the article's date was decided, and why.</summary>
 public sealed record DateResolution(DateOnly? Date, string Source, string Explanation, IReadOnlyList<DateCandidate> Candidates);
@@ -168,6 +181,12 @@ public sealed record CheckReport(
     DateResolution Date,
     IReadOnlyList<CheckedClaim> Claims)
 {
+    /// <summary>The publication date used as the upper bound of the inference, when known.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>Where the article's text starts after its header lines (0 without a header).</summary>
+    public int BodyStart { get; init; }
+
     public int Supported => Claims.Count(c => c.Verdict == Verdict.Supported);
 
     public int Contradicted => Claims.Count(c => c.Verdict == Verdict.Contradicted);

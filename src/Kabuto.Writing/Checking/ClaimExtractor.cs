@@ -6,7 +6,13 @@ namespace Kabuto.Writing.Checking;
 
 /// <summary>What the extractor read from an article: its claims, any date it states, the weekday it names, and the
 /// session it speaks of by default (morning for a midday piece, close for a closing wrap, else intraday).</summary>
-public sealed record ArticleReading(IReadOnlyList<Claim> Claims, DateOnly? StatedDate, DayOfWeek? Weekday, string DefaultSession);
+public sealed record ArticleReading(IReadOnlyList<Claim> Claims, IReadOnlyList<NamedDay> NamedDays, DayOfWeek? Weekday, string DefaultSession);
+
+/// <summary>A day the text names: "Oct. 27" (any year), "October 27, 2025", "2025-10-27".</summary>
+public sealed record NamedDay(string Text, int Month, int Day, int? Year)
+{
+    public bool Matches(DateOnly date) => date.Month == Month && date.Day == Day && (Year is null || Year == date.Year);
+}
 
 /// <summary>The rule-based claim extractor: sentences, then clauses, then regular expressions (see
 /// <see cref="Patterns"/>) in a fixed order, each match masked so a number is read once. The subject of a clause is
@@ -25,11 +31,13 @@ public static class ClaimExtractor
 
     public static ArticleReading Read(string text)
     {
-        var sentences = Sentences.Split(text);
+        var located = Sentences.SplitWithOffsets(text);
+        var sentences = located.Select(s => s.Text).ToList();
+        var normalised = Sentences.Normalise(text);
         var defaultSession = DefaultSession(sentences);
         var claims = new List<Claim>();
         var state = new ReadingState();
-        foreach (var sentence in sentences)
+        foreach (var (sentence, sentenceOffset) in located)
         {
             var before = claims.Count;
             state.DaysBack = 0;
@@ -52,13 +60,40 @@ public static class ClaimExtractor
 
             if (claims.Count == before && Patterns.Cause().IsMatch(sentence))
             {
-                claims.Add(new Claim(sentence, ClaimKind.Cause, null, defaultSession, 0, null, 0, Hedge.Exact));
+                claims.Add(new Claim(sentence, ClaimKind.Cause, null, defaultSession, 0, null, 0, Hedge.Exact) { Quote = sentence });
+            }
+
+            for (var k = before; k < claims.Count; k++)
+            {
+                claims[k] = Locate(claims[k], normalised, sentenceOffset);
             }
         }
 
         var distinct = claims.DistinctBy(c => (c.Kind, c.Index, c.Session, c.DaysBack, c.Value, c.Hedge, c.Subject, c.Kind == ClaimKind.Cause ? c.Text : null)).ToList();
-        return new ArticleReading(distinct, StatedDate(text), Weekday(sentences), defaultSession);
+        return new ArticleReading(distinct, NamedDays(sentences), Weekday(sentences), defaultSession);
     }
+
+    /// <summary>Where the claim's quote stands in the text as given: its first occurrence from the sentence's start
+    /// (else anywhere; else, for a table row read as "A: B", its number).</summary>
+    private static Claim Locate(Claim claim, string text, int sentenceOffset)
+    {
+        var quote = (claim.Quote ?? claim.Text).Trim();
+        var at = text.IndexOf(quote, Math.Min(sentenceOffset, text.Length), StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = text.IndexOf(quote, StringComparison.Ordinal);
+        }
+
+        if (at < 0 && Patterns.AnyNumber().Match(quote) is { Success: true } number)
+        {
+            quote = number.Value;
+            at = text.IndexOf(quote, Math.Min(sentenceOffset, text.Length), StringComparison.Ordinal);
+        }
+
+        return claim with { Quote = quote, Offset = at < 0 ? sentenceOffset : at };
+    }
+
+    private static string Span(string clause, Match m) => clause.Substring(m.Index, m.Length).Trim();
 
     private sealed class ReadingState
     {
@@ -102,7 +137,7 @@ public static class ClaimExtractor
             var (value, decimals) = Number(m.Groups[numGroup].Value);
             var hedge = ParseHedge(hedgeGroup is null ? string.Empty : m.Groups[hedgeGroup].Value);
             claims.Add(new Claim(clause, kind, index, session ?? (hedge == Hedge.AsMuchAs ? ClaimSessions.Intraday : SessionOf(index)),
-                state.DaysBack, sign * value, decimals, hedge));
+                state.DaysBack, sign * value, decimals, hedge) { Quote = Span(clause, m) });
         }
 
         foreach (Match m in masked.Take(Patterns.Outperformed()))
@@ -112,6 +147,7 @@ public static class ClaimExtractor
                 var versus = aliases.FirstOrDefault(a => a.Position > m.Index && a.Id != index && a.Id != IndexIds.UsdJpy).Id;
                 claims.Add(new Claim(clause, ClaimKind.Outperformed, index, SessionOf(index), state.DaysBack, m.Groups["out"].Success ? 1 : -1, 0, Hedge.Exact)
                 {
+                    Quote = Span(clause, m),
                     Versus = versus,
                 });
             }
@@ -123,7 +159,7 @@ public static class ClaimExtractor
             {
                 var what = m.Groups["what"].Value.ToLowerInvariant();
                 var falling = what is "losses" or "declines" or "selloff" or "sell-off" || m.Groups["best"].Value.Equals("worst", StringComparison.OrdinalIgnoreCase);
-                claims.Add(new Claim(clause, ClaimKind.LedRegion, index, SessionOf(index), state.DaysBack, falling ? -1 : 1, 0, Hedge.Exact));
+                claims.Add(new Claim(clause, ClaimKind.LedRegion, index, SessionOf(index), state.DaysBack, falling ? -1 : 1, 0, Hedge.Exact) { Quote = Span(clause, m) });
             }
         }
 
@@ -137,6 +173,7 @@ public static class ClaimExtractor
                 var when = Patterns.BeatenWhen().Match(clause) is { Success: true } w ? w.Groups["when"].Value.ToLowerInvariant() : "by then";
                 claims.Add(new Claim(clause, ClaimKind.PeakBeaten, index, ClaimSessions.Close, 0, null, 0, Hedge.Exact)
                 {
+                    Quote = Span(clause, m),
                     Beaten = new BeatenPeak(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, when),
                 });
             }
@@ -191,7 +228,7 @@ public static class ClaimExtractor
             {
                 var (value, decimals) = Number(m.Groups[numGroup].Value);
                 claims.Add(new Claim(clause, ClaimKind.MemberMove, null, SessionOf(null), state.DaysBack, sign * value, decimals,
-                    ParseHedge(m.Groups[hedgeGroup].Value), leadingMember));
+                    ParseHedge(m.Groups[hedgeGroup].Value), leadingMember) { Quote = Span(clause, m) });
             }
             else
             {
@@ -215,7 +252,7 @@ public static class ClaimExtractor
                 var falling = what is "loss" or "decline" or "fall"
                     || (what is "session" or "day" or "week" && Patterns.Falling().IsMatch(clause));
                 claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionOf(index), state.DaysBack,
-                    falling ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null));
+                    falling ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null) { Quote = Span(clause, m) });
             }
         }
 
@@ -225,7 +262,7 @@ public static class ClaimExtractor
             foreach (var index in (onlyNames ? aliases.Select(a => a.Id) : [Subject(m.Index)]).OfType<string>().Where(i => i != IndexIds.UsdJpy))
             {
                 var value = m.Groups["lower"].Success ? -1 : m.Groups["higher"].Success ? 1 : 0;
-                claims.Add(new Claim(clause, ClaimKind.Flat, index, SessionOf(index), state.DaysBack, value, 0, Hedge.Exact));
+                claims.Add(new Claim(clause, ClaimKind.Flat, index, SessionOf(index), state.DaysBack, value, 0, Hedge.Exact) { Quote = Span(clause, m) });
             }
         }
 
@@ -237,7 +274,7 @@ public static class ClaimExtractor
             foreach (var index in indices.OfType<string>().Where(i => i != IndexIds.UsdJpy))
             {
                 var session = closing == "closing" ? ClaimSessions.Close : closing == "intraday" ? ClaimSessions.Intraday : SessionOf(index);
-                claims.Add(new Claim(clause, near ? ClaimKind.NearRecord : ClaimKind.Record, index, session, state.DaysBack, null, 0, Hedge.Exact));
+                claims.Add(new Claim(clause, near ? ClaimKind.NearRecord : ClaimKind.Record, index, session, state.DaysBack, null, 0, Hedge.Exact) { Quote = Span(clause, m) });
             }
         }
 
@@ -250,7 +287,7 @@ public static class ClaimExtractor
         foreach (Match m in masked.Take(Patterns.YenDirection()))
         {
             claims.Add(new Claim(clause, ClaimKind.YenDirection, IndexIds.UsdJpy, ClaimSessions.Close, state.DaysBack,
-                m.Groups["strong"].Success || m.Value.Contains("strengthened", StringComparison.OrdinalIgnoreCase) ? -1 : 1, 0, Hedge.Exact));
+                m.Groups["strong"].Success || m.Value.Contains("strengthened", StringComparison.OrdinalIgnoreCase) ? -1 : 1, 0, Hedge.Exact) { Quote = Span(clause, m) });
         }
 
         if (aliases.LastOrDefault(a => a.Id != IndexIds.UsdJpy) is { Id: not null } last)
@@ -290,7 +327,7 @@ public static class ClaimExtractor
             var (value, decimals) = Number(m.Groups["num"].Value);
             var name = Aliases.SectorWords[m.Groups["sector"].Value];
             claims.Add(new Claim(masked.Original, ClaimKind.SectorMove, IndexIds.Topix, defaultSession, state.DaysBack,
-                Sign(m.Groups["verb"].Value) * value, decimals, ParseHedge(m.Groups["hedge"].Value), name));
+                Sign(m.Groups["verb"].Value) * value, decimals, ParseHedge(m.Groups["hedge"].Value), name) { Quote = Span(masked.Original, m) });
         }
     }
 
@@ -324,7 +361,7 @@ public static class ClaimExtractor
             var session = hedge == Hedge.AsMuchAs || masked.Original.Contains("at one point", StringComparison.OrdinalIgnoreCase)
                 ? ClaimSessions.Intraday : SessionFor(masked.Original, null, state.DaysBack, defaultSession);
             claims.Add(new Claim(masked.Original, ClaimKind.MemberMove, null, session, state.DaysBack, Sign(m.Groups["verb"].Value) * value, decimals,
-                hedge, name));
+                hedge, name) { Quote = Span(masked.Original, m) });
             state.Member = name;
             masked.Mask(m);
         }
@@ -358,7 +395,7 @@ public static class ClaimExtractor
         var index = aliases.FirstOrDefault(a => a.Id is not null and not IndexIds.UsdJpy).Id ?? state.Index ?? IndexIds.N225;
         foreach (var name in names)
         {
-            claims.Add(new Claim(clause, ClaimKind.Driver, index, SessionFor(clause, index, state.DaysBack, defaultSession), state.DaysBack, null, 0, Hedge.Exact, name));
+            claims.Add(new Claim(clause, ClaimKind.Driver, index, SessionFor(clause, index, state.DaysBack, defaultSession), state.DaysBack, null, 0, Hedge.Exact, name) { Quote = name });
         }
     }
 
@@ -416,11 +453,31 @@ public static class ClaimExtractor
             : ClaimSessions.Intraday;
     }
 
-    private static DateOnly? StatedDate(string text)
+    /// <summary>Datelines and dates in the first sentences (where a wire dates itself); ticker rows and menus
+    /// ("date 2024-07-12 AGL 24.35") are not sentences about the market and rarely name a month in words.</summary>
+    private static List<NamedDay> NamedDays(IReadOnlyList<string> sentences)
     {
-        var m = Patterns.IsoDate().Match(text);
-        return m.Success && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        var days = new List<NamedDay>();
+        foreach (var sentence in sentences.Take(6))
+        {
+            foreach (Match m in Patterns.MonthDay().Matches(sentence))
+            {
+                var month = MonthNumber(m.Groups["month"].Value);
+                var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+                if (month > 0 && day is >= 1 and <= 31)
+                {
+                    days.Add(new NamedDay(m.Value, month, day, year));
+                }
+            }
+        }
+
+        return days.DistinctBy(d => (d.Month, d.Day, d.Year)).ToList();
     }
+
+    private static int MonthNumber(string name) =>
+        Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+            m => name.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;
 
     private static DayOfWeek? Weekday(IReadOnlyList<string> sentences)
     {

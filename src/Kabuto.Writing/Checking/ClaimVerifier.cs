@@ -636,7 +636,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
 
     private static CheckedClaim Result(Claim claim, DateOnly? date, Verdict verdict, string reason, params Fact?[] evidence) =>
         new(claim.Text, Kind(claim.Kind), claim.Index ?? (claim.Kind is ClaimKind.MemberMove or ClaimKind.Driver ? IndexIds.N225 : null), date, claim.Session, verdict,
-            evidence.OfType<Fact>().DistinctBy(f => f.Id).Select(f => new Evidence(f.Id, f.Value)).ToList(), Subject(claim) + reason);
+            evidence.OfType<Fact>().DistinctBy(f => f.Id).Select(f => new Evidence(f.Id, f.Value)).ToList(), Subject(claim) + reason)
+        {
+            Quote = claim.Quote ?? claim.Text,
+            Offset = claim.Offset,
+        };
 
     private static string Subject(Claim claim) => claim.Subject is { } s && claim.Kind != ClaimKind.Streak ? $"{s}: " : string.Empty;
 

@@ -14,29 +14,42 @@ public static class DateInference
     /// <summary>Each claim's error is capped so one wild number cannot outweigh the rest.</summary>
     private const decimal Cap = 5m;
 
-    public static DateResolution Infer(ArticleReading reading, SeriesHistory history)
+    /// <summary>A day the text names but the candidate is not costs this much (datelines like "Tokyo, Oct. 27" are
+    /// strong evidence, but an article also names other days: "since Oct. 9").</summary>
+    private const decimal UnnamedDayCost = 1m;
+
+    /// <summary>A wire speaks of the session of its publication day or one shortly before.</summary>
+    private const int PublishedWindowDays = 10;
+
+    /// <param name="upTo">The publication date when known: no later session is considered, and only the sessions of
+    /// the <see cref="PublishedWindowDays"/> days before it.</param>
+    public static DateResolution Infer(ArticleReading reading, SeriesHistory history, DateOnly? upTo = null)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(history);
         var claims = reading.Claims.Where(c => Usable.Contains(c.Kind) && c.Index is IndexIds.N225 or IndexIds.Topix).ToList();
         var anchor = history.Get(IndexIds.N225);
-        if (claims.Count == 0 || anchor.IsEmpty)
+        if (anchor.IsEmpty)
         {
-            return new DateResolution(null, "none",
-                claims.Count == 0 ? "no Nikkei or TOPIX level, move, record or milestone to date the article by; pass --date"
-                    : "no N225 series in the store to date the article by; import it or pass --date", []);
+            return new DateResolution(null, "none", "no N225 series in the store to date the article by; import it or pass --date", []);
+        }
+
+        if (claims.Count == 0 && upTo is null && reading.NamedDays.Count == 0)
+        {
+            return new DateResolution(null, "none", "no Nikkei or TOPIX level, move, record or milestone to date the article by; pass --date", []);
         }
 
         var scored = new List<DateCandidate>();
         for (var i = 1; i < anchor.Bars.Count; i++)
         {
             var date = anchor.Bars[i].Date;
-            if (reading.Weekday is { } weekday && date.DayOfWeek != weekday)
+            if ((reading.Weekday is { } weekday && date.DayOfWeek != weekday)
+                || (upTo is { } last && (date > last || date < last.AddDays(-PublishedWindowDays))))
             {
                 continue;
             }
 
-            var score = 0m;
+            var score = reading.NamedDays.Count > 0 && !reading.NamedDays.Any(d => d.Matches(date)) ? UnnamedDayCost : 0m;
             var parts = new List<string>();
             foreach (var claim in claims)
             {
@@ -54,12 +67,35 @@ public static class DateInference
         var best = scored.OrderBy(c => c.Score).ThenByDescending(c => c.Date).Take(3).ToList();
         if (best.Count == 0)
         {
-            return new DateResolution(null, "none", "no held trading day matches the article's weekday; pass --date", []);
+            return new DateResolution(null, "none",
+                upTo is { } p ? $"no held Tokyo session in the {PublishedWindowDays} days up to the publication date {p:yyyy-MM-dd}{(reading.Weekday is { } d ? $" on a {d}" : string.Empty)}; pass --date"
+                    : "no held trading day matches the article's weekday; pass --date", []);
         }
 
         var runnerUp = best.Count > 1 ? $"; next best {best[1].Date:yyyy-MM-dd} scored {best[1].Score.ToString("0.00", CultureInfo.InvariantCulture)}" : string.Empty;
-        var explanation = $"inferred from {claims.Count} Tokyo claims{(reading.Weekday is { } w ? $" on a {w}" : string.Empty)}: "
-                          + $"{best[0].Date:yyyy-MM-dd} scored {best[0].Score.ToString("0.00", CultureInfo.InvariantCulture)} ({best[0].Evidence}){runnerUp}";
+        var evidence = new List<string>();
+        if (claims.Count > 0)
+        {
+            evidence.Add($"{claims.Count} Tokyo claims");
+        }
+
+        if (reading.NamedDays.Count > 0)
+        {
+            evidence.Add("the days the text names (" + string.Join(", ", reading.NamedDays.Select(d => d.Text)) + ")");
+        }
+
+        if (reading.Weekday is { } w)
+        {
+            evidence.Add($"the weekday it names ({w})");
+        }
+
+        if (upTo is { } published)
+        {
+            evidence.Add($"published {published:yyyy-MM-dd}");
+        }
+
+        var explanation = $"inferred from {string.Join(", ", evidence)}: "
+                          + $"{best[0].Date:yyyy-MM-dd} scored {best[0].Score.ToString("0.00", CultureInfo.InvariantCulture)}{(best[0].Evidence.Length > 0 ? $" ({best[0].Evidence})" : string.Empty)}{runnerUp}";
         return new DateResolution(best[0].Date, "inferred", explanation, best);
     }
 

@@ -142,6 +142,13 @@ internal static partial class Patterns
     [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+|,\s+as\s+|,\s+(?=(?:cementing|underscoring|highlighting|making)\b)")]
     public static partial Regex ClauseBoundary();
 
+    /// <summary>"Oct. 27", "October 27, 2025", "Feb 10": a month in words and a day (and a year).</summary>
+    [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?!\d|,\d{3})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?\b")]
+    public static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
+    public static partial Regex AnyNumber();
+
     [GeneratedRegex(@"\b(?<y>20\d\d)-(?<m>\d\d)-(?<d>\d\d)\b")]
     public static partial Regex IsoDate();
 

@@ -12,41 +12,68 @@ public static partial class Sentences
     [GeneratedRegex(@"\b(?:U\.S|U\.K|Ltd|Inc|Corp|Co|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St|Mr|Ms|Dr|No)\.$")]
     private static partial Regex Abbreviation();
 
-    public static IReadOnlyList<string> Split(string text)
+    public static IReadOnlyList<string> Split(string text) => SplitWithOffsets(text).Select(s => s.Text).ToList();
+
+    /// <summary>The text with typographic characters replaced one for one (carriage returns become spaces), so an
+    /// offset in it is an offset in the text as given.</summary>
+    public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalised = text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u00a0', ' ').Replace('\u2212', '-')
-            .Replace("\r", string.Empty, StringComparison.Ordinal);
-        var sentences = new List<string>();
+        return text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u00a0', ' ').Replace('\u2212', '-').Replace('\r', ' ');
+    }
+
+    /// <summary>The sentences with the character offset where each starts in the text as given (a table row starts
+    /// at its line).</summary>
+    public static IReadOnlyList<(string Text, int Offset)> SplitWithOffsets(string text)
+    {
+        var normalised = Normalise(text);
+        var sentences = new List<(string, int)>();
+        var lineStart = 0;
         foreach (var rawLine in normalised.Split('\n'))
         {
+            var start = lineStart;
+            lineStart += rawLine.Length + 1;
             var line = TableRow(rawLine.Trim());
             if (line.Length == 0 || line.StartsWith("*this image", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
+            var cursor = start;
             var pending = string.Empty;
+            var pendingAt = cursor;
             foreach (var piece in Boundary().Split(line))
             {
+                var found = normalised.IndexOf(piece, cursor, StringComparison.Ordinal);
+                var at = found >= 0 && found < lineStart ? found : start;
+                cursor = found >= 0 && found < lineStart ? found + piece.Length : cursor;
                 var joined = pending.Length == 0 ? piece : pending + " " + piece;
+                if (pending.Length == 0)
+                {
+                    pendingAt = at;
+                }
+
                 if (Abbreviation().IsMatch(piece.TrimEnd()))
                 {
                     pending = joined;
                     continue;
                 }
 
-                sentences.Add(joined.Trim());
+                if (joined.Trim().Length > 0)
+                {
+                    sentences.Add((joined.Trim(), pendingAt));
+                }
+
                 pending = string.Empty;
             }
 
-            if (pending.Length > 0)
+            if (pending.Trim().Length > 0)
             {
-                sentences.Add(pending.Trim());
+                sentences.Add((pending.Trim(), pendingAt));
             }
         }
 
-        return sentences.Where(s => s.Length > 0).ToList();
+        return sentences;
     }
 
     /// <summary>"| Nikkei 225 | 2.05% |" reads as "Nikkei 225: 2.05%"; separator rows vanish.</summary>
