@@ -80,4 +80,20 @@ public sealed class RealDataTests
         Assert.Equal(5, result.Findings.Count(x => x.Rule == "weekend_row"));
         Assert.Equal(result.RowsRead, result.Imported + result.Quarantined);
     }
+
+    [Fact]
+    public void Import_PublishedSessionLevels_HoldsTheNikkeiMorningCloseOf20251029ToTheYen()
+    {
+        if (SharedData.Require("raw/published-session-levels/levels.csv") is not { } path)
+        {
+            return;
+        }
+
+        using var f = new Fixture();
+        var result = f.ImportOne(path);
+
+        var level = f.Store.GetSessionLevels(IndexIds.N225, new DateOnly(2025, 10, 29)).Single(l => l.Session == PublishedSessions.MorningClose);
+        Assert.Equal(("session-levels", 0L), (result.Format, result.Quarantined));
+        Assert.Equal((51249m, 0, new TimeOnly(11, 30)), (level.Level, level.Decimals, level.TimeJst));
+    }
 }

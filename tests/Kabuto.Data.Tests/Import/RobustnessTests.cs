@@ -30,6 +30,7 @@ public sealed class RobustnessTests
         "raw/nikkei225-codes-goncharo55/nikkei225_list.csv",
         "raw/tse-yfinance-singularity/7203.T.csv",
         "raw/lean-algoseek-ticks/ibm/20131011_trade.zip",
+        "raw/published-session-levels/levels.csv",
         "derived/nikkei225-members.csv",
     ];
 

@@ -139,3 +139,25 @@ public sealed class MemberPricesMigrationTests
         Assert.Equal(new SeriesCoverage(IndexIds.N225, new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 4), 2), store.ListSeries().Single());
     }
 }
+
+public sealed class SessionLevelsMigrationTests
+{
+    [Fact]
+    public void Open_VersionFourStore_AddsEmptySessionLevelsAndKeepsBars()
+    {
+        using var f = new Fixture();
+        f.Import(f.Write("x/nikkei-225.csv", "date,value\n2024-01-04,33288.29\n"));
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={f.DbPath};Pooling=False"))
+        {
+            old.Open();
+            using var downgrade = old.CreateCommand();
+            downgrade.CommandText = "DROP TABLE session_levels; DELETE FROM schema_version WHERE version >= 5;";
+            downgrade.ExecuteNonQuery();
+        }
+
+        f.Reopen();
+
+        Assert.Equal((MarketStore.LatestSchemaVersion, 0L), (f.Store.SchemaVersion, f.Store.Count("session_levels")));
+        Assert.Equal(33288.29m, f.Store.GetDailyBars(IndexIds.N225).Single().Close);
+    }
+}
