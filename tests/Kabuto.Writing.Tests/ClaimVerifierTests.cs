@@ -62,9 +62,19 @@ public sealed class ClaimVerifierTests
     [Fact]
     public void Check_MemberMoveWrong_IsContradicted()
     {
-        var claim = Single(Closing + "Chip-testing equipment maker Advantest surged 20%.", "member_move");
+        var claim = Single(Closing + "Chip-testing equipment maker Advantest surged 20% by the close.", "member_move");
 
         Assert.Equal(Verdict.Contradicted, claim.Verdict);
+    }
+
+    [Fact]
+    public void Check_MemberMoveWrongWithoutAStatedClose_IsNotContradicted()
+    {
+        // Articles quote stocks during the session: without "closed"/"ended" the figure may be an earlier one.
+        var claim = Single(Closing + "Chip-testing equipment maker Advantest surged 20%.", "member_move");
+
+        Assert.Equal(Verdict.NotCheckable, claim.Verdict);
+        Assert.Contains("not contradicted", claim.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

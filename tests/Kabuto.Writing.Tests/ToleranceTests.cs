@@ -10,10 +10,30 @@ public sealed class ToleranceTests
     [Theory]
     [InlineData(2.65, true)]
     [InlineData(2.749, true)]
-    [InlineData(2.75, false)]
+    [InlineData(2.75, true)]
+    [InlineData(2.799, true)]
+    [InlineData(2.8, false)]
+    [InlineData(2.649, false)]
     [InlineData(2.28, false)]
-    public void About_StatedPrecision_AllowsHalfAUnit(double actual, bool expected) =>
+    public void About_StatedPrecision_RoundsOrTruncates(double actual, bool expected) =>
         Assert.Equal(expected, Of(2.7m, 1, Hedge.About).Contains((decimal)actual));
+
+    // Wires truncate as often as they round: Jiji's "2.45 pct" for +2.4598%.
+    [Theory]
+    [InlineData(2.4598, true)]
+    [InlineData(2.445, true)]
+    [InlineData(2.444, false)]
+    [InlineData(2.46, false)]
+    public void Exact_TruncatedFigure_IsAllowed(double actual, bool expected) =>
+        Assert.Equal(expected, Of(2.45m, 2, Hedge.Exact).Contains((decimal)actual));
+
+    [Theory]
+    [InlineData(-3.57, true)]
+    [InlineData(-3.45, true)]
+    [InlineData(-3.6, false)]
+    [InlineData(-3.44, false)]
+    public void Exact_FallTruncated_IsAllowed(double actual, bool expected) =>
+        Assert.Equal(expected, Of(-3.5m, 1, Hedge.Exact).Contains((decimal)actual));
 
     [Theory]
     [InlineData(3.89, true)]

@@ -8,11 +8,17 @@ public static partial class Aliases
 {
     // Longest names first: "Hang Seng TECH" before "Hang Seng", "S&P/ASX 200" before "S&P 500".
     // "Shares in Japan", "Japanese equities", "Tokyo stocks" stand for the Nikkei 225, the market's headline index.
-    [GeneratedRegex(@"Hang Seng (?:TECH|Tech)|Hang Seng|(?:Japanese|Tokyo) (?:shares|stocks|equities)\b|\b(?:Shares|Stocks|Equities) in (?:Japan|Tokyo)\b|Nikkei(?: 225| Stock Average| share average)?|\bTopix\b|\bTOPIX\b|\bKospi\b|\bKOSPI\b|\bKosdaq\b|\bKOSDAQ\b|CSI 300|Shanghai Composite|Shanghai's benchmark|\bShanghai\b|S&P/ASX 200|\bASX 200\b|Straits Times|Nifty(?: 50)?|S&P 500|Dow Jones Industrial Average|\bDow\b|Nasdaq(?: Composite)?|\byen\b|¥")]
+    // Wall Street and "U.S. stocks" stand for the S&P 500 (the overnight session's broad index); "Japanese markets"
+    // for the Nikkei; "Hong Kong" (not its dollar) for the Hang Seng.
+    [GeneratedRegex(@"\bWall Street\b|\b(?:all three |the three |three )?(?:key |main |major )*(?:U\.S\.|US|American) (?:stocks?|shares|equities|markets?|stock (?:gauges|indexes|indices|benchmarks|averages|markets?)|equity (?:indexes|indices|benchmarks|markets?)|indexes|indices|benchmarks)\b|\b(?:all three |the three |three )(?:key |main |major )+(?:averages|indexes|indices)\b|\bHong Kong(?! dollar)\b|\bJapan(?:ese)? (?:markets?|shares|stocks)\b|Hang Seng (?:TECH|Tech)|Hang Seng|(?:Japanese|Tokyo) (?:shares|stocks|equities)\b|\b(?:Shares|Stocks|Equities) in (?:Japan|Tokyo)\b|Nikkei(?: 225| Stock Average| share average)?|\bTopix\b|\bTOPIX\b|\bKospi\b|\bKOSPI\b|\bKosdaq\b|\bKOSDAQ\b|CSI 300|Shanghai Composite|Shanghai's benchmark|\bShanghai\b|S&P/ASX 200|\bASX 200\b|Straits Times|Nifty(?: 50)?|S&P 500|Dow Jones Industrial Average|\bDow\b|Nasdaq(?: Composite)?|\byen\b|¥")]
     public static partial Regex IndexName();
 
     public static string IndexId(string alias) => alias switch
     {
+        _ when alias.Contains("Wall Street", StringComparison.Ordinal) || alias.Contains("U.S.", StringComparison.Ordinal)
+               || alias.Contains("US ", StringComparison.Ordinal) || alias.Contains("American", StringComparison.Ordinal)
+               || alias.Contains("three", StringComparison.Ordinal) => IndexIds.Spx,
+        _ when alias.StartsWith("Hong Kong", StringComparison.Ordinal) => IndexIds.Hsi,
         _ when alias.StartsWith("Hang Seng T", StringComparison.Ordinal) => IndexIds.HsTech,
         _ when alias.StartsWith("Hang Seng", StringComparison.Ordinal) => IndexIds.Hsi,
         _ when alias.StartsWith("Nikkei", StringComparison.Ordinal) || alias.Contains("Japan", StringComparison.Ordinal)

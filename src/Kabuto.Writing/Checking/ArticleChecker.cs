@@ -28,7 +28,7 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
             ? new DateResolution(given, "option", "given with --date", [])
             : DateInference.Infer(reading, history, upTo);
         var verifier = new ClaimVerifier(facts, history);
-        var claims = reading.Claims.Select(c => verifier.Verify(c, resolution.Date)).ToList();
+        var claims = reading.Claims.Select(c => VerdictPolicy.Apply(c, verifier.Verify(c, resolution.Date))).ToList();
         return new CheckReport(source, resolution, claims) { Published = upTo, BodyStart = header.BodyStart };
     }
 }

@@ -33,6 +33,9 @@ public enum ClaimKind
     /// <summary>"little changed", "mostly flat", "edged slightly lower".</summary>
     Flat,
 
+    /// <summary>A direction without a figure: "Wall Street advance", "the Nikkei fell" (Value 1 up, -1 down).</summary>
+    Direction,
+
     /// <summary>"The Nasdaq outperformed other benchmarks" (Value 1; -1 for "underperformed"): against the other indices
     /// of its market, or the index named after the verb.</summary>
     Outperformed,
@@ -116,6 +119,15 @@ public sealed record Claim(
 
     /// <summary>Character index of <see cref="Quote"/> in the article as given.</summary>
     public int Offset { get; init; } = -1;
+
+    /// <summary>The whole sentence the claim stands in (the verdict policy reads its scope words).</summary>
+    public string Sentence { get; init; } = Text;
+
+    /// <summary>True when the clause names the claim's index before its figure (not inherited from an earlier clause).</summary>
+    public bool ExplicitSubject { get; init; }
+
+    /// <summary>"for the first time in 34 years": the milestone is a first since that many years, not ever.</summary>
+    public int? SinceYears { get; init; }
 }
 
 /// <summary>The peak of <see cref="Year"/> (or of one month of it) and when the article says it was beaten: from

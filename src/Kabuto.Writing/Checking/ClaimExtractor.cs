@@ -37,8 +37,14 @@ public static class ClaimExtractor
         var defaultSession = DefaultSession(sentences);
         var claims = new List<Claim>();
         var state = new ReadingState();
+        var number = 0;
         foreach (var (sentence, sentenceOffset) in located)
         {
+            if (number++ >= HeadlineSentences && IsPageClutter(sentence))
+            {
+                continue;
+            }
+
             var before = claims.Count;
             state.DaysBack = 0;
             foreach (var clause in Patterns.ClauseBoundary().Split(sentence).Where(c => c.Trim().Length > 0))
@@ -65,7 +71,8 @@ public static class ClaimExtractor
 
             for (var k = before; k < claims.Count; k++)
             {
-                claims[k] = Locate(claims[k], normalised, sentenceOffset);
+                var claim = Locate(claims[k], normalised, sentenceOffset);
+                claims[k] = claim with { Sentence = sentence, ExplicitSubject = VerdictPolicy.NamesSubject(claim.Text, claim.Index, claim.Quote) };
             }
         }
 
@@ -92,6 +99,31 @@ public static class ClaimExtractor
 
         return claim with { Quote = quote, Offset = at < 0 ? sentenceOffset : at };
     }
+
+    /// <summary>The article's own headline stands in its first sentences; later title-case lines without a full stop
+    /// are the page's: menus, "POPULAR ARTICLE" lists, other stories' headlines, ticker rows.</summary>
+    private const int HeadlineSentences = 3;
+
+    private static bool IsPageClutter(string sentence)
+    {
+        var trimmed = sentence.TrimEnd();
+        if (trimmed.EndsWith('.') || trimmed.EndsWith('"'))
+        {
+            return false;
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        return words.Count >= 2 && words.Count(w => char.IsUpper(w[0])) * 10 >= words.Count * 7;
+    }
+
+    private static bool IsYear(string number) => number.Length == 4 && number[0] is '1' or '2' && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
+
+    private static int Count(string words) => words.ToLowerInvariant() switch
+    {
+        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+        "a decade" or "decade" => 10,
+        var digits => int.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0,
+    };
 
     private static string Span(string clause, Match m) => clause.Substring(m.Index, m.Length).Trim();
 
@@ -127,7 +159,7 @@ public static class ClaimExtractor
 
         string SessionOf(string? index, string extra = "") => SessionFor(clause + extra, index, state.DaysBack, defaultSession);
 
-        void Add(ClaimKind kind, string? index, Match m, string? hedgeGroup = "hedge", string numGroup = "num", int sign = 1, string? session = null)
+        void Add(ClaimKind kind, string? index, Match m, string? hedgeGroup = "hedge", string numGroup = "num", int sign = 1, string? session = null, string? quote = null)
         {
             if (index is null)
             {
@@ -137,7 +169,7 @@ public static class ClaimExtractor
             var (value, decimals) = Number(m.Groups[numGroup].Value);
             var hedge = ParseHedge(hedgeGroup is null ? string.Empty : m.Groups[hedgeGroup].Value);
             claims.Add(new Claim(clause, kind, index, session ?? (hedge == Hedge.AsMuchAs ? ClaimSessions.Intraday : SessionOf(index)),
-                state.DaysBack, sign * value, decimals, hedge) { Quote = Span(clause, m) });
+                state.DaysBack, sign * value, decimals, hedge) { Quote = quote?.Trim().TrimEnd(',') ?? Span(clause, m) });
         }
 
         foreach (Match m in masked.Take(Patterns.Outperformed()))
@@ -184,12 +216,17 @@ public static class ClaimExtractor
             Add(ClaimKind.PreviousRecord, Subject(m.Index), m, hedgeGroup: null, session: PreviousRecordSession(m, clause));
         }
 
-        var firstTime = clause.Contains("first time", StringComparison.OrdinalIgnoreCase) || clause.Contains("barrier", StringComparison.OrdinalIgnoreCase);
+        var firstTime = Patterns.FirstTime().Match(clause);
         foreach (Match m in masked.Take(Patterns.Crossing()))
         {
-            if (firstTime)
+            if ((firstTime.Success || clause.Contains("barrier", StringComparison.OrdinalIgnoreCase)) && !IsYear(m.Groups["num"].Value))
             {
+                var count = claims.Count;
                 Add(ClaimKind.FirstAbove, Subject(m.Index), m, hedgeGroup: null);
+                if (claims.Count > count && firstTime.Groups["years"].Success)
+                {
+                    claims[^1] = claims[^1] with { SinceYears = Count(firstTime.Groups["years"].Value) };
+                }
             }
         }
 
@@ -198,10 +235,15 @@ public static class ClaimExtractor
             Add(ClaimKind.NearLevel, Subject(m.Index), m, hedgeGroup: null);
         }
 
+        var moveRecord = Patterns.RecordOfMove().IsMatch(clause);
         foreach (Match m in masked.Take(Patterns.Level()))
         {
             var index = Subject(m.Index);
-            if (index is not IndexIds.UsdJpy)
+            // A year ("of 2023") is not a level; "a record one-day climb of 2,676.55 points" is a move; "the earlier
+            // record of 38,915.87" is a past level, not the day's.
+            var past = m.Groups["lead"].Value.Equals("of", StringComparison.OrdinalIgnoreCase) && Patterns.PastFigure().IsMatch(clause[..m.Index]);
+            if (index is not IndexIds.UsdJpy && !IsYear(m.Groups["num"].Value) && !past && !(moveRecord && m.Groups["points"].Success)
+                && !Patterns.Magnitude().IsMatch(clause[(m.Index + m.Length)..]))
             {
                 Add(ClaimKind.Level, index, m);
             }
@@ -210,7 +252,17 @@ public static class ClaimExtractor
         var ytd = Patterns.YearToDate().IsMatch(clause);
         foreach (Match m in masked.Take(Patterns.VerbPoints()))
         {
-            Add(ClaimKind.ChangePoints, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value));
+            Add(ClaimKind.ChangePoints, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value), quote: m.Groups["pct"].Success ? m.Value[..(m.Groups["pct"].Index - m.Index)] : null);
+            if (m.Groups["pct"].Success)
+            {
+                // "up 1,212.67 points, or 2.45 pct": the percent shares the verb's sign.
+                Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, "hedge2", "num2", Sign(m.Groups["verb"].Value), quote: m.Groups["pct"].Value);
+            }
+        }
+
+        foreach (Match m in masked.Take(Patterns.PercentDirection()))
+        {
+            Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, sign: m.Groups["dir"].Value.Equals("lower", StringComparison.OrdinalIgnoreCase) ? -1 : 1);
         }
 
         foreach (Match m in masked.Take(Patterns.VerbPercent()))
@@ -266,8 +318,37 @@ public static class ClaimExtractor
             }
         }
 
+        foreach (Match m in Patterns.Direction().Matches(masked.Text))
+        {
+            // "The Dow index of blue-chip US shares finished higher": a named index earlier in the clause is the subject
+            // a group word ("US shares", "Wall Street") only describes.
+            var subject = Aliases.IndexName().Match(m.Groups["subj"].Value) is { Success: true } alias ? Aliases.IndexId(alias.Value) : null;
+            if (subject == IndexIds.Spx && aliases.FirstOrDefault(a => a.Position < m.Groups["subj"].Index && a.Id is not null and not IndexIds.UsdJpy && Aliases.IsUnitedStates(a.Id)) is { Id: { } named })
+            {
+                subject = named;
+            }
+
+            if (subject is null or IndexIds.UsdJpy || claims.Any(c => c.Index == subject && c.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints && c.Text == clause))
+            {
+                continue;
+            }
+
+            if (Patterns.Reversal().IsMatch(clause[..m.Groups["verb"].Index]))
+            {
+                continue; // "reversed losses", "pared gains": the direction is the other one, and of the session so far
+            }
+
+            var up = Patterns.DirectionUp().IsMatch(m.Groups["verb"].Value);
+            claims.Add(new Claim(clause, ClaimKind.Direction, subject, SessionOf(subject), state.DaysBack, up ? 1 : -1, 0, Hedge.Exact) { Quote = Span(clause, m) });
+        }
+
         foreach (Match m in masked.Take(Patterns.Record()))
         {
+            if (moveRecord)
+            {
+                continue; // "a record loss", "the third-biggest single-day point loss on record", "highest year-end close on record"
+            }
+
             var near = m.Groups["near"].Success;
             var closing = m.Groups["closing"].Value.Trim();
             var indices = onlyNames ? aliases.Select(a => a.Id).ToList() : [Subject(m.Index)];
@@ -280,6 +361,11 @@ public static class ClaimExtractor
 
         foreach (Match m in masked.Take(Patterns.Yen()))
         {
+            if (Patterns.Magnitude().IsMatch(clause[(m.Index + m.Length)..]))
+            {
+                continue; // "¥76 trillion" is money, not the exchange rate
+            }
+
             var group = m.Groups["num"].Success ? "num" : m.Groups["num2"].Success ? "num2" : "num3";
             Add(ClaimKind.YenLevel, IndexIds.UsdJpy, m, numGroup: group, session: ClaimSessions.Close);
         }
@@ -496,7 +582,7 @@ public static class ClaimExtractor
     private static int Sign(string verbOrNoun)
     {
         var word = verbOrNoun.ToLowerInvariant();
-        string[] down = ["fell", "slipped", "dropped", "declined", "lost", "tumbled", "plunged", "sank", "slid", "eased", "retreated", "down", "lower",
+        string[] down = ["shed", "gave up", "plummeted", "tanked", "nosedived", "tumbling", "plunging", "slumping", "sinking", "shedding", "fell", "slipped", "dropped", "declined", "lost", "tumbled", "plunged", "sank", "slid", "eased", "retreated", "down", "lower",
             "falling", "slipping", "dropping", "declining", "losing", "sliding", "slumped", "skidded", "dipped", "dived", "fall", "drop", "decline", "loss", "slide", "plunge", "slump"];
         return down.Any(d => word.EndsWith(d, StringComparison.Ordinal)) ? -1 : 1;
     }

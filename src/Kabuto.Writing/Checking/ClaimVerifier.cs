@@ -62,6 +62,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             ClaimKind.NearLevel => NearLevel(claim, day),
             ClaimKind.Streak => Streak(claim, day),
             ClaimKind.Flat => Flat(claim, day),
+            ClaimKind.Direction => Direction(claim, day),
             ClaimKind.Outperformed => Outperformed(claim, day, articleDate.Value),
             ClaimKind.LedRegion => LedRegion(claim, day, articleDate.Value),
             ClaimKind.YenLevel => YenLevel(claim, day),
@@ -175,10 +176,14 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
                 return Result(claim, day.Date, Verdict.NotCheckable, $"only closes are held for {day.Index}; its intraday extreme is not", day.Fact(kind));
             }
 
+            // The extreme "as much as" names is the session's so far: the day's extreme beyond it may come later, but
+            // a claim beyond the day's extreme was never reached.
             var extreme = claim.Value >= 0 ? high : low;
             var extremeKind = claim.Value >= 0 ? FactKinds.High : FactKinds.Low;
-            return Result(claim, day.Date, tolerance.Contains(extreme) ? Verdict.Supported : Verdict.Contradicted,
-                $"{day.Index}'s intraday {(claim.Value >= 0 ? "high" : "low")} was {Format(extreme, unit)} from the previous close", day.Fact(extremeKind), day.Fact(FactKinds.PreviousClose));
+            var reason = $"{day.Index}'s intraday {(claim.Value >= 0 ? "high" : "low")} was {Format(extreme, unit)} from the previous close";
+            var beyond = claim.Value >= 0 ? tolerance.Low > extreme : tolerance.High < extreme;
+            return Result(claim, day.Date, tolerance.Contains(extreme) ? Verdict.Supported : beyond ? Verdict.Contradicted : Verdict.NotCheckable,
+                beyond || tolerance.Contains(extreme) ? reason : $"{reason}; the extreme at the time of writing is not held", day.Fact(extremeKind), day.Fact(FactKinds.PreviousClose));
         }
 
         if (tolerance.Contains(close))
@@ -319,11 +324,39 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             $"the record {(closing ? "close" : "intraday high")} before {Day(day.Date)} was {Numbers.Level(record)}{setOn}", fact ?? day.Fact(FactKinds.High));
     }
 
+    /// <summary>A first close (or, unless the wording says close, a first print) at or above the level: ever, or in
+    /// the <see cref="Claim.SinceYears"/> years before the day ("for the first time in 34 years").</summary>
     private CheckedClaim FirstAbove(Claim claim, DayView day)
     {
         var level = claim.Value ?? 0;
-        var intraday = claim.Session != ClaimSessions.Close;
-        if (!day.Series.KnowsHighs(day.At) && DateInference.Crossed(level, day.Series, day.At, intraday))
+        var print = claim.Session != ClaimSessions.Close || !Patterns.Close().IsMatch(claim.Quote ?? claim.Text);
+        var reachedClose = day.Close >= level;
+        var reachedPrint = reachedClose || (day.HasRange && day.High >= level);
+        if (claim.SinceYears is { } years)
+        {
+            var from = day.Date.AddYears(-Math.Max(1, years - 1));
+            var earlier = day.Series.Bars.Take(day.At).Where(b => b.Date >= from).ToList();
+            var before = earlier.Where(b => b.Close >= level).ToList();
+            var reached = print ? reachedPrint : reachedClose;
+            if (!reached)
+            {
+                return Result(claim, day.Date, Verdict.Contradicted,
+                    $"{day.Index} {(print ? $"traded no higher than {Numbers.Level(day.High)}" : $"closed at {Numbers.Level(day.Close)}")}, below {Numbers.RoundLevel(level)}", day.Fact(print ? FactKinds.High : FactKinds.Close));
+            }
+
+            if (earlier.Count == 0 || earlier[0].Date > from.AddDays(10))
+            {
+                return Result(claim, day.Date, Verdict.NotCheckable, $"the closes of the {years} years before {Day(day.Date)} are not all held", day.Fact(FactKinds.Close));
+            }
+
+            return before.Count == 0
+                ? Result(claim, day.Date, Verdict.Supported,
+                    $"{day.Index} reached {Numbers.Level(print ? Math.Max(day.Close, day.High) : day.Close)}; no close at or above {Numbers.RoundLevel(level)} since {Day(from)}", day.Fact(print ? FactKinds.High : FactKinds.Close))
+                : Result(claim, day.Date, Verdict.Contradicted,
+                    $"{day.Index} had closed at {Numbers.Level(before[^1].Close)} on {Day(before[^1].Date)}, within {years} years", day.Fact(FactKinds.Close));
+        }
+
+        if (!day.Series.KnowsHighs(day.At) && DateInference.Crossed(level, day.Series, day.At, print))
         {
             return UnknownPeak(claim, day, $"{day.Index} crossed {Numbers.RoundLevel(level)} for the first time in the history held");
         }
@@ -335,7 +368,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
                 day.Facts.Find(FactKinds.FirstCloseAbove, day.Index) ?? day.Fact(FactKinds.Close));
         }
 
-        if (intraday && DateInference.Crossed(level, day.Series, day.At, intraday: true))
+        if (print && DateInference.Crossed(level, day.Series, day.At, intraday: true))
         {
             return Result(claim, day.Date, Verdict.Supported,
                 $"{day.Index} traded up to {Numbers.Level(day.High)}, its first print at or above {Numbers.RoundLevel(level)}",
@@ -429,6 +462,20 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
     }
 
     /// <summary>"Little changed"/"flat": within 0.25% either way; "slightly lower/higher": a move of under 0.5%.</summary>
+    /// <summary>The sign of the close-to-close move; during the session a close the other way is not a refutation.</summary>
+    private CheckedClaim Direction(Claim claim, DayView day)
+    {
+        var shown = $"{day.Index} {(IsIntraday(claim) ? "closed" : "ended")} {Numbers.SignedPercent(day.ChangePct)} ({(day.ChangePoints >= 0 ? "+" : "-")}{Numbers.Points(day.ChangePoints)} points) on {Day(day.Date)}";
+        if (Math.Sign(day.ChangePoints) == Math.Sign(claim.Value ?? 0))
+        {
+            return Result(claim, day.Date, Verdict.Supported, shown, day.Fact(FactKinds.ChangePercent));
+        }
+
+        return IsIntraday(claim)
+            ? Result(claim, day.Date, Verdict.NotCheckable, $"{shown}; the direction {SessionWords(claim)} is not held", day.Fact(FactKinds.ChangePercent))
+            : Result(claim, day.Date, Verdict.Contradicted, $"{shown}, not {(claim.Value > 0 ? "up" : "down")}", day.Fact(FactKinds.ChangePercent));
+    }
+
     private CheckedClaim Flat(Claim claim, DayView day)
     {
         var (low, high) = claim.Value switch
@@ -504,7 +551,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
         return moves;
     }
 
-    /// <summary>A rate differs through the day: a stated yen level more than 1% from the day's rate is wrong; closer
+    /// <summary>A rate differs through the day: a stated yen level more than 2% from the day's rate is wrong; closer
     /// than that but not equal at the stated precision cannot be settled by one daily rate.</summary>
     private CheckedClaim YenLevel(Claim claim, DayView day)
     {
@@ -516,9 +563,12 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
         }
 
         var off = Math.Abs(rate - (claim.Value ?? 0)) / rate * 100m;
-        return Result(claim, day.Date, off > 1m ? Verdict.Contradicted : Verdict.NotCheckable,
-            $"the day's rate was {Numbers.Yen(rate)} yen per dollar ({Numbers.Percent(off)} away){(off > 1m ? string.Empty : "; intraday rates are not held")}", level);
+        // The yen can move 2% in a day (2024-08-05): only a rate farther than that from the day's is refuted.
+        return Result(claim, day.Date, off > YenDayMovePct ? Verdict.Contradicted : Verdict.NotCheckable,
+            $"the day's rate was {Numbers.Yen(rate)} yen per dollar ({Numbers.Percent(off)} away){(off > YenDayMovePct ? string.Empty : "; intraday rates are not held")}", level);
     }
+
+    private const decimal YenDayMovePct = 2m;
 
     private CheckedClaim YenDirection(Claim claim, DayView day)
     {

@@ -10,29 +10,35 @@ internal static partial class Patterns
     private const string Hedge = @"(?:(?<hedge>about|around|roughly|some|approximately|nearly|almost|just under|close to|more than|over|above|in excess of|less than|under|below|as much as|<|>)\s*)?";
     private const string Hedge2 = @"(?:(?<hedge2>about|around|roughly|some|approximately|nearly|almost|just under|close to|more than|over|above|in excess of|less than|under|below|as much as|<|>)\s*)?";
     private const string Num2 = @"(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
-    private const string Up = "surged|soared|jumped|rose|gained|added|climbed|advanced|rallied|leapt|firmed|edged up|inched up|ticked up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|advancing|adding";
-    private const string Down = "fell|slipped|dropped|declined|lost|tumbled|plunged|sank|slid|eased|dipped|dived|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|sliding|slumped|skidded";
+    /// <summary>The percent unit as wires write it: "2.05%", "2.45 pct", "4.80 percent", "1.15 per cent".</summary>
+    private const string Pct = @"(?:\s?%|\s+(?:pct|percent|per\s+cent)\b)";
+    private const string Up = "surged|soared|jumped|rose|gained|added|climbed|advanced|rallied|rebounded|recovered|spiked|leapt|leaped|firmed|edged up|inched up|ticked up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|soaring|advancing|adding|rallying|rebounding";
+    private const string Down = "fell|slipped|dropped|declined|lost|shed|gave up|tumbled|plunged|plummeted|tanked|nosedived|sank|slid|eased|dipped|dived|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|shedding|sliding|tumbling|plunging|sinking|slumping|slumped|skidded";
     private const string UpNoun = "gain|rise|advance|jump|surge|increase|rally";
     private const string DownNoun = "fall|drop|decline|loss|slide|plunge|slump";
 
     /// <summary>"rose about 2.7%", "was up 1.83%", "jumped as much as 3%".</summary>
-    [GeneratedRegex(@"\b(?<verb>" + Up + "|" + Down + @")(?:\s+(?:by|of))?\s+" + Hedge + Num + @"\s?%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>" + Up + "|" + Down + @")(?:\s+(?:by|of))?\s+" + Hedge + Num + Pct, RegexOptions.IgnoreCase)]
     public static partial Regex VerbPercent();
 
     /// <summary>"a 20% gain", "the index's 17% surge", "a gain of less than 0.1%".</summary>
-    [GeneratedRegex(Hedge + Num + @"\s?%\s+(?<noun>" + UpNoun + "|" + DownNoun + @")\b|\b(?<noun2>" + UpNoun + "|" + DownNoun + @") of\s+" + Hedge2 + Num2 + @"\s?%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Hedge + Num + Pct + @"\s+(?<noun>" + UpNoun + "|" + DownNoun + @")\b|\b(?<noun2>" + UpNoun + "|" + DownNoun + @") of\s+" + Hedge2 + Num2 + Pct, RegexOptions.IgnoreCase)]
     public static partial Regex NounPercent();
 
     /// <summary>A table cell "Nikkei 225: 2.05%" or "Topix: &lt;0.1%".</summary>
-    [GeneratedRegex(@"^[^:]{2,30}:\s*" + Hedge + @"(?<sign>[+-])?" + Num + @"\s?%\s*$")]
+    [GeneratedRegex(@"^[^:]{2,30}:\s*" + Hedge + @"(?<sign>[+-])?" + Num + Pct + @"\s*$")]
     public static partial Regex TablePercent();
 
     /// <summary>"rose 1,088.47 points".</summary>
-    [GeneratedRegex(@"\b(?<verb>" + Up + "|" + Down + @")(?:\s+by)?\s+" + Hedge + Num + @"\s+points?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>" + Up + "|" + Down + @")(?:\s+by)?\s+" + Hedge + Num + @"\s+points?\b(?:,?\s+or\s+(?<pct>" + Hedge2 + Num2 + Pct + "))?", RegexOptions.IgnoreCase)]
     public static partial Regex VerbPoints();
 
+    /// <summary>"closed 1.91% lower", "finished 0.32% higher", "0.94% higher".</summary>
+    [GeneratedRegex(@"\b(?:(?:closed|ended|finished|closes|ends|finishes|settled|traded|trading|was|were|is|are|stood|opened)\s+)?" + Hedge + Num + Pct + @"\s+(?<dir>higher|lower)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PercentDirection();
+
     /// <summary>"closing at 51,249.82", "to close at", "ended at", "at 2706.18", "a record high of 50,135.87".</summary>
-    [GeneratedRegex(@"\b(?<lead>closing at|closed at|close at|ended at|end at|finished at|settled at|stood at|stands at|at|to|(?<!short |shy )of|reached an?(?: \w+)?|hit an?(?: \w+)?)\s+" + Hedge + LevelNum + @"(?!\s?%|\d|\s*-?\s*point level|\s+(?:mark|barrier|level|threshold))(?<points>\s+points)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<lead>closing at|closed at|close at|ended at|end at|finished at|settled at|stood at|stands at|at|to|(?<!short |shy )of|reached an?(?: \w+)?|hit an?(?: \w+)?)\s+" + Hedge + LevelNum + @"(?!" + Pct + @"|\d|\s*-?\s*point level|\s+(?:mark|barrier|level|threshold))(?<points>\s+points)?", RegexOptions.IgnoreCase)]
     public static partial Regex Level();
 
     /// <summary>"the record intraday peak of 39,426.29 set earlier this week", "beat the previous high of 56,363.94 set on
@@ -88,14 +94,14 @@ internal static partial class Patterns
     public static partial Regex YenDirection();
 
     /// <summary>"Advantest: Surged 20%", "Index heavyweight Tokyo Electron Ltd gained 4.64%", "Shares of SoftBank Group surged nearly 12%".</summary>
-    [GeneratedRegex(@"(?<name>(?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)(?:\s+(?:Ltd|Corp|Inc|Co)\.?)?(?:,\s+which[^,]*,)?:?\s+(?<verb>(?i:" + Up + "|" + Down + @"))(?:\s+by)?\s+" + Hedge + Num + @"\s?%")]
+    [GeneratedRegex(@"(?<name>(?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)(?:\s+(?:Ltd|Corp|Inc|Co)\.?)?(?:,\s+which[^,]*,)?:?\s+(?<verb>(?i:" + Up + "|" + Down + @"))(?:\s+by)?\s+" + Hedge + Num + Pct)]
     public static partial Regex MemberMove();
 
     [GeneratedRegex(@"^(?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*")]
     public static partial Regex LeadingName();
 
     /// <summary>A sector's move: the words of <see cref="Aliases.SectorWords"/> (the seeds' and the writer's).</summary>
-    [GeneratedRegex(@"\b(?<sector>insurance|insurers|miners|mining|banks|banking|shippers|shipping|real estate|utilities|pharmaceuticals|drugmakers|brokerages|machinery|electric appliances?|transport equipment|automakers|retailers|trading houses|oil and coal|oil refiners|air transport|airlines|steelmakers|steel|chemicals|chemical makers|builders|food makers|textile makers|paper makers|tire and rubber makers|glass and ceramics makers|nonferrous metals?|metal products|precision instruments?|railways|warehousing|information and communication|non-bank lenders|services stocks|makers of other products|fishery and farming)\b(?:\s+(?:sector|stocks|shares|companies|makers))?[^%]*?\b(?<verb>" + Up + "|" + Down + @")\s+" + Hedge + Num + @"\s?%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<sector>insurance|insurers|miners|mining|banks|banking|shippers|shipping|real estate|utilities|pharmaceuticals|drugmakers|brokerages|machinery|electric appliances?|transport equipment|automakers|retailers|trading houses|oil and coal|oil refiners|air transport|airlines|steelmakers|steel|chemicals|chemical makers|builders|food makers|textile makers|paper makers|tire and rubber makers|glass and ceramics makers|nonferrous metals?|metal products|precision instruments?|railways|warehousing|information and communication|non-bank lenders|services stocks|makers of other products|fishery and farming)\b(?:\s+(?:sector|stocks|shares|companies|makers))?[^%]*?\b(?<verb>" + Up + "|" + Down + @")\s+" + Hedge + Num + Pct, RegexOptions.IgnoreCase)]
     public static partial Regex SectorMove();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|becoming|making it)\b[^.]*\b(?:contributors?|drivers?)\b", RegexOptions.IgnoreCase)]
@@ -130,17 +136,51 @@ internal static partial class Patterns
     [GeneratedRegex(@"\brecorded (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RecordedOn();
 
-    [GeneratedRegex(@"\b(?:this year|year to date|year-to-date|so far this year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:this year|year to date|year-to-date|so far this year|for the year)\b", RegexOptions.IgnoreCase)]
     public static partial Regex YearToDate();
 
     /// <summary>Words that make a clause about something other than an index (futures, "U.S. markets", global
     /// equities) when they come before any index name in it.</summary>
-    [GeneratedRegex(@"\bfutures\b|\bU\.S\. markets\b|\bglobal\b|\bUS peers\b|\bU\.S\. stocks\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfutures\b|\bglobal\b|\bUS peers\b", RegexOptions.IgnoreCase)]
     public static partial Regex NotAnIndex();
 
     /// <summary>Clause boundaries inside a sentence.</summary>
     [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+|,\s+as\s+|,\s+(?=(?:cementing|underscoring|highlighting|making)\b)")]
     public static partial Regex ClauseBoundary();
+
+    /// <summary>"for the first time", "for 1st Time in 34 Years", "the first time in two decades".</summary>
+    [GeneratedRegex(@"\b(?:first|1st)\s+time(?:\s+(?:in|since)\s+(?:(?:about|almost|nearly|more than|over)\s+)?(?<years>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a decade)\s+(?:years?|decades?))?", RegexOptions.IgnoreCase)]
+    public static partial Regex FirstTime();
+
+    /// <summary>A record of a move or of a period, not of a level: "a record loss", "record one-day climb",
+    /// "the third-biggest single-day point loss on record", "highest year-end close on record", "biggest drop ever".</summary>
+    [GeneratedRegex(@"\brecord\s+(?:[\w-]+\s+){0,2}?(?:loss|losses|drop|fall|gain|gains|climb|rise|decline|plunge|rally|jump|advance|surge|sell-?off|rout|one-day|single-day|daily|point|percentage)\b|\b(?:\w+-)?(?:biggest|largest|worst|best|steepest|sharpest|highest|lowest)\b[^.;]{0,60}\b(?:on record|ever|in history)\b|\byear-end\b", RegexOptions.IgnoreCase)]
+    public static partial Regex RecordOfMove();
+
+    /// <summary>Words that date a figure before the day: "the earlier record of", "previous record close was".</summary>
+    [GeneratedRegex(@"\b(?:earlier|previous|prior|former|old|last year's|preceding)\b[\w\s-]{0,40}$", RegexOptions.IgnoreCase)]
+    public static partial Regex PastFigure();
+
+    /// <summary>"¥76 trillion", "40,000 billion": money or a count, not a level or a rate.</summary>
+    [GeneratedRegex(@"^\s*(?:trillion|billion|million|thousand|tril|bil|mil|tn|bn|mn|yen worth|shares)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Magnitude();
+
+    private const string DirUp = "rose|rises|rise|rising|gained|gains|gain|climbed|climbs|climbing|advanced|advances|advance|advancing|rallied|rallies|rally|rallying|surged|surges|surge|soared|soars|jumped|jumps|rebounded|rebounds|rebound|recovered|higher|performed strongly|strength";
+    private const string DirDown = "fell|falls|fall|falling|dropped|drops|drop|declined|declines|decline|lost ground|losses|tumbled|tumbles|tumble|tumbling|slumped|slumps|slump|plunged|plunges|plunge|plummeted|dived|dives|nosedived|sank|sinks|slid|slides|slipped|slips|lower|battered|routed|weakened|sell-?off|sold off";
+
+    /// <summary>An index's direction without a figure: "Wall Street advance", "the Nikkei fell on Tuesday", "sends Wall
+    /// Street lower", "an overnight rally on Wall Street", "drops in U.S. stocks".</summary>
+    [GeneratedRegex(@"(?<subj>" + SubjectWords + @")(?:'s?)?\s+(?:(?:[\w-]+|\d[\d.,]*%?)\s+){0,3}?(?<verb>" + DirUp + "|" + DirDown + @")\b|\b(?<verb>" + DirUp + "|" + DirDown + @")\s+(?:on|in|for|of|at)\s+(?:the\s+)?(?<subj>" + SubjectWords + ")", RegexOptions.IgnoreCase)]
+    public static partial Regex Direction();
+
+    /// <summary>Verbs that turn a move round: "reversed losses", "pared gains", "erased early losses".</summary>
+    [GeneratedRegex(@"\b(?:revers\w*|par(?:e|ed|es|ing)|eras\w*|recoup\w*|trim\w*|cut|wip\w*|shrug\w* off|recover\w*)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    public static partial Regex Reversal();
+
+    [GeneratedRegex(@"^(?:" + DirUp + ")$", RegexOptions.IgnoreCase)]
+    public static partial Regex DirectionUp();
+
+    private const string SubjectWords = @"Wall Street|(?:all three |the three |three )?(?:key |main |major )*(?:U\.S\.|US) (?:stocks?|shares|equities|markets?|stock (?:gauges|indexes|indices|benchmarks|averages)|equity (?:indexes|indices)|indexes|indices)|(?:all three |the three )(?:key |main |major )+(?:averages|indexes|indices)|Hong Kong|Japan(?:ese)? (?:markets?|shares|stocks)|Tokyo stocks|Nikkei(?: 225| Stock Average| index| average)?|Topix|TOPIX|Kospi|KOSPI|Hang Seng|Shanghai Composite|S&P 500|Dow Jones Industrial Average|Dow|Nasdaq(?: Composite)?|Straits Times|ASX 200|Nifty(?: 50)?|CSI 300";
 
     /// <summary>"Oct. 27", "October 27, 2025", "Feb 10": a month in words and a day (and a year).</summary>
     [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?!\d|,\d{3})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?\b")]

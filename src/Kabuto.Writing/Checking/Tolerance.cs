@@ -1,7 +1,7 @@
 namespace Kabuto.Writing.Checking;
 
-/// <summary>The set of values a claim's wording allows, in signed terms (docs/checker.md): the stated decimals
-/// (2.05% is [2.045, 2.055)), "about" the same at the stated precision (about 2.7% is [2.65, 2.75)), "nearly 4%" just
+/// <summary>The set of values a claim's wording allows, in signed terms (docs/checker.md): the stated decimals, rounded
+/// or truncated (2.05% is [2.045, 2.06)), "about" the same at the stated precision (about 2.7% is [2.65, 2.75)), "nearly 4%" just
 /// below ([3, 4)), "more than 2%" strictly above, "less than 0.1%" from zero up to it, "as much as 3%" the session's
 /// extreme rounding to 3.</summary>
 public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal High, bool HighInclusive)
@@ -19,7 +19,9 @@ public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal 
             Hedge.Nearly => up ? new(v - unit, true, v, false) : new(v, false, v + unit, true),
             Hedge.MoreThan => up ? new(v, false, Infinity, true) : new(-Infinity, true, v, false),
             Hedge.LessThan => up ? new(0, true, v, false) : new(v, false, 0, true),
-            _ => up ? new(v - (unit / 2), true, v + (unit / 2), false) : new(v - (unit / 2), false, v + (unit / 2), true),
+            // Exact and "about": the true value rounds to the figure, or truncates to it (wires truncate as often as
+            // they round: +2.4598% is written "2.45").
+            _ => up ? new(v - (unit / 2), true, v + unit, false) : new(v - unit, false, v + (unit / 2), true),
         };
     }
 
