@@ -18,7 +18,7 @@ public sealed class CliContractTests
         var (code, output, _) = Cli.Run("--help");
 
         Assert.Equal(KabutoCli.Ok, code);
-        foreach (var command in new[] { "demo", "import", "indices", "levels", "verify", "calendar", "day", "records", "wrap", "check", "replay", "bench", "serve" })
+        foreach (var command in new[] { "demo", "import", "indices", "levels", "verify", "calendar", "day", "records", "wrap", "check", "check-eval", "replay", "bench", "serve" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }

@@ -72,13 +72,13 @@ public sealed class MemberWrapCheckTests(ShadowStore store) : IClassFixture<Shad
         var article = store.File("article.txt");
         File.WriteAllText(article,
             "Japan's Nikkei 225 closed higher on Wednesday. Chip-testing equipment maker Advantest surged 6.73%. "
-            + "Index heavyweight Tokyo Electron Ltd gained 10%. Advantest was the biggest contributor to the Nikkei's gain.");
+            + "Index heavyweight Tokyo Electron Ltd gained 10% by the close. Advantest was the biggest contributor to the Nikkei's gain.");
 
         var (code, output, err) = Cli.Run("check", article, "--date", "2026-03-18", "--db", db);
 
         Assert.True(code == KabutoCli.Ok, err);
         Assert.Contains("[supported] member_move N225 close 2026-03-18: \"Chip-testing equipment maker Advantest surged 6.73%.\"", output, StringComparison.Ordinal);
-        Assert.Contains("[contradicted] member_move N225 close 2026-03-18: \"Index heavyweight Tokyo Electron Ltd gained 10%.\"", output, StringComparison.Ordinal);
+        Assert.Contains("[contradicted] member_move N225 close 2026-03-18: \"Index heavyweight Tokyo Electron Ltd gained 10% by the close.\"", output, StringComparison.Ordinal);
         Assert.Contains("[supported] driver N225 close 2026-03-18", output, StringComparison.Ordinal);
     }
 

@@ -35,18 +35,23 @@ public static class SharedData
     }
 
     /// <summary>The seeds folder (../shared/seeds), same rules as <see cref="Require"/>.</summary>
-    public static string? RequireSeeds()
+    public static string? RequireSeeds() => RequireBeside("seeds");
+
+    /// <summary>A labelled checker corpus (../shared/checker-corpus/NAME), same rules as <see cref="Require"/>.</summary>
+    public static string? RequireCorpus(string name) => RequireBeside(Path.Combine("checker-corpus", name));
+
+    private static string? RequireBeside(string relative)
     {
         var root = TryRoot;
-        var seeds = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "seeds"));
-        if (seeds is not null && Directory.Exists(seeds))
+        var folder = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", relative));
+        if (folder is not null && Directory.Exists(folder))
         {
-            return seeds;
+            return folder;
         }
 
         if (InCi)
         {
-            throw new InvalidOperationException("Seed articles not found: put ../shared beside the repository.");
+            throw new InvalidOperationException($"'{relative}' not found beside the data: put ../shared beside the repository.");
         }
 
         return null;

@@ -116,6 +116,13 @@ public static class ClaimExtractor
         return words.Count >= 2 && words.Count(w => char.IsUpper(w[0])) * 10 >= words.Count * 7;
     }
 
+    /// <summary>"up 744.63 points, or 1.90 pct" → "up 744.63 points".</summary>
+    private static string PointsPart(string match)
+    {
+        var at = match.IndexOf("point", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? match : match[..(at + (match.Length > at + 5 && match[at + 5] is 's' or 'S' ? 6 : 5))];
+    }
+
     private static bool IsYear(string number) => number.Length == 4 && number[0] is '1' or '2' && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
 
     private static int Count(string words) => words.ToLowerInvariant() switch
@@ -252,7 +259,7 @@ public static class ClaimExtractor
         var ytd = Patterns.YearToDate().IsMatch(clause);
         foreach (Match m in masked.Take(Patterns.VerbPoints()))
         {
-            Add(ClaimKind.ChangePoints, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value), quote: m.Groups["pct"].Success ? m.Value[..(m.Groups["pct"].Index - m.Index)] : null);
+            Add(ClaimKind.ChangePoints, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value), quote: m.Groups["pct"].Success ? PointsPart(m.Value) : null);
             if (m.Groups["pct"].Success)
             {
                 // "up 1,212.67 points, or 2.45 pct": the percent shares the verb's sign.

@@ -1,0 +1,112 @@
+using Kabuto.Writing.Checking;
+
+namespace Kabuto.Writing.Tests;
+
+/// <summary>The grammar's units, each with a minimal sentence of its own (not the corpus's): units of percent, figures
+/// that share a verb, directions without figures, quotes and offsets, and the words that must not become claims.</summary>
+public sealed class ClaimGrammarTests
+{
+    private static IReadOnlyList<Claim> Read(string text) => ClaimExtractor.Read(text).Claims;
+
+    [Theory]
+    [InlineData("The Topix fell 1.25 pct on the day.")]
+    [InlineData("The Topix fell 1.25 percent on the day.")]
+    [InlineData("The Topix fell 1.25 per cent on the day.")]
+    [InlineData("The Topix fell 1.25% on the day.")]
+    public void Read_PercentInAnyUnit_IsOneNegativeMove(string sentence)
+    {
+        var claim = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.ChangePercent);
+
+        Assert.Equal(("TOPIX", -1.25m, 2), (claim.Index, claim.Value!.Value, claim.Decimals));
+    }
+
+    [Fact]
+    public void Read_PointsOrPercent_BothShareTheVerbsSign()
+    {
+        var claims = Read("The Nikkei average shed 386.62 points, or 0.96 pct, to end at 39,894.54.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePoints, Value: -386.62m, Quote: "shed 386.62 points" });
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -0.96m, Quote: "0.96 pct" });
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.Level, Value: 39894.54m });
+    }
+
+    [Theory]
+    [InlineData("The Kospi closed 0.8% lower.", -0.8)]
+    [InlineData("The Kospi finished 0.8% higher.", 0.8)]
+    public void Read_PercentThenDirection_IsAMove(string sentence, double value)
+    {
+        var claim = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.ChangePercent);
+
+        Assert.Equal((decimal)value, claim.Value);
+    }
+
+    [Theory]
+    [InlineData("Shares tracked an overnight rally on Wall Street.", "SPX", 1)]
+    [InlineData("The Hang Seng tumbled on Tuesday.", "HSI", -1)]
+    [InlineData("Japanese markets slumped.", "N225", -1)]
+    public void Read_DirectionWithoutFigure_IsADirectionClaim(string sentence, string index, int sign)
+    {
+        var claim = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.Direction);
+
+        Assert.Equal((index, (decimal)sign), (claim.Index, claim.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_ReversedLosses_IsNoFallingDirection()
+    {
+        Assert.DoesNotContain(Read("The Hang Seng reversed losses late in the day."), c => c is { Kind: ClaimKind.Direction, Value: -1 });
+    }
+
+    [Fact]
+    public void Read_Quote_StandsAtItsOffsetInTheTextAsGiven()
+    {
+        const string text = "URL: x\r\nDATE: 2025-01-06\r\n\r\nTokyo \u2019s market: the Nikkei 225 rose 1.2% to 40,000.12.";
+
+        var claims = ClaimExtractor.Read(ArticleHeader.Parse(text).Body).Claims;
+
+        Assert.All(claims, c => Assert.Equal(c.Quote, text.Substring(c.Offset, c.Quote!.Length)));
+        Assert.Contains(claims, c => c.Quote == "rose 1.2%");
+    }
+
+    [Theory]
+    [InlineData("The Topix ended the year 17.69 pct above its level of 2023.")]
+    [InlineData("A shortage could cost the economy up to \u00a576 trillion.")]
+    public void Read_YearsAndMoney_AreNotLevels(string sentence)
+    {
+        Assert.DoesNotContain(Read(sentence), c => c.Kind is ClaimKind.Level or ClaimKind.YenLevel);
+    }
+
+    [Theory]
+    [InlineData("The Nikkei suffered a record loss the day before.")]
+    [InlineData("It was the third-biggest single-day point loss on record for the Nikkei.")]
+    [InlineData("The Nikkei logged its highest year-end close on record.")]
+    public void Read_RecordOfAMoveOrAPeriod_IsNotALevelRecord(string sentence)
+    {
+        Assert.DoesNotContain(Read(sentence), c => c.Kind == ClaimKind.Record);
+    }
+
+    [Fact]
+    public void Read_FirstTimeInYears_CarriesTheYears()
+    {
+        var claim = Assert.Single(Read("The Nikkei closed above 35,000 for the first time in 34 years."), c => c.Kind == ClaimKind.FirstAbove);
+
+        Assert.Equal(34, claim.SinceYears);
+    }
+
+    [Fact]
+    public void Read_LaterTitleCaseLines_ArePageClutter()
+    {
+        var claims = Read("Nikkei Rises\nThe Nikkei 225 rose 1.2% on Monday.\nMore news.\nNikkei Stock Average Falls as Yen Jumps\nTopix Slides 2% in Afternoon");
+
+        Assert.DoesNotContain(claims, c => c.Quote is { } q && (q.Contains("Falls", StringComparison.Ordinal) || q.Contains("Slides", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Read_DatelineAndWeekday_AreNamedDays()
+    {
+        var reading = ClaimExtractor.Read("Tokyo, Oct. 27 (Jiji Press)--The Nikkei rose on Monday.");
+
+        Assert.Contains(reading.NamedDays, d => d is { Month: 10, Day: 27, Year: null });
+        Assert.Equal(DayOfWeek.Monday, reading.Weekday);
+    }
+}
