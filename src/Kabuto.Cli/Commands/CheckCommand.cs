@@ -6,21 +6,25 @@ using Kabuto.Writing.Checking;
 
 namespace Kabuto.Cli.Commands;
 
-/// <summary>kabuto check FILE [--date D] [--json]: a verdict per market claim of an article (docs/checker.md).</summary>
+/// <summary>kabuto check FILE [--date D] [--published D] [--json]: a verdict per market claim of an article (docs/checker.md).</summary>
 internal static class CheckCommand
 {
     public static Command Create(CliGlobals globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
         var file = new Argument<string>("file") { Description = "A plain-text article (like the seeds)" };
-        var date = new Option<string?>("--date") { Description = "The article's date, YYYY-MM-DD (default: stated in the text, else inferred from its claims)" };
+        var date = new Option<string?>("--date") { Description = "The session the article speaks of, YYYY-MM-DD (default: inferred from its claims and the days it names)" };
+        var published = new Option<string?>("--published")
+        {
+            Description = "The publication date, YYYY-MM-DD: the latest session the article can speak of (default: the file's DATE: header)",
+        };
         var definitions = new Option<string?>("--definitions")
         {
             Description = "Folder of index definitions for member and sector claims (default ./definitions when it exists)",
         };
         var command = new Command("check", "Extract an article's market claims and give each a verdict: supported, contradicted or not checkable")
         {
-            file, date, definitions,
+            file, date, published, definitions,
         };
         command.SetAction(int (ParseResult parse) =>
         {
@@ -33,7 +37,8 @@ internal static class CheckCommand
             var given = parse.GetValue(date) is { } text ? WrapCommand.ParseDate(text) : (DateOnly?)null;
             using var store = MarketStore.Open(globals.DbPath(parse));
             var members = MemberAttributionOption.Sources(store, parse.GetValue(definitions));
-            var report = ArticleChecker.Over(store, members).Check(File.ReadAllText(path), path, given);
+            var upTo = parse.GetValue(published) is { } p ? WrapCommand.ParseDate(p) : (DateOnly?)null;
+            var report = ArticleChecker.Over(store, members).Check(File.ReadAllText(path), path, given, upTo);
             if (globals.WantsJson(parse))
             {
                 globals.WriteJson(CheckReportJson.From(report));
@@ -50,6 +55,10 @@ internal static class CheckCommand
     {
         var date = report.Date.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
         output.WriteLine($"{report.Source}: date {date} ({report.Date.Source}: {report.Date.Explanation})");
+        if (report.Published is { } p)
+        {
+            output.WriteLine($"published {p:yyyy-MM-dd}");
+        }
         output.WriteLine();
         foreach (var claim in report.Claims)
         {

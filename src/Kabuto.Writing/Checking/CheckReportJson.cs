@@ -10,11 +10,17 @@ public sealed record CheckReportJson(
     CheckSummaryJson Summary,
     IReadOnlyList<CheckedClaim> Claims)
 {
+    /// <summary>The publication date the inference was bounded by (the DATE: header or --published), when known.</summary>
+    public DateOnly? Published { get; init; }
+
     public static CheckReportJson From(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         return new(report.Source, report.Date.Date, report.Date.Source, report.Date.Explanation, report.Date.Candidates,
-            new CheckSummaryJson(report.Claims.Count, report.Supported, report.Contradicted, report.NotCheckable), report.Claims);
+            new CheckSummaryJson(report.Claims.Count, report.Supported, report.Contradicted, report.NotCheckable), report.Claims)
+        {
+            Published = report.Published,
+        };
     }
 }
 
