@@ -5,22 +5,17 @@ namespace Kabuto.Cli.Tests;
 
 /// <summary>`kabuto check-eval` on a labelled corpus: the contract of its JSON, its errors, and the checker's figures
 /// on the English dev corpus (shared/checker-corpus/dev), which must not fall below what it reaches today.</summary>
-public sealed class CheckEvalCommandTests
+[Collection(FullStoreCollection.Name)]
+public sealed class CheckEvalCommandTests(FullStore store)
 {
     [Fact]
     public void CheckEval_DevCorpus_HoldsItsPrecisionRecallAndDates()
     {
-        var raw = SharedData.Require("raw");
-        var derived = SharedData.Require("derived");
         var corpus = SharedData.RequireCorpus("dev");
-        if (raw is null || derived is null || corpus is null)
+        if (store.Db is not { } db || corpus is null)
         {
             return;
         }
-
-        using var temp = new TempDirectory();
-        var db = temp.File("k.db");
-        Assert.Equal(KabutoCli.Ok, Cli.Run("import", raw, derived, "--db", db).Code);
 
         var (code, output, err) = Cli.Run("check-eval", corpus, "--db", db, "--json");
 

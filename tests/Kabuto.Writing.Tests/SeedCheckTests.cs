@@ -43,8 +43,10 @@ public sealed class SeedCheckTests
             return;
         }
 
+        // Its "closing at 51,249.82, up 2.05%" is no held session's close: judged on the nearest day, and said so.
         Assert.Equal(new DateOnly(2025, 10, 29), report.Date.Date);
-        Assert.Equal("inferred", report.Date.Source);
+        Assert.Equal("nearest", report.Date.Source);
+        Assert.Contains("no held session matches every figure", report.Date.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

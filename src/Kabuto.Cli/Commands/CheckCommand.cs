@@ -59,6 +59,11 @@ internal static class CheckCommand
         {
             output.WriteLine($"published {p:yyyy-MM-dd}");
         }
+
+        if (report.Note is { } note)
+        {
+            output.WriteLine($"note: {note}");
+        }
         output.WriteLine();
         foreach (var claim in report.Claims)
         {

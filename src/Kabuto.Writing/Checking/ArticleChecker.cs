@@ -27,8 +27,24 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
         var resolution = date is { } given
             ? new DateResolution(given, "option", "given with --date", [])
             : DateInference.Infer(reading, history, upTo);
-        var verifier = new ClaimVerifier(facts, history);
+        var verifier = new ClaimVerifier(facts, history, reader as ISessionLevelReader);
         var claims = reading.Claims.Select(c => VerdictPolicy.Apply(c, verifier.Verify(c, resolution.Date))).ToList();
-        return new CheckReport(source, resolution, claims) { Published = upTo, BodyStart = header.BodyStart };
+        return new CheckReport(source, resolution, claims) { Published = upTo, BodyStart = header.BodyStart, Note = SessionNote(claims) };
+    }
+
+    /// <summary>When the figures an article gives for the close are those printed at a moment of the session, the
+    /// article was written then: say so once for the whole report.</summary>
+    private static string? SessionNote(IReadOnlyList<CheckedClaim> claims)
+    {
+        var moved = claims.Where(c => c.Reason.Contains(ClaimVerifier.SessionMatch, StringComparison.Ordinal)).ToList();
+        if (moved.Count == 0)
+        {
+            return null;
+        }
+
+        var morning = moved.Count(c => c.Reason.Contains(ClaimVerifier.SessionMatch + "at the 11:30", StringComparison.Ordinal));
+        return morning == moved.Count
+            ? $"{moved.Count} figure(s) the article gives for the close are the levels printed at the 11:30 morning close: it reads as a midday report dated as a close"
+            : $"{moved.Count} figure(s) the article gives for the close are levels printed during the session, not the close";
     }
 }

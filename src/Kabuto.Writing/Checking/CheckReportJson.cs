@@ -13,6 +13,9 @@ public sealed record CheckReportJson(
     /// <summary>The publication date the inference was bounded by (the DATE: header or --published), when known.</summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>A finding about the whole article (e.g. its closing figures are the morning session's), or null.</summary>
+    public string? Note { get; init; }
+
     public static CheckReportJson From(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -20,6 +23,7 @@ public sealed record CheckReportJson(
             new CheckSummaryJson(report.Claims.Count, report.Supported, report.Contradicted, report.NotCheckable), report.Claims)
         {
             Published = report.Published,
+            Note = report.Note,
         };
     }
 }

@@ -199,6 +199,9 @@ public sealed record CheckReport(
     /// <summary>Where the article's text starts after its header lines (0 without a header).</summary>
     public int BodyStart { get; init; }
 
+    /// <summary>A finding about the whole article (its figures belong to another session than it names), or null.</summary>
+    public string? Note { get; init; }
+
     public int Supported => Claims.Count(c => c.Verdict == Verdict.Supported);
 
     public int Contradicted => Claims.Count(c => c.Verdict == Verdict.Contradicted);

@@ -10,7 +10,7 @@ namespace Kabuto.Writing.Checking;
 /// <summary>Gives one claim its verdict against the facts of its index on its date. Daily data settles closes; a
 /// morning or intraday figure is supported only when it equals the close or the session's extreme it names,
 /// contradicted when the whole day's range rules it out, and otherwise not checkable.</summary>
-public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
+public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessionLevelReader? sessions = null)
 {
     public CheckedClaim Verify(Claim claim, DateOnly? articleDate)
     {
@@ -49,6 +49,14 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
         }
 
         var day = new DayView(series, at, facts.Day(index, series.Bars[at].Date));
+        var verdict = ByKind(claim, day, articleDate.Value);
+        return verdict.Verdict == Verdict.Supported || claim.Kind is not (ClaimKind.Level or ClaimKind.ChangePercent or ClaimKind.ChangePoints)
+            ? verdict
+            : AgainstPublishedSessions(claim, day, verdict);
+    }
+
+    private CheckedClaim ByKind(Claim claim, DayView day, DateOnly articleDate)
+    {
         return claim.Kind switch
         {
             ClaimKind.Level => Level(claim, day),
@@ -63,13 +71,76 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             ClaimKind.Streak => Streak(claim, day),
             ClaimKind.Flat => Flat(claim, day),
             ClaimKind.Direction => Direction(claim, day),
-            ClaimKind.Outperformed => Outperformed(claim, day, articleDate.Value),
-            ClaimKind.LedRegion => LedRegion(claim, day, articleDate.Value),
+            ClaimKind.Outperformed => Outperformed(claim, day, articleDate),
+            ClaimKind.LedRegion => LedRegion(claim, day, articleDate),
             ClaimKind.YenLevel => YenLevel(claim, day),
             ClaimKind.YenDirection => YenDirection(claim, day),
             _ => Result(claim, day.Date, Verdict.NotCheckable, "no rule checks this kind of claim"),
         };
     }
+
+    /// <summary>Levels printed during the session (the 11:30 morning close, a wire's 10:46 level): a figure that
+    /// matches one of them at its printed precision belongs to that moment. A closing claim stays contradicted and
+    /// says which moment its figure is from; a morning or intraday claim is supported by it, and a lunch-break
+    /// claim that matches no held 11:30 level is contradicted.</summary>
+    private CheckedClaim AgainstPublishedSessions(Claim claim, DayView day, CheckedClaim verdict)
+    {
+        var printed = sessions?.GetSessionLevels(day.Index, day.Date) ?? [];
+        if (printed.Count == 0 || claim.DaysBack > 0)
+        {
+            return verdict;
+        }
+
+        var tolerance = Tolerance.For(claim);
+        var match = printed.FirstOrDefault(p => Matches(claim, tolerance, p, day.PrevClose));
+        var evidence = verdict.Evidence.ToList();
+        if (match is null)
+        {
+            var noon = printed.FirstOrDefault(p => p.Session == PublishedSessions.MorningClose);
+            if (claim.Session == ClaimSessions.Morning && noon is not null && verdict.Verdict == Verdict.NotCheckable)
+            {
+                evidence.Add(SessionEvidence(noon));
+                return verdict with
+                {
+                    Verdict = Verdict.Contradicted,
+                    Reason = $"{day.Index} stood at {noon.Level.ToString("N" + noon.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)} at the 11:30 morning close ({noon.Source}), not {Stated(claim)}",
+                    Evidence = evidence,
+                };
+            }
+
+            return verdict;
+        }
+
+        evidence.Add(SessionEvidence(match));
+        var moment = match.Session == PublishedSessions.MorningClose ? "at the 11:30 morning close" : $"at {match.TimeJst:HH\\:mm} JST";
+        var printedText = $"{day.Index} stood at {match.Level.ToString("N" + match.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)} {moment} ({match.Source}{(match.ChangePct is { } pct ? $", {Numbers.SignedPercent(pct)}" : string.Empty)})";
+        if (claim.Session == ClaimSessions.Close)
+        {
+            return verdict with { Reason = $"{verdict.Reason}; {SessionMatch}{moment}: {printedText}", Evidence = evidence };
+        }
+
+        return verdict with { Verdict = Verdict.Supported, Reason = printedText, Evidence = evidence };
+    }
+
+    /// <summary>The words a closing claim's reason carries when its figure is a moment's of the session.</summary>
+    public const string SessionMatch = "the figure matches the level ";
+
+    /// <summary>Whether a printed level (to its decimals, so [L, L + one unit) when truncated) allows the claimed figure.</summary>
+    private static bool Matches(Claim claim, Tolerance tolerance, PublishedSessionLevel printed, decimal previousClose)
+    {
+        var unit = Tolerance.Unit(printed.Decimals);
+        var (low, high) = (printed.Level - (unit / 2), printed.Level + unit);
+        return claim.Kind switch
+        {
+            ClaimKind.Level => tolerance.Overlaps(low, high) && Math.Abs((claim.Value ?? 0) - printed.Level) < unit + Tolerance.Unit(claim.Decimals),
+            ClaimKind.ChangePoints => tolerance.Overlaps(low - previousClose, high - previousClose),
+            ClaimKind.ChangePercent => previousClose > 0 && tolerance.Overlaps((low - previousClose) / previousClose * 100m, (high - previousClose) / previousClose * 100m),
+            _ => false,
+        };
+    }
+
+    private static Evidence SessionEvidence(PublishedSessionLevel p) =>
+        new($"{p.SeriesId}:{p.Date:yyyy-MM-dd}:{p.Session}:{p.TimeJst:HH\\:mm}:level", p.Level);
 
     /// <summary>The period's highest close, then the first later close above it: the claim holds when that close came
     /// in the window the article names ("last month") and by the article's date.</summary>
@@ -625,10 +696,40 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history)
             return Result(claim, date, Verdict.Supported, $"{who} {(IsIntraday(claim) ? "closed" : "ended")} {Numbers.SignedPercent(fact.Value)} on {Day(date)}", fact);
         }
 
+        // During the session: the member's own high and low settle "at one point" figures (the extreme) and refute a
+        // figure the day never reached; any other figure inside the range is a moment the daily bar cannot show.
+        if (IsIntraday(claim) && MemberRange(fact.Subject!, date) is { } range)
+        {
+            var extreme = claim.Value >= 0 ? range.HighPct : range.LowPct;
+            var shown = $"{who} ranged {Numbers.SignedPercent(range.LowPct)} to {Numbers.SignedPercent(range.HighPct)} from the previous close of {Numbers.Level(range.PreviousClose)} and closed {Numbers.SignedPercent(fact.Value)}";
+            if (tolerance.Contains(extreme))
+            {
+                return Result(claim, date, Verdict.Supported, $"{shown}: its {(claim.Value >= 0 ? "high" : "low")} was {Numbers.SignedPercent(extreme)}", fact);
+            }
+
+            return tolerance.Overlaps(range.LowPct, range.HighPct)
+                ? Result(claim, date, Verdict.NotCheckable, $"{shown}; the move {SessionWords(claim)} is inside that range but not held", fact)
+                : Result(claim, date, Verdict.Contradicted, $"{shown}: never {Stated(claim)}", fact);
+        }
+
         // Only members' closes are held: a figure from during the session that differs from the close is not settled.
         return IsIntraday(claim)
             ? Result(claim, date, Verdict.NotCheckable, $"{who} closed {Numbers.SignedPercent(fact.Value)}; only closing member prices are held, so the move {SessionWords(claim)} cannot be checked", fact)
             : Result(claim, date, Verdict.Contradicted, $"{who} ended {Numbers.SignedPercent(fact.Value)} on {Day(date)}, not {Stated(claim)}", fact);
+    }
+
+    /// <summary>The member's high and low on the date against its previous close, in percent (null when the bars or
+    /// their range are not held). Adjusted prices keep percent moves exact, so either basis serves.</summary>
+    private (decimal LowPct, decimal HighPct, decimal PreviousClose)? MemberRange(string code, DateOnly date)
+    {
+        var bars = history.MemberBars(code, date);
+        if (bars.Count < 2 || bars[^1].Date != date || bars[^1].High is not { } high || bars[^1].Low is not { } low || bars[0].Close <= 0)
+        {
+            return null;
+        }
+
+        var previous = bars[0].Close;
+        return ((low - previous) / previous * 100m, (high - previous) / previous * 100m, previous);
     }
 
     /// <summary>A driver is one of the five members that contributed most in the direction of the index's move.</summary>

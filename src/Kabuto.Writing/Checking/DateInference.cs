@@ -96,8 +96,22 @@ public static class DateInference
 
         var explanation = $"inferred from {string.Join(", ", evidence)}: "
                           + $"{best[0].Date:yyyy-MM-dd} scored {best[0].Score.ToString("0.00", CultureInfo.InvariantCulture)}{(best[0].Evidence.Length > 0 ? $" ({best[0].Evidence})" : string.Empty)}{runnerUp}";
+
+        // A figure no held session has: say so, and judge on the nearest day (where those figures are then wrong).
+        var figures = claims.Where(c => c.Kind is ClaimKind.Level or ClaimKind.ChangePercent or ClaimKind.ChangePoints && c.Session == ClaimSessions.Close).ToList();
+        var off = figures.Where(c => Error(c, history.Get(c.Index!), best[0].Date) > 0).ToList();
+        if (off.Count > 0 && !HeldDays(anchor, upTo).Any(d => figures.All(c => Error(c, history.Get(c.Index!), d) == 0)))
+        {
+            return new DateResolution(best[0].Date, "nearest",
+                $"no held session matches every figure of the article ({string.Join(", ", off.Select(c => $"{c.Index} {c.Kind} {c.Value?.ToString(CultureInfo.InvariantCulture)}"))}); judged on the nearest, "
+                + explanation, best);
+        }
+
         return new DateResolution(best[0].Date, "inferred", explanation, best);
     }
+
+    private static IEnumerable<DateOnly> HeldDays(SeriesHistory.Series anchor, DateOnly? upTo) =>
+        anchor.Bars.Skip(1).Select(b => b.Date).Where(d => upTo is null || d <= upTo);
 
     /// <summary>How far a day's data is from one claim (0 = consistent).</summary>
     private static decimal Error(Claim claim, SeriesHistory.Series series, DateOnly date)

@@ -7,6 +7,11 @@ public sealed class SeriesHistory(IMarketDataReader reader)
 {
     private readonly Dictionary<string, Series> _series = new(StringComparer.Ordinal);
 
+    /// <summary>A member's bars on the date and the session before it (for its range and previous close), oldest
+    /// first; empty when not held.</summary>
+    public IReadOnlyList<MemberBar> MemberBars(string code, DateOnly date) =>
+        reader.GetMemberBars([code], date.AddDays(-10), date).OrderBy(b => b.Date).TakeLast(2).ToList();
+
     public Series Get(string seriesId)
     {
         if (!_series.TryGetValue(seriesId, out var series))

@@ -71,9 +71,11 @@ public static partial class VerdictPolicy
     [GeneratedRegex(@"\b(?:at one (?:stage|point)|temporarily|briefly|intraday|touch(?:ed|ing)|midday|lunch(?: break)?|in (?:the )?(?:morning|afternoon)|early (?:trade|trading|morning|afternoon|deals|session)|by \d{3,4} GMT|as much as)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SessionWords();
 
-    /// <summary>A member's move is contradicted only at a stated close: articles quote stocks during the session.</summary>
+    /// <summary>A member's move is contradicted only at a stated close (articles quote stocks during the session), or,
+    /// read as a moment of the session, when the member's whole day range rules it out.</summary>
     private static CheckedClaim MemberPolicy(Claim claim, CheckedClaim verdict) =>
-        (Patterns.Close().IsMatch(claim.Sentence) || (claim.Kind == ClaimKind.Driver && claim.Session == ClaimSessions.Close))
+        (Patterns.Close().IsMatch(claim.Sentence) || (claim.Kind == ClaimKind.Driver && claim.Session == ClaimSessions.Close)
+         || (claim.Kind == ClaimKind.MemberMove && claim.Session is ClaimSessions.Intraday or ClaimSessions.Morning))
         && ScopeWords().Match(claim.Kind == ClaimKind.Driver ? Superlative().Replace(claim.Text, " ") : claim.Text) is not { Success: true }
             ? verdict
             : NotContradicted(verdict, "the sentence does not say the figure is the stock's close");
