@@ -22,9 +22,15 @@ public sealed class SeedCheckCommandTests(FullStore store)
         return JsonDocument.Parse(output).RootElement.Clone();
     }
 
-    private static JsonElement Claim(JsonElement report, string kind, string index, string textPart) =>
-        report.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == kind
-            && c.GetProperty("index").GetString() == index && c.GetProperty("text").GetString()!.Contains(textPart, StringComparison.Ordinal));
+    /// <summary>The first claim of that kind, index and words, after checking every repeat has its verdict.</summary>
+    private static JsonElement Claim(JsonElement report, string kind, string index, string textPart)
+    {
+        var claims = report.GetProperty("claims").EnumerateArray().Where(c => c.GetProperty("kind").GetString() == kind
+            && c.GetProperty("index").GetString() == index && c.GetProperty("text").GetString()!.Contains(textPart, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(claims);
+        Assert.Single(claims.Select(c => c.GetProperty("verdict").GetString()).Distinct());
+        return claims[0];
+    }
 
     // 2025-10-29: N225 closed 51,307.65 (+2.17%); at the 11:30 morning close it stood at 51,249 (+1,030), TOPIX at
     // 3,287 (+2, +0.06%) while TOPIX closed -0.23%.

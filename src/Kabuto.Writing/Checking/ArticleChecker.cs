@@ -28,7 +28,11 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
             ? new DateResolution(given, "option", "given with --date", [])
             : DateInference.Infer(reading, history, upTo);
         var verifier = new ClaimVerifier(facts, history, reader as ISessionLevelReader);
-        var claims = reading.Claims.Select(c => VerdictPolicy.Apply(c, verifier.Verify(c, resolution.Date))).ToList();
+        // A preview published before Tokyo opens speaks of the US session that ended just before publication.
+        var overnight = reading.AheadOf is not null && upTo is { } day && day > resolution.Date ? upTo : resolution.Date;
+        var claims = reading.Claims
+            .Select(c => VerdictPolicy.Apply(c, verifier.Verify(c, c.Index is { } i && Aliases.IsUnitedStates(i) ? overnight : resolution.Date)))
+            .ToList();
         return new CheckReport(source, resolution, claims) { Published = upTo, BodyStart = header.BodyStart, Note = SessionNote(claims) };
     }
 

@@ -6,7 +6,11 @@ namespace Kabuto.Writing.Checking;
 
 /// <summary>What the extractor read from an article: its claims, any date it states, the weekday it names, and the
 /// session it speaks of by default (morning for a midday piece, close for a closing wrap, else intraday).</summary>
-public sealed record ArticleReading(IReadOnlyList<Claim> Claims, IReadOnlyList<NamedDay> NamedDays, DayOfWeek? Weekday, string DefaultSession);
+public sealed record ArticleReading(IReadOnlyList<Claim> Claims, IReadOnlyList<NamedDay> NamedDays, DayOfWeek? Weekday, string DefaultSession)
+{
+    /// <summary>The weekday of the session a preview looks ahead to, when it names one.</summary>
+    public DayOfWeek? AheadOf { get; init; }
+}
 
 /// <summary>A day the text names: "Oct. 27" (any year), "October 27, 2025", "2025-10-27".</summary>
 public sealed record NamedDay(string Text, int Month, int Day, int? Year)
@@ -38,6 +42,7 @@ public static class ClaimExtractor
         var claims = new List<Claim>();
         var state = new ReadingState();
         var number = 0;
+        string? previousSubject = null;
         foreach (var (sentence, sentenceOffset) in located)
         {
             if (number++ >= HeadlineSentences && IsPageClutter(sentence))
@@ -72,12 +77,22 @@ public static class ClaimExtractor
             for (var k = before; k < claims.Count; k++)
             {
                 var claim = Locate(claims[k], normalised, sentenceOffset);
-                claims[k] = claim with { Sentence = sentence, ExplicitSubject = VerdictPolicy.NamesSubject(claim.Text, claim.Index, claim.Quote) };
+                var named = VerdictPolicy.NamesSubject(claim.Text, claim.Index, claim.Quote)
+                            || (claim.Index is not null && claim.Index == previousSubject && Patterns.Anaphor().IsMatch(claim.Text));
+                claims[k] = claim with { Sentence = sentence, ExplicitSubject = named };
             }
+
+            // "The index closed at ...": the index the sentence just before named first.
+            previousSubject = Aliases.IndexName().Matches(sentence).Select(m => Aliases.IndexId(m.Value)).FirstOrDefault(id => id != IndexIds.UsdJpy);
         }
 
-        var distinct = claims.DistinctBy(c => (c.Kind, c.Index, c.Session, c.DaysBack, c.Value, c.Hedge, c.Subject, c.Kind == ClaimKind.Cause ? c.Text : null)).ToList();
-        return new ArticleReading(distinct, NamedDays(sentences), Weekday(sentences), defaultSession);
+        // The same figure read twice at one place is one claim; the same figure repeated elsewhere (a lede and its bullet)
+        // is a claim at each place.
+        var distinct = claims.DistinctBy(c => (c.Kind, c.Index, c.Session, c.DaysBack, c.Value, c.Hedge, c.Subject, c.Offset, c.Kind == ClaimKind.Cause ? c.Text : null)).ToList();
+        return new ArticleReading(distinct, NamedDays(sentences), Weekday(sentences), defaultSession)
+        {
+            AheadOf = ForecastWeekday(sentences),
+        };
     }
 
     /// <summary>Where the claim's quote stands in the text as given: its first occurrence from the sentence's start
@@ -122,6 +137,8 @@ public static class ClaimExtractor
         var at = match.IndexOf("point", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? match : match[..(at + (match.Length > at + 5 && match[at + 5] is 's' or 'S' ? 6 : 5))];
     }
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     private static bool IsYear(string number) => number.Length == 4 && number[0] is '1' or '2' && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
 
@@ -267,6 +284,21 @@ public static class ClaimExtractor
             }
         }
 
+        foreach (Match m in masked.Take(Patterns.FigureThenDirection()))
+        {
+            // "finished 90.19 points, or 3.18%, higher", "closed up 9.12 per cent, or 2,894.97 points"
+            var sign = m.Groups["dir"].Value.ToLowerInvariant() is "lower" or "down" ? -1 : 1;
+            if (m.Groups["pts"].Success)
+            {
+                Add(ClaimKind.ChangePoints, Subject(m.Index), m, "hedge", "num", sign, quote: m.Groups["pts"].Value);
+            }
+
+            if (m.Groups["pct"].Success)
+            {
+                Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, "hedge2", "num2", sign, quote: m.Groups["pct"].Value);
+            }
+        }
+
         foreach (Match m in masked.Take(Patterns.PercentDirection()))
         {
             Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, sign: m.Groups["dir"].Value.Equals("lower", StringComparison.OrdinalIgnoreCase) ? -1 : 1);
@@ -274,7 +306,13 @@ public static class ClaimExtractor
 
         foreach (Match m in masked.Take(Patterns.VerbPercent()))
         {
-            Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value));
+            Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value),
+                quote: m.Groups["pts"].Success ? m.Value[..(m.Groups["pts"].Index - m.Index)].TrimEnd(' ', ',', '(').Replace(", or", string.Empty, StringComparison.Ordinal) : null);
+            if (m.Groups["pts"].Success)
+            {
+                // "closed up 9.12 per cent, or 2,894.97 points": the points share the verb's sign.
+                Add(ClaimKind.ChangePoints, Subject(m.Index), m, "hedge2", "num2", Sign(m.Groups["verb"].Value), quote: m.Groups["pts"].Value);
+            }
         }
 
         foreach (Match m in masked.Take(Patterns.NounPercent()))
@@ -340,7 +378,7 @@ public static class ClaimExtractor
                 continue;
             }
 
-            if (Patterns.Reversal().IsMatch(clause[..m.Groups["verb"].Index]))
+            if (Patterns.Reversal().IsMatch(clause[..m.Groups["verb"].Index]) || Patterns.Opening().IsMatch(m.Value))
             {
                 continue; // "reversed losses", "pared gains": the direction is the other one, and of the session so far
             }
@@ -577,7 +615,7 @@ public static class ClaimExtractor
         foreach (var sentence in sentences.Take(4))
         {
             var m = Patterns.Weekday().Match(sentence);
-            if (m.Success && !Patterns.PriorSession().IsMatch(sentence) && !Patterns.RecordedOn().IsMatch(sentence))
+            if (m.Success && !Patterns.PriorSession().IsMatch(sentence) && !Patterns.RecordedOn().IsMatch(sentence) && !Patterns.Forecast().IsMatch(sentence))
             {
                 return Enum.Parse<DayOfWeek>(m.Groups["day"].Value);
             }
@@ -586,13 +624,24 @@ public static class ClaimExtractor
         return null;
     }
 
-    private static int Sign(string verbOrNoun)
+    /// <summary>A preview names the session ahead ("it may add to its winnings on Thursday"): the article speaks of the
+    /// sessions before that day.</summary>
+    private static DayOfWeek? ForecastWeekday(IReadOnlyList<string> sentences)
     {
-        var word = verbOrNoun.ToLowerInvariant();
-        string[] down = ["shed", "gave up", "plummeted", "tanked", "nosedived", "tumbling", "plunging", "slumping", "sinking", "shedding", "fell", "slipped", "dropped", "declined", "lost", "tumbled", "plunged", "sank", "slid", "eased", "retreated", "down", "lower",
-            "falling", "slipping", "dropping", "declining", "losing", "sliding", "slumped", "skidded", "dipped", "dived", "fall", "drop", "decline", "loss", "slide", "plunge", "slump"];
-        return down.Any(d => word.EndsWith(d, StringComparison.Ordinal)) ? -1 : 1;
+        foreach (var sentence in sentences.Take(4))
+        {
+            var m = Patterns.Weekday().Match(sentence);
+            if (m.Success && Patterns.Forecast().IsMatch(sentence))
+            {
+                return Enum.Parse<DayOfWeek>(m.Groups["day"].Value);
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>-1 for a falling verb or noun in any form (the <see cref="Patterns.Falling"/> lexicon), else +1.</summary>
+    private static int Sign(string verbOrNoun) => Patterns.FallingWord().IsMatch(verbOrNoun.Trim()) ? -1 : 1;
 
     private static Hedge ParseHedge(string text) => text.ToLowerInvariant() switch
     {
@@ -606,6 +655,11 @@ public static class ClaimExtractor
 
     private static (decimal Value, int Decimals) Number(string text)
     {
+        if (Array.IndexOf(NumberWords, text.ToLowerInvariant()) is var word and > 0)
+        {
+            return (word, 0);
+        }
+
         var clean = text.Replace(",", string.Empty, StringComparison.Ordinal);
         var dot = clean.IndexOf('.', StringComparison.Ordinal);
         return (decimal.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture), dot < 0 ? 0 : clean.Length - dot - 1);

@@ -259,7 +259,12 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
 
         if (tolerance.Contains(close))
         {
-            return Result(claim, day.Date, Verdict.Supported, $"{day.Index} {(IsIntraday(claim) ? "closed" : "ended")} {shown} on {Day(day.Date)}", day.Fact(kind));
+            // A whole-number figure of a moment of the session ("advanced 1 percent" in early trade) fits many moments;
+            // that the close also fits it proves nothing.
+            return IsIntraday(claim) && claim.Decimals == 0 && day.HasRange && tolerance.Overlaps(low, high) && (tolerance.Contains(low) != tolerance.Contains(high) || !tolerance.Contains(low))
+                ? Result(claim, day.Date, Verdict.NotCheckable,
+                    $"{day.Index} closed {shown} and ranged {Format(low, unit)} to {Format(high, unit)}; a whole-number figure {SessionWords(claim)} is not settled by the close", day.Fact(kind))
+                : Result(claim, day.Date, Verdict.Supported, $"{day.Index} {(IsIntraday(claim) ? "closed" : "ended")} {shown} on {Day(day.Date)}", day.Fact(kind));
         }
 
         if (!IsIntraday(claim))
@@ -628,6 +633,12 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
     {
         var level = day.Facts.Find(FactKinds.YenLevel, day.Index) ?? day.Fact(FactKinds.Close);
         var rate = day.Close;
+        if (Patterns.Intraday().IsMatch(claim.Text) || Patterns.Moment().IsMatch(claim.Text))
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable,
+                $"the day's rate was {Numbers.Yen(rate)} yen per dollar; the rate at the moment the article names is not held", level);
+        }
+
         if (Tolerance.For(claim).Contains(rate))
         {
             return Result(claim, day.Date, Verdict.Supported, $"the dollar was at {Numbers.Yen(rate)} yen", level);

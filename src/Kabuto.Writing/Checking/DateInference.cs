@@ -27,7 +27,12 @@ public static class DateInference
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(history);
-        var claims = reading.Claims.Where(c => Usable.Contains(c.Kind) && c.Index is IndexIds.N225 or IndexIds.Topix).ToList();
+        if (upTo is { } bound && reading.AheadOf is { } ahead && bound.DayOfWeek == ahead)
+        {
+            upTo = bound.AddDays(-1); // a preview of the publication day's session speaks of the sessions before it
+        }
+
+        var claims = reading.Claims.Where(c => Usable.Contains(c.Kind) && c.Index is IndexIds.N225 or IndexIds.Topix && !VerdictPolicy.MayHaveOtherScope(c)).ToList();
         var anchor = history.Get(IndexIds.N225);
         if (anchor.IsEmpty)
         {
@@ -103,7 +108,7 @@ public static class DateInference
         if (off.Count > 0 && !HeldDays(anchor, upTo).Any(d => figures.All(c => Error(c, history.Get(c.Index!), d) == 0)))
         {
             return new DateResolution(best[0].Date, "nearest",
-                $"no held session matches every figure of the article ({string.Join(", ", off.Select(c => $"{c.Index} {c.Kind} {c.Value?.ToString(CultureInfo.InvariantCulture)}"))}); judged on the nearest, "
+                $"no held session matches every figure of the article ({string.Join(", ", off.Select(c => $"{c.Index} {c.Kind} {c.Value?.ToString(CultureInfo.InvariantCulture)}").Distinct())}); judged on the nearest, "
                 + explanation, best);
         }
 

@@ -12,14 +12,22 @@ internal static partial class Patterns
     private const string Num2 = @"(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
     /// <summary>The percent unit as wires write it: "2.05%", "2.45 pct", "4.80 percent", "1.15 per cent".</summary>
     private const string Pct = @"(?:\s?%|\s+(?:pct|percent|per\s+cent)\b)";
-    private const string Up = "surged|soared|jumped|rose|gained|added|climbed|advanced|rallied|rebounded|recovered|spiked|leapt|leaped|firmed|edged up|inched up|ticked up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|soaring|advancing|adding|rallying|rebounding";
-    private const string Down = "fell|slipped|dropped|declined|lost|shed|gave up|tumbled|plunged|plummeted|tanked|nosedived|sank|slid|eased|dipped|dived|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|shedding|sliding|tumbling|plunging|sinking|slumping|slumped|skidded";
+    private const string Up = "surged|soared|jumped|rose|gained|added|climbed|advanced|rallied|rebounded|recovered|spiked|leapt|leaped|firmed|edged up|inched up|ticked up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|soaring|advancing|adding|rallying|rebounding|rises|gains|jumps|surges|soars|climbs|advances|rallies";
+    private const string Down = "fell|slipped|dropped|declined|lost|shed|gave up|tumbled|plunged|plummeted|tanked|nosedived|sank|slid|eased|dipped|dived|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|shedding|sliding|tumbling|plunging|sinking|slumping|slumped|skidded|dive|dives|falls|drops|plunges|tumbles|sinks|slides|slips|sheds|loses";
     private const string UpNoun = "gain|rise|advance|jump|surge|increase|rally";
     private const string DownNoun = "fall|drop|decline|loss|slide|plunge|slump";
 
+    /// <summary>A whole falling verb or noun: the sign of a move read with it.</summary>
+    [GeneratedRegex(@"^(?:" + Down + "|" + DownNoun + @"|lower)$", RegexOptions.IgnoreCase)]
+    public static partial Regex FallingWord();
+
     /// <summary>"rose about 2.7%", "was up 1.83%", "jumped as much as 3%".</summary>
-    [GeneratedRegex(@"\b(?<verb>" + Up + "|" + Down + @")(?:\s+(?:by|of))?\s+" + Hedge + Num + Pct, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>" + Up + "|" + Down + @")(?:\s+(?:by|of))?\s+" + Hedge + Num + Pct + @"(?:(?:,?\s+or\s+|\s*\()(?<pts>" + Hedge2 + Num2 + @"\s+points?\b))?", RegexOptions.IgnoreCase)]
     public static partial Regex VerbPercent();
+
+    /// <summary>A figure, then its direction: "finished 90.19 points, or 3.18%, higher", "ended 1.2% lower".</summary>
+    [GeneratedRegex(@"\b(?:closed|ended|finished|closes|ends|finishes|settled|was|were|stood|ending|finishing|closing)\s+(?:(?<pts>" + Hedge + Num + @"\s+points?)(?:,?\s+or\s+(?<pct>" + Hedge2 + Num2 + Pct + @"))?|(?<pct>" + Hedge2 + Num2 + Pct + @"))\s*,?\s+(?<dir>higher|lower)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex FigureThenDirection();
 
     /// <summary>"a 20% gain", "the index's 17% surge", "a gain of less than 0.1%".</summary>
     [GeneratedRegex(Hedge + Num + Pct + @"\s+(?<noun>" + UpNoun + "|" + DownNoun + @")\b|\b(?<noun2>" + UpNoun + "|" + DownNoun + @") of\s+" + Hedge2 + Num2 + Pct, RegexOptions.IgnoreCase)]
@@ -30,11 +38,11 @@ internal static partial class Patterns
     public static partial Regex TablePercent();
 
     /// <summary>"rose 1,088.47 points".</summary>
-    [GeneratedRegex(@"\b(?<verb>" + Up + "|" + Down + @")(?:\s+by)?\s+" + Hedge + Num + @"\s+points?\b(?:,?\s+or\s+(?<pct>" + Hedge2 + Num2 + Pct + "))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>" + Up + "|" + Down + @")(?:\s+by)?\s+" + Hedge + Num + @"\s+points?\b(?:(?:,?\s+or\s+|\s*\()(?<pct>" + Hedge2 + Num2 + Pct + "))?", RegexOptions.IgnoreCase)]
     public static partial Regex VerbPoints();
 
     /// <summary>"closed 1.91% lower", "finished 0.32% higher", "0.94% higher".</summary>
-    [GeneratedRegex(@"\b(?:(?:closed|ended|finished|closes|ends|finishes|settled|traded|trading|was|were|is|are|stood|opened)\s+)?" + Hedge + Num + Pct + @"\s+(?<dir>higher|lower)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:closed|ended|finished|closes|ends|finishes|settled|traded|trading|was|were|is|are|stood|opened)\s+)?" + Hedge + @"(?:" + Num + @"|(?<num>one|two|three|four|five|six|seven|eight|nine|ten))" + Pct + @"\s+(?<dir>higher|lower)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PercentDirection();
 
     /// <summary>"closing at 51,249.82", "to close at", "ended at", "at 2706.18", "a record high of 50,135.87".</summary>
@@ -120,6 +128,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|in early trade)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Intraday();
 
+    /// <summary>A moment rather than the session: "briefly", "temporarily", "at 5 p.m.", "in the morning".</summary>
+    [GeneratedRegex(@"\b(?:briefly|temporarily|at one (?:stage|point)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.)|in the (?:morning|afternoon)|early)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Moment();
+
     [GeneratedRegex(@"\b(?:clos(?:e|ed|ing)|ended|finish(?:ed)?|settled|end(?:ed)? the day|to end)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Close();
 
@@ -165,13 +177,21 @@ internal static partial class Patterns
     [GeneratedRegex(@"^\s*(?:trillion|billion|million|thousand|tril|bil|mil|tn|bn|mn|yen worth|shares)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Magnitude();
 
-    private const string DirUp = "rose|rises|rise|rising|gained|gains|gain|climbed|climbs|climbing|advanced|advances|advance|advancing|rallied|rallies|rally|rallying|surged|surges|surge|soared|soars|jumped|jumps|rebounded|rebounds|rebound|recovered|higher|performed strongly|strength";
+    private const string DirUp = "rose|rises|rise|rising|gained|gains|gain|climbed|climbs|climbing|advanced|advances|advance|advancing|rallied|rallies|rally|rallying|surged|surges|surge|soared|soars|jumped|jumps|rebounded|rebounds|rebound|higher|performed strongly";
     private const string DirDown = "fell|falls|fall|falling|dropped|drops|drop|declined|declines|decline|lost ground|losses|tumbled|tumbles|tumble|tumbling|slumped|slumps|slump|plunged|plunges|plunge|plummeted|dived|dives|nosedived|sank|sinks|slid|slides|slipped|slips|lower|battered|routed|weakened|sell-?off|sold off";
 
     /// <summary>An index's direction without a figure: "Wall Street advance", "the Nikkei fell on Tuesday", "sends Wall
     /// Street lower", "an overnight rally on Wall Street", "drops in U.S. stocks".</summary>
     [GeneratedRegex(@"(?<subj>" + SubjectWords + @")(?:'s?)?\s+(?:(?:[\w-]+|\d[\d.,]*%?)\s+){0,3}?(?<verb>" + DirUp + "|" + DirDown + @")\b|\b(?<verb>" + DirUp + "|" + DirDown + @")\s+(?:on|in|for|of|at)\s+(?:the\s+)?(?<subj>" + SubjectWords + ")", RegexOptions.IgnoreCase)]
     public static partial Regex Direction();
+
+    /// <summary>A clause whose subject refers back: "The index closed at", "The benchmark ended", "It rose".</summary>
+    [GeneratedRegex(@"^(?:It|The (?:index|benchmark|gauge|average|broader index|broader gauge|benchmark index))\b")]
+    public static partial Regex Anaphor();
+
+    /// <summary>The open, not the day: "started higher", "opened lower", "began the day up".</summary>
+    [GeneratedRegex(@"\b(?:start\w*|open\w*|began|begin\w*)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Opening();
 
     /// <summary>Verbs that turn a move round: "reversed losses", "pared gains", "erased early losses".</summary>
     [GeneratedRegex(@"\b(?:revers\w*|par(?:e|ed|es|ing)|eras\w*|recoup\w*|trim\w*|cut|wip\w*|shrug\w* off|recover\w*)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
@@ -191,6 +211,10 @@ internal static partial class Patterns
 
     [GeneratedRegex(@"\b(?<y>20\d\d)-(?<m>\d\d)-(?<d>\d\d)\b")]
     public static partial Regex IsoDate();
+
+    /// <summary>Words of a forecast or a preview: "may add to its winnings", "is tipped to open", "is expected to".</summary>
+    [GeneratedRegex(@"\b(?:may|might|could|will|is expected to|are expected to|is likely to|are likely to|tipped to|set to|poised to|looks? set to)\s+(?:[\w-]+\s+){0,2}?(?:open|add|extend|rise|fall|start|begin|trade|move|continue|follow|build|push|head)\w*\b[^.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Forecast();
 
     [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")]
     public static partial Regex Weekday();

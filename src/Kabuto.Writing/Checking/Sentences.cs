@@ -19,7 +19,20 @@ public static partial class Sentences
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u00a0', ' ').Replace('\u2212', '-').Replace('\r', ' ');
+        var chars = text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u00a0', ' ').Replace('\u2212', '-').Replace('\r', ' ').ToCharArray();
+
+        // Hard-wrapped text: a line break inside a sentence (no closing punctuation before it, a lower-case word or a
+        // number after it: "to a new record\nclose", "Britain's FTSE\n100") is a space.
+        for (var i = 1; i + 1 < chars.Length; i++)
+        {
+            if (chars[i] == '\n' && chars[i - 1] is not ('.' or '!' or '?' or ':' or '"' or '\n' or ' ') && chars[i - 1] != '|'
+                && (char.IsLower(chars[i + 1]) || char.IsDigit(chars[i + 1])) && char.IsLetterOrDigit(chars[i - 1]))
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>The sentences with the character offset where each starts in the text as given (a table row starts

@@ -11,7 +11,7 @@ namespace Kabuto.Writing.Checking;
 public static partial class VerdictPolicy
 {
     /// <summary>Words that give a figure a scope other than the day's close-to-close move or close.</summary>
-    [GeneratedRegex(@"\b(?:since|through|over the (?:past |last )?(?:\w+ )?(?:trading )?(?:days?|sessions?|weeks?|months?|years?)|in the (?:past|last) \w+|during the (?:period|week|month|year|session|day)|this (?:week|month|year)|last (?:week|month|year)|year[- ]to[- ]date|from the (?:end|start|beginning) of|year-end|for the (?:week|month|year|quarter)|weekly|monthly|quarterly|annual|cumulative|(?:in|of|since) (?:19|20)\d\d|on record|record (?:loss|gain|drop|fall|rise|climb)|(?:\w+-)?(?:biggest|largest|steepest|sharpest|worst|best)|open(?:ed|ing|s)?\b|early (?:trade|trading|morning|afternoon|deals|session)|in (?:the )?(?:morning|afternoon)|midday|lunch|by \d{3,4} GMT|at one (?:stage|point)|temporarily|briefly|intraday|touch(?:ed|ing)|the day before|the previous (?:day|session)|a day earlier|the prior (?:day|session)|future|futures|contract|forecast|expect\w*|target\w*|could|would|might|may|predict\w*|estimat\w*|threshold)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:since|through|over the (?:past |last )?(?:\w+ )?(?:trading )?(?:days?|sessions?|weeks?|months?|years?)|in the (?:past|last) \w+|during the (?:period|week|month|year|session|day)|this (?:week|month|year)|last (?:week|month|year)|year[- ]to[- ]date|from the (?:end|start|beginning) of|year-end|for the (?:week|month|year|quarter)|weekly|monthly|quarterly|annual|cumulative|(?:in|of|since) (?:19|20)\d\d|on record|record (?:loss|gain|drop|fall|rise|climb)|(?:\w+-)?(?:biggest|largest|steepest|sharpest|worst|best)|open(?:ed|ing|s)?\b|early (?:trade|trading|morning|afternoon|deals|session)|in (?:the )?(?:morning|afternoon)|midday|lunch|by \d{3,4} GMT|at one (?:stage|point)|temporarily|briefly|intraday|touch(?:ed|ing)|the day before|the previous (?:day|session)|a day earlier|the prior (?:day|session)|along the way|back-to-back|in (?:two|three|four|five|six|\d+) (?:straight |consecutive |trading )?(?:sessions|days)|winning streak|losing streak|future|futures|contract|forecast|expect\w*|target\w*|could|would|might|may|predict\w*|estimat\w*|threshold)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScopeWords();
 
     /// <summary>Subjects the store does not hold, standing between an index's name and a figure ("the Nikkei ... while
@@ -51,7 +51,7 @@ public static partial class VerdictPolicy
         var clause = claim.Kind == ClaimKind.YearToDate ? Patterns.YearToDate().Replace(claim.Text, " ") : claim.Text;
         clause = claim.Session is ClaimSessions.Morning or ClaimSessions.Intraday ? SessionWords().Replace(clause, " ") : clause;
         clause = claim.SinceYears is not null ? Patterns.FirstTime().Replace(clause, " ") : clause;
-        if (ScopeWords().Match(clause) is { Success: true } scope)
+        if (MayHaveOtherScope(claim) && ScopeWords().Match(clause) is { Success: true } scope)
         {
             return NotContradicted(verdict, $"the clause's \"{scope.Value}\" may give the figure another scope than the day's close");
         }
@@ -91,6 +91,17 @@ public static partial class VerdictPolicy
 
     private static CheckedClaim NotContradicted(CheckedClaim verdict, string why) =>
         verdict with { Verdict = Verdict.NotCheckable, Reason = $"{verdict.Reason}; not contradicted: {why}" };
+
+    /// <summary>True when the claim's clause has a word that could give its figure another scope than the day's close
+    /// (the date inference leaves such figures out).</summary>
+    public static bool MayHaveOtherScope(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var clause = claim.Kind == ClaimKind.YearToDate ? Patterns.YearToDate().Replace(claim.Text, " ") : claim.Text;
+        clause = claim.Session is ClaimSessions.Morning or ClaimSessions.Intraday ? SessionWords().Replace(clause, " ") : clause;
+        clause = claim.SinceYears is not null ? Patterns.FirstTime().Replace(clause, " ") : clause;
+        return ScopeWords().IsMatch(clause);
+    }
 
     /// <summary>True when the clause's first index name is the claim's index, before its quote.</summary>
     public static bool NamesSubject(string clause, string? index, string? quote)
