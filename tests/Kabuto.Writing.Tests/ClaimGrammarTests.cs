@@ -109,4 +109,43 @@ public sealed class ClaimGrammarTests
         Assert.Contains(reading.NamedDays, d => d is { Month: 10, Day: 27, Year: null });
         Assert.Equal(DayOfWeek.Monday, reading.Weekday);
     }
+
+    [Theory]
+    [InlineData("The Nikkei extended its winning streak to a fourth session.", 4, null)]
+    [InlineData("The Topix extended its losing streak to three trading days.", -3, null)]
+    [InlineData("The Nikkei extends rally to sixth session.", 6, null)]
+    [InlineData("The Kospi moved higher in back-to-back sessions.", 2, null)]
+    [InlineData("The Nikkei rose for the first time in four market days.", 4, "broken")]
+    public void Read_StreakAsWiresWordIt_IsAStreak(string sentence, int value, string? subject)
+    {
+        var claim = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.Streak);
+
+        Assert.Equal(((decimal)value, subject), (claim.Value!.Value, claim.Subject));
+    }
+
+    [Theory]
+    [InlineData("The Nikkei posted its highest finish since Feb. 22, 1990.", 1, 1990, 2, 22)]
+    [InlineData("The Topix ended at its lowest close since August 6.", -1, null, 8, 6)]
+    public void Read_ExtremeSinceADay_CarriesTheDay(string sentence, int value, int? year, int month, int day)
+    {
+        var claim = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.ExtremeSince);
+
+        Assert.Equal(((decimal)value, new SinceDay(year, month, day)), (claim.Value!.Value, claim.Since!.Day));
+    }
+
+    [Fact]
+    public void Read_SpanExtreme_CountsMonthsBack()
+    {
+        var claim = Assert.Single(Read("The Nikkei hit an eight-month low on Monday."), c => c.Kind == ClaimKind.ExtremeSince);
+
+        Assert.Equal(8, claim.Since!.Months);
+    }
+
+    [Theory]
+    [InlineData("The Nikkei retreated from 34-year highs.")]
+    [InlineData("The Nikkei closed near an eight-month low.")]
+    public void Read_ExtremeNotReachedToday_IsNoClaim(string sentence)
+    {
+        Assert.DoesNotContain(Read(sentence), c => c.Kind == ClaimKind.ExtremeSince);
+    }
 }

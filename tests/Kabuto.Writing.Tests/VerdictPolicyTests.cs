@@ -71,4 +71,20 @@ public sealed class VerdictPolicyTests
         // +744.63 / 39,166.19 = +1.9012%: "1.90" rounds, "1.9" truncates.
         Assert.Equal(Verdict.Supported, Only("The Nikkei 225 rose 1.9 pct on Friday.", "change_pct")?.Verdict ?? Verdict.Supported);
     }
+
+    // 2024-03-01 closed at 39,910.82, a record: above every close since 1989 (the 38,915.87 peak of 1989-12-29 was
+    // first beaten on 2024-02-22), so "highest since 1990" holds and "lowest since" does not.
+    [Fact]
+    public void Check_HighestSinceAYear_IsJudgedOnTheHistory()
+    {
+        if (RealData.Market is not { } market)
+        {
+            return;
+        }
+
+        var claims = ArticleChecker.Over(market).Check("The Nikkei 225 closed at its highest level since 1990. The Topix closed at its lowest since January 5.", "test", Friday).Claims;
+
+        Assert.Equal(Verdict.Supported, Assert.Single(claims, c => c.Kind == "extreme_since" && c.Index == "N225").Verdict);
+        Assert.Equal(Verdict.Contradicted, Assert.Single(claims, c => c.Kind == "extreme_since" && c.Index == "TOPIX").Verdict);
+    }
 }

@@ -33,6 +33,10 @@ public enum ClaimKind
     /// <summary>"little changed", "mostly flat", "edged slightly lower".</summary>
     Flat,
 
+    /// <summary>"the highest finish since Feb. 22, 1990", "its lowest close since August 6", "an eight-month low"
+    /// (Value 1 highest, -1 lowest; <see cref="Claim.Since"/> says since when).</summary>
+    ExtremeSince,
+
     /// <summary>A direction without a figure: "Wall Street advance", "the Nikkei fell" (Value 1 up, -1 down).</summary>
     Direction,
 
@@ -126,6 +130,9 @@ public sealed record Claim(
     /// <summary>True when the clause names the claim's index before its figure (not inherited from an earlier clause).</summary>
     public bool ExplicitSubject { get; init; }
 
+    /// <summary>For <see cref="ClaimKind.ExtremeSince"/>: the date or span the extreme is counted from.</summary>
+    public SinceWhen? Since { get; init; }
+
     /// <summary>"for the first time in 34 years": the milestone is a first since that many years, not ever.</summary>
     public int? SinceYears { get; init; }
 }
@@ -149,6 +156,29 @@ public sealed record BeatenPeak(int Year, int? Month, string When)
     public string PeriodText => Month is { } m
         ? new DateOnly(Year, m, 1).ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
         : Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>A day the text names by parts (a missing year or day is resolved against the article's date).</summary>
+public sealed record SinceDay(int? Year, int Month, int Day);
+
+/// <summary>The start of a "since" window: a named day, or <see cref="Months"/> back from the article's session.</summary>
+public sealed record SinceWhen(SinceDay? Day, int? Months, string Text)
+{
+    /// <summary>The first day of the window for a claim about <paramref name="session"/>.</summary>
+    public DateOnly From(DateOnly session)
+    {
+        if (Months is { } months)
+        {
+            return session.AddMonths(-months);
+        }
+
+        var d = Day!;
+        var year = d.Year ?? (new DateOnly(session.Year, Math.Max(1, d.Month), 1) > session ? session.Year - 1 : session.Year);
+        return d.Month == 0 ? new DateOnly(year, 1, 1) : new DateOnly(year, d.Month, d.Day == 0 ? 1 : Math.Min(d.Day, DateTime.DaysInMonth(year, d.Month)));
+    }
+
+    /// <summary>Whether the window names a whole period (a year or a month) rather than a day.</summary>
+    public bool WholePeriod => Day is { } d && (d.Month == 0 || d.Day == 0);
 }
 
 /// <summary>The verdicts of product.md.</summary>

@@ -138,6 +138,23 @@ public static class ClaimExtractor
         return at < 0 ? match : match[..(at + (match.Length > at + 5 && match[at + 5] is 's' or 'S' ? 6 : 5))];
     }
 
+    /// <summary>The start of a "since" window: a date ("Feb. 22, 1990", "August 6", "July 16, 2024", "1990"), or a span
+    /// back from the article's day ("eight-month", "34-year", "one-year") as a negative count of months.</summary>
+    private static SinceWhen? SinceDate(Match m)
+    {
+        if (m.Groups["span"].Success)
+        {
+            var count = Count(m.Groups["span"].Value) is var c and > 0 ? c : Array.IndexOf(NumberWords, m.Groups["span"].Value.ToLowerInvariant());
+            var months = m.Groups["unit"].Value.StartsWith("year", StringComparison.OrdinalIgnoreCase) ? 12 * count : count;
+            return count > 0 ? new SinceWhen(null, months, m.Groups["span"].Value + "-" + m.Groups["unit"].Value) : null;
+        }
+
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+        var month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : 0;
+        var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
+        return month == 0 && year is null ? null : new SinceWhen(new SinceDay(year, month, day), null, m.Groups["since"].Value);
+    }
+
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     private static bool IsYear(string number) => number.Length == 4 && number[0] is '1' or '2' && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
@@ -350,6 +367,36 @@ public static class ClaimExtractor
                     || (what is "session" or "day" or "week" && Patterns.Falling().IsMatch(clause));
                 claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionOf(index), state.DaysBack,
                     falling ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null) { Quote = Span(clause, m) });
+            }
+        }
+
+        foreach (Match m in masked.Take(Patterns.StreakPhrase()))
+        {
+            // "extended its losing streak to three trading days", "extends rally to sixth session", "moved higher in
+            // back-to-back sessions"; "rose for the first time in four market days" is a streak the other way broken.
+            if (Subject(m.Index) is not { } index || index == IndexIds.UsdJpy)
+            {
+                continue;
+            }
+
+            var n = Ordinal(m.Groups["n"].Value);
+            var falling = Patterns.FallingWord().IsMatch(m.Groups["dir"].Value) || m.Groups["dir"].Value.StartsWith("losing", StringComparison.OrdinalIgnoreCase)
+                          || m.Groups["dir"].Value.Equals("moved lower", StringComparison.OrdinalIgnoreCase);
+            claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionOf(index), state.DaysBack, falling ? -n : n, 0, Hedge.Exact,
+                m.Groups["first"].Success ? "broken" : null) { Quote = Span(clause, m) });
+        }
+
+        foreach (Match m in masked.Take(Patterns.ExtremeSince()))
+        {
+            // "retreated from 34-year highs", "closed near an eight-month low": a past extreme or one not reached.
+            if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy && SinceDate(m) is { } since && !Patterns.NotReached().IsMatch(clause[..m.Index]))
+            {
+                var low = m.Groups["ext"].Value.ToLowerInvariant() is "lowest" or "low" or "lows" or "weakest" or "worst";
+                claims.Add(new Claim(clause, ClaimKind.ExtremeSince, index, SessionOf(index), state.DaysBack, low ? -1 : 1, 0, Hedge.Exact)
+                {
+                    Quote = Span(clause, m),
+                    Since = since,
+                });
             }
         }
 
@@ -667,6 +714,16 @@ public static class ClaimExtractor
 
     private static int Ordinal(string text) => text.ToLowerInvariant() switch
     {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "back-to-back" => 2,
         "second" => 2,
         "third" => 3,
         "fourth" => 4,

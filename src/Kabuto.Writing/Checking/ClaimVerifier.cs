@@ -71,6 +71,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             ClaimKind.Streak => Streak(claim, day),
             ClaimKind.Flat => Flat(claim, day),
             ClaimKind.Direction => Direction(claim, day),
+            ClaimKind.ExtremeSince => ExtremeSince(claim, day),
             ClaimKind.Outperformed => Outperformed(claim, day, articleDate),
             ClaimKind.LedRegion => LedRegion(claim, day, articleDate),
             ClaimKind.YenLevel => YenLevel(claim, day),
@@ -508,6 +509,17 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         }
 
         var up = claim.Value > 0;
+        if (claim.Subject == "broken")
+        {
+            // "rose for the first time in four market days": up today after n-1 sessions down (or the reverse).
+            var against = CountStreak(day, !up, day.At - 1);
+            var today = up ? day.ChangePoints > 0 : day.ChangePoints < 0;
+            var held = today && against >= n - 1 && (IsIntraday(claim) || against == n - 1 || n > 1);
+            return Result(claim, day.Date, today && against == n - 1 ? Verdict.Supported : IsIntraday(claim) ? Verdict.NotCheckable : Verdict.Contradicted,
+                $"{day.Index} {(today ? (up ? "rose" : "fell") : "did not " + (up ? "rise" : "fall"))} on {Day(day.Date)} after {against} session(s) {(up ? "down" : "up")} in a row",
+                day.Fact(FactKinds.ChangePercent));
+        }
+
         var fact = day.Facts.Find(up ? FactKinds.GainStreak : FactKinds.LossStreak, day.Index);
         var days = fact is null ? CountStreak(day, up) : (int)fact.Value;
         if (IsIntraday(claim) && days != n)
@@ -538,6 +550,44 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
     }
 
     /// <summary>"Little changed"/"flat": within 0.25% either way; "slightly lower/higher": a move of under 0.5%.</summary>
+    /// <summary>The day's close is the highest (lowest) since the window's start: no close in between reached it. A
+    /// window the held history does not cover is not checkable.</summary>
+    private CheckedClaim ExtremeSince(Claim claim, DayView day)
+    {
+        var since = claim.Since!;
+        var from = since.From(day.Date);
+        var bars = day.Series.Bars;
+        if (bars[0].Date > from)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable, $"{day.Index} is held from {Day(bars[0].Date)}, after {Day(from)}");
+        }
+
+        var high = claim.Value > 0;
+        var value = IsIntraday(claim) && day.HasRange ? (high ? day.High : day.Low) : day.Close;
+        // A named day is the last time the index was there: the window starts after it; a span starts at its first day.
+        // "Since Feb. 8" counts Feb. 8 and the session after it (a low of Feb. 9 is still "since Feb. 8"); a span ("an
+        // eight-month low") is a round figure: its first twentieth is still "then".
+        var firstSession = bars.FirstOrDefault(b => b.Date > from).Date;
+        var start = since.Months is not null || since.WholePeriod
+            ? from.AddDays((day.Date.DayNumber - from.DayNumber) / 20)
+            : firstSession == default ? from : firstSession;
+        var slack = start.DayNumber - from.DayNumber;
+        var between = bars.Take(day.At).Where(b => b.Date > start).ToList();
+        var beyond = between.Where(b => high ? b.Close >= value : b.Close <= value).ToList();
+        var word = high ? "highest" : "lowest";
+        if (beyond.Count == 0)
+        {
+            var earlier = bars.Take(day.At).Where(b => b.Date < from.AddDays(since.WholePeriod ? 366 : 1) && (high ? b.Close >= value : b.Close <= value)).ToList();
+            return Result(claim, day.Date, Verdict.Supported,
+                $"{day.Index} at {Numbers.Level(value)} is the {word} since {since.Text}: no close from {Day(from.AddDays(slack))} to {Day(bars[day.At - 1].Date)} reached it"
+                + (earlier.Count == 0 ? string.Empty : $" (last time: {Numbers.Level(earlier[^1].Close)} on {Day(earlier[^1].Date)})"), day.Fact(FactKinds.Close));
+        }
+
+        var last = beyond[^1];
+        return Result(claim, day.Date, IsIntraday(claim) ? Verdict.NotCheckable : Verdict.Contradicted,
+            $"{day.Index} closed at {Numbers.Level(last.Close)} on {Day(last.Date)}, {(high ? "above" : "below")} {Numbers.Level(value)}: not the {word} since {since.Text}", day.Fact(FactKinds.Close));
+    }
+
     /// <summary>The sign of the close-to-close move; during the session a close the other way is not a refutation.</summary>
     private CheckedClaim Direction(Claim claim, DayView day)
     {
@@ -818,6 +868,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         ClaimKind.LedRegion => "led_region",
         ClaimKind.NearLevel => "near_level",
         ClaimKind.YearToDate => "ytd_change_pct",
+        ClaimKind.ExtremeSince => "extreme_since",
         ClaimKind.YenLevel => "yen_level",
         ClaimKind.YenDirection => "yen_direction",
         ClaimKind.MemberMove => "member_move",

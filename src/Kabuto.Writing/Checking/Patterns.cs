@@ -17,6 +17,24 @@ internal static partial class Patterns
     private const string UpNoun = "gain|rise|advance|jump|surge|increase|rally";
     private const string DownNoun = "fall|drop|decline|loss|slide|plunge|slump";
 
+    private const string Ord = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|two|three|four|five|six|seven|eight|nine|ten|\\d+(?:st|nd|rd|th)?";
+    private const string MonthName = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
+    /// <summary>Streaks as wires word them: "winning streak to a fourth session", "extended its losing streak to three
+    /// trading days", "extends rally to sixth session", "moved higher in back-to-back sessions", "rose for the first
+    /// time in four market days".</summary>
+    [GeneratedRegex(@"\b(?<dir>winning|losing)\s+streak\s+(?:to|into|at)\s+(?:a\s+|an\s+)?(?<n>" + Ord + @")\s+(?:straight\s+|consecutive\s+|trading\s+|market\s+)*(?:sessions?|days?)\b|\bextend\w*\s+(?:its\s+|their\s+)?(?:(?<dir>winning|losing)\s+streak|(?<dir>rally|gains|advance|losses|slide|declines?|fall))\s+(?:in)?to\s+(?:a\s+|an\s+|the\s+)?(?<n>" + Ord + @")\s+(?:straight\s+|consecutive\s+|trading\s+|market\s+)*(?:sessions?|days?)\b|\b(?<dir>moved higher|moved lower|rose|gained|advanced|fell|declined|dropped)\s+(?:in|for)\s+(?<n>back-to-back)\s+sessions\b|\b(?<dir>rose|gained|advanced|climbed|fell|dropped|declined|slipped|lost ground)\s+for\s+the\s+(?<first>first)\s+time\s+in\s+(?<n>" + Ord + @")\s+(?:straight\s+|trading\s+|market\s+)*(?:sessions|days)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex StreakPhrase();
+
+    /// <summary>"the highest finish since Feb. 22, 1990", "its lowest close since August 6", "highest level since July
+    /// 16, 2024", "an eight-month low", "a one-year high of", "34-year lows".</summary>
+    [GeneratedRegex(@"\b(?<ext>highest|lowest|strongest|weakest)\s+(?:close|closing(?:\s+(?:level|high|low))?|finish|level|end|ending\s+level|point)?\s*since\s+(?<since>(?:(?<month>" + MonthName + @")\.?\s*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s*)?(?<year>(?:19|20)\d\d)?)\b|\b(?<span>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)-(?<unit>year|month)\s+(?<ext>high|low|highs|lows)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ExtremeSince();
+
+    /// <summary>Words before an extreme that make it a past one or one not reached: "retreated from", "near", "off".</summary>
+    [GeneratedRegex(@"\b(?:retreat\w* from|fell from|slipped from|pulled back from|came off|off|near|close to|approaching|shy of|below|above|from)\s+(?:(?:its|their|an?|the|fresh|new)\s+)*$", RegexOptions.IgnoreCase)]
+    public static partial Regex NotReached();
+
     /// <summary>A whole falling verb or noun: the sign of a move read with it.</summary>
     [GeneratedRegex(@"^(?:" + Down + "|" + DownNoun + @"|lower)$", RegexOptions.IgnoreCase)]
     public static partial Regex FallingWord();
