@@ -54,7 +54,10 @@ internal static class CheckCommand
     private static void Write(TextWriter output, CheckReport report)
     {
         var date = report.Date.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
-        output.WriteLine($"{report.Source}: date {date} ({report.Date.Source}: {report.Date.Explanation})");
+        // The explanation says how the date was found ("inferred from ...", "given with --date"); only the nearest-day
+        // fallback needs its own label.
+        var how = report.Date.Source == "nearest" ? $"nearest day: {report.Date.Explanation}" : report.Date.Explanation;
+        output.WriteLine($"{report.Source}: date {date} ({how})");
         if (report.Published is { } p)
         {
             output.WriteLine($"published {p:yyyy-MM-dd}");

@@ -31,9 +31,61 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
         // A preview published before Tokyo opens speaks of the US session that ended just before publication.
         var overnight = reading.AheadOf is not null && upTo is { } day && day > resolution.Date ? upTo : resolution.Date;
         var claims = reading.Claims
-            .Select(c => VerdictPolicy.Apply(c, verifier.Verify(c, c.Index is { } i && Aliases.IsUnitedStates(i) ? overnight : resolution.Date)))
+            .Select(c => VerdictPolicy.Apply(c, verifier.Verify(c, NamedSession(c, resolution.Date, history) ?? (c.Index is { } i && Aliases.IsUnitedStates(i) ? overnight : resolution.Date))))
             .ToList();
         return new CheckReport(source, resolution, claims) { Published = upTo, BodyStart = header.BodyStart, Note = SessionNote(claims) };
+    }
+
+    /// <summary>A figure its clause dates to another session ("on February 22 when it reached 39,000 for the first
+    /// time", "closed above 49,000 on Oct. 20") is judged on that session: the named day in the article's year (the
+    /// year before when that day is later than the article), when the store holds a Tokyo session on it.</summary>
+    private static DateOnly? NamedSession(Claim claim, DateOnly? article, SeriesHistory history)
+    {
+        if (article is not { } date || claim.Kind is ClaimKind.PeakBeaten or ClaimKind.ExtremeSince or ClaimKind.PreviousRecord or ClaimKind.Cause || claim.Index is null)
+        {
+            return null;
+        }
+
+        var named = Patterns.MonthDay().Matches(claim.Text).ToList();
+        if (named.Count != 1 || Patterns.Since().IsMatch(claim.Text))
+        {
+            return null;
+        }
+
+        // The date dates the figure only when no other figure stands between them ("closed at 39,098.68, ... the record
+        // close of 38,915.87 marked on Dec. 29, 1989" dates the record, not the close).
+        var m = named[0];
+        var quoteAt = claim.Quote is { } q ? claim.Text.IndexOf(q, StringComparison.Ordinal) : -1;
+        if (quoteAt < 0)
+        {
+            return null;
+        }
+
+        var (from, to) = quoteAt < m.Index ? (quoteAt + claim.Quote!.Length, m.Index) : (m.Index + m.Length, quoteAt);
+        if (from < to && Patterns.AnyNumber().IsMatch(claim.Text[from..to]))
+        {
+            return null;
+        }
+
+        var month = Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+            x => m.Groups["month"].Value.StartsWith(x, StringComparison.OrdinalIgnoreCase)) + 1;
+        var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : date.Year;
+        if (month < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var session = new DateOnly(year, month, day);
+        if (!m.Groups["year"].Success && session > date)
+        {
+            session = session.AddYears(-1);
+        }
+
+        // A US figure is looked up as the session before a Tokyo date: name the day after to land on the named one.
+        var us = Aliases.IsUnitedStates(claim.Index);
+        var series = history.Get(us ? claim.Index : IndexIds.N225);
+        return session != date && series.IndexOf(session) >= 0 ? (us ? session.AddDays(1) : session) : null;
     }
 
     /// <summary>When the figures an article gives for the close are those printed at a moment of the session, the

@@ -24,6 +24,9 @@ public enum ClaimKind
     /// bubble"): <see cref="Claim.Beaten"/> says which peak and when.</summary>
     PeakBeaten,
 
+    /// <summary>A level reached, with no first time claimed: "topped 50,000 at around 9:03 a.m.", "closed above 49,000".</summary>
+    Above,
+
     /// <summary>"within striking distance of 58,000", "toward the 58,000 level".</summary>
     NearLevel,
 

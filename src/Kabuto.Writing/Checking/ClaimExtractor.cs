@@ -260,7 +260,12 @@ public static class ClaimExtractor
         var firstTime = Patterns.FirstTime().Match(clause);
         foreach (Match m in masked.Take(Patterns.Crossing()))
         {
-            if ((firstTime.Success || clause.Contains("barrier", StringComparison.OrdinalIgnoreCase)) && !IsYear(m.Groups["num"].Value))
+            if (IsYear(m.Groups["num"].Value))
+            {
+                continue;
+            }
+
+            if (firstTime.Success || clause.Contains("barrier", StringComparison.OrdinalIgnoreCase))
             {
                 var count = claims.Count;
                 Add(ClaimKind.FirstAbove, Subject(m.Index), m, hedgeGroup: null);
@@ -268,6 +273,11 @@ public static class ClaimExtractor
                 {
                     claims[^1] = claims[^1] with { SinceYears = Count(firstTime.Groups["years"].Value) };
                 }
+            }
+            else if (!m.Groups["verb"].Value.Equals("above", StringComparison.OrdinalIgnoreCase) || Patterns.Close().IsMatch(clause[..m.Index]) || Patterns.Moment().IsMatch(clause))
+            {
+                // "topped 50,000 at around 9:03 a.m.", "closed above 49,000": the level was reached (no first time said).
+                Add(ClaimKind.Above, Subject(m.Index), m, hedgeGroup: null);
             }
         }
 
@@ -286,7 +296,7 @@ public static class ClaimExtractor
             if (index is not IndexIds.UsdJpy && !IsYear(m.Groups["num"].Value) && !past && !(moveRecord && m.Groups["points"].Success)
                 && !Patterns.Magnitude().IsMatch(clause[(m.Index + m.Length)..]))
             {
-                Add(ClaimKind.Level, index, m);
+                Add(ClaimKind.Level, index, m, session: m.Groups["lead"].Value.StartsWith("as ", StringComparison.OrdinalIgnoreCase) ? ClaimSessions.Intraday : null);
             }
         }
 

@@ -72,6 +72,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             ClaimKind.Flat => Flat(claim, day),
             ClaimKind.Direction => Direction(claim, day),
             ClaimKind.ExtremeSince => ExtremeSince(claim, day),
+            ClaimKind.Above => Above(claim, day),
             ClaimKind.Outperformed => Outperformed(claim, day, articleDate),
             ClaimKind.LedRegion => LedRegion(claim, day, articleDate),
             ClaimKind.YenLevel => YenLevel(claim, day),
@@ -227,6 +228,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         if (tolerance.Contains(day.High))
         {
             return Result(claim, day.Date, Verdict.Supported, $"{day.Index}'s high of the day was {Numbers.Level(day.High)}", day.Fact(FactKinds.High));
+        }
+
+        if (tolerance.Contains(day.Low))
+        {
+            return Result(claim, day.Date, Verdict.Supported, $"{day.Index}'s low of the day was {Numbers.Level(day.Low)}", day.Fact(FactKinds.Low));
         }
 
         return tolerance.Overlaps(day.Low, day.High)
@@ -588,6 +594,28 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             $"{day.Index} closed at {Numbers.Level(last.Close)} on {Day(last.Date)}, {(high ? "above" : "below")} {Numbers.Level(value)}: not the {word} since {since.Text}", day.Fact(FactKinds.Close));
     }
 
+    /// <summary>A level reached: by the close when the wording says close, else by the day's high.</summary>
+    private CheckedClaim Above(Claim claim, DayView day)
+    {
+        var level = claim.Value ?? 0;
+        var atClose = Patterns.Close().IsMatch(claim.Quote ?? claim.Text) || (claim.Session == ClaimSessions.Close && !Patterns.Moment().IsMatch(claim.Text) && !day.HasRange);
+        if (atClose)
+        {
+            return Result(claim, day.Date, day.Close >= level ? Verdict.Supported : Verdict.Contradicted,
+                $"{day.Index} closed at {Numbers.Level(day.Close)}, {(day.Close >= level ? "above" : "below")} {Numbers.RoundLevel(level)}", day.Fact(FactKinds.Close));
+        }
+
+        if (!day.HasRange)
+        {
+            return day.Close >= level
+                ? Result(claim, day.Date, Verdict.Supported, $"{day.Index} closed at {Numbers.Level(day.Close)}, above {Numbers.RoundLevel(level)}", day.Fact(FactKinds.Close))
+                : Result(claim, day.Date, Verdict.NotCheckable, $"{day.Index} closed at {Numbers.Level(day.Close)}; its high is not held", day.Fact(FactKinds.Close));
+        }
+
+        return Result(claim, day.Date, day.High >= level ? Verdict.Supported : Verdict.Contradicted,
+            $"{day.Index}'s high was {Numbers.Level(day.High)}, {(day.High >= level ? "at or above" : "below")} {Numbers.RoundLevel(level)}", day.Fact(FactKinds.High));
+    }
+
     /// <summary>The sign of the close-to-close move; during the session a close the other way is not a refutation.</summary>
     private CheckedClaim Direction(Claim claim, DayView day)
     {
@@ -832,9 +860,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
     private static string Format(decimal value, string unit) =>
         unit == "%" ? Numbers.SignedPercent(value) : (value >= 0 ? "+" : "-") + Numbers.Points(value) + unit;
 
+    /// <summary>The article's figure in quotes ("not “less than 0.1%”"), so a hedge never reads as the checker's own
+    /// comparison.</summary>
     private static string Stated(Claim claim) =>
         claim.Value is not { } v ? "as stated"
-        : (claim.Hedge switch
+        : "\u201c" + (claim.Hedge switch
         {
             Hedge.About => "about ",
             Hedge.Nearly => "nearly ",
@@ -842,7 +872,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             Hedge.LessThan => "less than ",
             Hedge.AsMuchAs => "as much as ",
             _ => string.Empty,
-        }) + v.ToString(CultureInfo.InvariantCulture) + (claim.Kind is ClaimKind.ChangePercent or ClaimKind.YearToDate ? "%" : string.Empty);
+        }) + v.ToString(CultureInfo.InvariantCulture) + (claim.Kind is ClaimKind.ChangePercent or ClaimKind.YearToDate ? "%" : string.Empty) + "\u201d";
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -869,6 +899,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         ClaimKind.NearLevel => "near_level",
         ClaimKind.YearToDate => "ytd_change_pct",
         ClaimKind.ExtremeSince => "extreme_since",
+        ClaimKind.Above => "above",
         ClaimKind.YenLevel => "yen_level",
         ClaimKind.YenDirection => "yen_direction",
         ClaimKind.MemberMove => "member_move",

@@ -64,7 +64,7 @@ internal static partial class Patterns
     public static partial Regex PercentDirection();
 
     /// <summary>"closing at 51,249.82", "to close at", "ended at", "at 2706.18", "a record high of 50,135.87".</summary>
-    [GeneratedRegex(@"\b(?<lead>closing at|closed at|close at|ended at|end at|finished at|settled at|stood at|stands at|at|to|(?<!short |shy )of|reached an?(?: \w+)?|hit an?(?: \w+)?)\s+" + Hedge + LevelNum + @"(?!" + Pct + @"|\d|\s*-?\s*point level|\s+(?:mark|barrier|level|threshold))(?<points>\s+points)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<lead>as high as|as low as|closing at|closed at|close at|ended at|end at|finished at|finish at|settled at|stood at|stands at|at|to|(?<!short |shy )of|reached an?(?: \w+)?|hit an?(?: \w+)?)\s+" + Hedge + LevelNum + @"(?!" + Pct + @"|\d|\s*-?\s*point level|\s+(?:mark|barrier|level|threshold))(?<points>\s+points)?", RegexOptions.IgnoreCase)]
     public static partial Regex Level();
 
     /// <summary>"the record intraday peak of 39,426.29 set earlier this week", "beat the previous high of 56,363.94 set on
@@ -82,7 +82,7 @@ internal static partial class Patterns
     public static partial Regex BeatenWhen();
 
     /// <summary>"surpassing the 51,000 mark", "Breaks 51,000 Barrier" (first-time wording is checked separately).</summary>
-    [GeneratedRegex(@"\b(?:surpass\w*|above|top(?:s|ped|ping)?|br(?:oke|eaks?|eaking)|cross(?:es|ed|ing)?|past|beyond|clear(?:s|ed|ing)?)\s+(?:the\s+)?" + LevelNum + @"(?:\s*-?\s*(?:mark|barrier|level|threshold|line|points?|point level))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>surpass\w*|above|top(?:s|ped|ping)?|br(?:oke|eaks?|eaking)|breach\w*|cross(?:es|ed|ing)?|past|beyond|clear(?:s|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?(?:[a-z]+\s+)?" + LevelNum + @"(?:\s*-?\s*(?:mark|barrier|level|threshold|line|milestone|points?|point level))?", RegexOptions.IgnoreCase)]
     public static partial Regex Crossing();
 
     /// <summary>"within striking distance of 58,000", "toward the 58,000 level", "near 58,000".</summary>
@@ -219,6 +219,9 @@ internal static partial class Patterns
     public static partial Regex DirectionUp();
 
     private const string SubjectWords = @"Wall Street|(?:all three |the three |three )?(?:key |main |major )*(?:U\.S\.|US) (?:stocks?|shares|equities|markets?|stock (?:gauges|indexes|indices|benchmarks|averages)|equity (?:indexes|indices)|indexes|indices)|(?:all three |the three )(?:key |main |major )+(?:averages|indexes|indices)|Hong Kong|Japan(?:ese)? (?:markets?|shares|stocks)|Tokyo stocks|Nikkei(?: 225| Stock Average| index| average)?|Topix|TOPIX|Kospi|KOSPI|Hang Seng|Shanghai Composite|S&P 500|Dow Jones Industrial Average|Dow|Nasdaq(?: Composite)?|Straits Times|ASX 200|Nifty(?: 50)?|CSI 300";
+
+    [GeneratedRegex(@"\b(?:since|from|until|through|before|after)\s+(?:\w+\s+){0,2}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.IgnoreCase)]
+    public static partial Regex Since();
 
     /// <summary>"Oct. 27", "October 27, 2025", "Feb 10": a month in words and a day (and a year).</summary>
     [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?!\d|,\d{3})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?\b")]
