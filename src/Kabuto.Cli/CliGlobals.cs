@@ -4,11 +4,26 @@ using Kabuto.Core.Json;
 namespace Kabuto.Cli;
 
 /// <summary>What every command shares: the global options (--db, --json) and the output writers.</summary>
-public sealed class CliGlobals(TextWriter stdout, TextWriter stderr)
+public sealed class CliGlobals
 {
-    public TextWriter Out { get; } = stdout;
+    public CliGlobals(TextWriter stdout, TextWriter stderr)
+    {
+        Out = stdout;
+        Err = stderr;
 
-    public TextWriter Err { get; } = stderr;
+        // An empty --db (an unset shell variable) must not quietly mean some other store.
+        Db.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError("--db is empty; give a database file, e.g. --db kabuto.db (or leave --db out for $KABUTO_DB, else ./kabuto.db)");
+            }
+        });
+    }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Err { get; }
 
     public Option<string?> Db { get; } = new("--db")
     {

@@ -62,11 +62,11 @@ public sealed class FactsCommandTests : IDisposable
     }
 
     [Fact]
-    public void Day_BadDate_ExitsOne()
+    public void Day_BadDate_ExitsTwo()
     {
         var (code, _, err) = Cli.Run("day", "N225", "22/02/2024", "--db", _db);
 
-        Assert.Equal(1, code);
+        Assert.Equal(KabutoCli.Usage, code);
         Assert.Contains("YYYY-MM-DD", err, StringComparison.Ordinal);
     }
 

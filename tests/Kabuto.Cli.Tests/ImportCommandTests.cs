@@ -99,6 +99,63 @@ public sealed class ImportCommandTests
         Assert.Equal(before, Counts(db));
     }
 
+    [Fact]
+    public void Import_BinaryFile_NamesItAndSaysBinaryWithoutQuotingBytes()
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "x", "blob.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllBytes(file, Binary(1_500));
+
+        var (code, _, err) = Cli.Run("import", file, "--db", dir.File("k.db"));
+
+        Assert.Equal(KabutoCli.UserError, code);
+        var line = Assert.Single(UsageMessageTests.Lines(err));
+        Assert.Contains($"{file}: the file is binary", line, StringComparison.Ordinal);
+        Assert.True(line.Length < 300, line);
+        Assert.DoesNotContain(line, char.IsControl);
+    }
+
+    [Fact]
+    public void Import_EmptyFile_SaysItIsEmpty()
+    {
+        using var dir = new TempDirectory();
+        var file = Write(dir, "x/nikkei-225.csv", string.Empty);
+
+        var (code, _, err) = Cli.Run("import", file, "--db", dir.File("k.db"));
+
+        Assert.Equal(KabutoCli.UserError, code);
+        var line = Assert.Single(UsageMessageTests.Lines(err));
+        Assert.Contains($"{file}: the file is empty", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("not a known format", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_BadFileAmongGoodOnes_SaysWhichFailedAndThatNothingWasImported()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("k.db");
+        var good = Write(dir, "a/nikkei-225.csv", Levels);
+        var bad = Write(dir, "b/notes.csv", "this is not market data\nat all\n");
+        var alsoGood = Write(dir, "c/topix.csv", "date,value\n2024-01-04,2383.94\n");
+
+        var (code, _, err) = Cli.Run("import", good, bad, alsoGood, "--db", db);
+
+        Assert.Equal(KabutoCli.UserError, code);
+        var line = Assert.Single(UsageMessageTests.Lines(err));
+        Assert.StartsWith($"kabuto: {bad}:", line, StringComparison.Ordinal);
+        Assert.Contains("nothing was imported", line, StringComparison.Ordinal);
+        Assert.Contains("leave it out", line, StringComparison.Ordinal);
+        Assert.Equal((0L, 0L), Counts(db));
+    }
+
+    private static byte[] Binary(int length)
+    {
+        var bytes = new byte[length];
+        new Random(5).NextBytes(bytes);
+        return bytes;
+    }
+
     private static (long Bars, long Imports) Counts(string db)
     {
         using var store = MarketStore.Open(db);

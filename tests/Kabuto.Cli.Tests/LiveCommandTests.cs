@@ -45,14 +45,73 @@ public sealed class LiveCommandTests
     }
 
     [Fact]
-    public void Simulate_BadDate_ExitsOne()
+    public void Simulate_BadDate_ExitsTwo()
     {
         using var temp = new TempDirectory();
 
         var (code, _, err) = Cli.Run("simulate", "--date", "20-11-2026", "--out", temp.File("x.kbt"));
 
-        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Equal(KabutoCli.Usage, code);
         Assert.Contains("YYYY-MM-DD", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_OutIntoMissingFolder_ExitsOneNamingTheFolder()
+    {
+        using var temp = new TempDirectory();
+        var folder = Path.Combine(temp.Path, "no-such-folder");
+
+        var (code, _, err) = Cli.Run("simulate", "--date", "2026-11-20", "--out", Path.Combine(folder, "s.kbt"), "--ticks", "1000", "--stocks", "60");
+
+        Assert.Equal(KabutoCli.UserError, code);
+        var line = Assert.Single(UsageMessageTests.Lines(err));
+        Assert.Contains($"folder '{folder}' does not exist", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_OutIsAFolder_ExitsOneNamingIt()
+    {
+        using var temp = new TempDirectory();
+
+        var (code, _, err) = Cli.Run("simulate", "--date", "2026-11-20", "--out", temp.Path, "--ticks", "1000", "--stocks", "60");
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Contains("is a folder", Assert.Single(UsageMessageTests.Lines(err)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("0.6")]
+    [InlineData("-0.1")]
+    public void Simulate_FaultRateOutsideZeroToHalf_ExitsOneNamingTheOption(string rate)
+    {
+        using var temp = new TempDirectory();
+
+        var (code, _, err) = Cli.Run("simulate", "--date", "2026-11-20", "--out", temp.File("s.kbt"), "--ticks", "1000", "--stocks", "60", "--faults", rate);
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Contains("--faults between 0 and 0.5", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("s.kbt")));
+    }
+
+    [Theory]
+    [InlineData("2026-03-22", "a Sunday", "2026-03-23")]
+    [InlineData("2026-03-20", "Vernal Equinox Day", "2026-03-23")]
+    [InlineData("2026-01-01", "New Year", "2026-01-05")]
+    public void Simulate_NonTradingDay_RefusesNamingTheNextTradingDayAndWritesNothing(string date, string why, string next)
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("s.kbt");
+
+        var (code, _, err) = Cli.Run("simulate", "--date", date, "--out", file, "--ticks", "1000", "--stocks", "60");
+
+        Assert.Equal(KabutoCli.UserError, code);
+        var line = Assert.Single(UsageMessageTests.Lines(err));
+        Assert.Contains($"'{date}' is not a Tokyo trading day", line, StringComparison.Ordinal);
+        Assert.Contains(why, line, StringComparison.Ordinal);
+        Assert.Contains($"the next trading day is {next}", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class ShadowCommandTests
     }
 
     [Fact]
-    public void Shadow_BadDate_ExitsOneNamingTheOption()
+    public void Shadow_BadDate_ExitsTwoNamingTheOption()
     {
         using var temp = new TempDirectory();
         var members = temp.File("members.csv");
@@ -49,7 +49,7 @@ public sealed class ShadowCommandTests
 
         var (code, _, err) = Cli.Run("shadow", "N225", "--db", temp.File("k.db"), "--members", members, "--raw-from", "30/03/2026");
 
-        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Equal(KabutoCli.Usage, code);
         Assert.Contains("--raw-from", err, StringComparison.Ordinal);
     }
 

@@ -72,14 +72,54 @@ public sealed class WrapCheckCommandTests
     }
 
     [Fact]
-    public void Wrap_BadEdition_ExitsOne()
+    public void Wrap_BadEdition_ExitsTwo()
     {
         using var temp = new TempDirectory();
 
         var (code, _, err) = Cli.Run("wrap", "tokyo", "2026-02-10", "--edition", "evening", "--db", temp.File("empty.db"));
 
+        Assert.Equal(KabutoCli.Usage, code);
+        Assert.Contains("--edition", Assert.Single(UsageMessageTests.Lines(err)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("newyork", "0001-01-01")]
+    [InlineData("shanghai", "9999-12-31")]
+    public void Wrap_DateAtTheEndsOfTime_ExitsOneSayingThereIsNoClose(string market, string date)
+    {
+        using var temp = new TempDirectory();
+
+        var (code, _, err) = Cli.Run("wrap", market, date, "--db", temp.File("empty.db"));
+
         Assert.Equal(KabutoCli.UserError, code);
-        Assert.Contains("--edition", err, StringComparison.Ordinal);
+        Assert.Contains($"close for {date}", Assert.Single(UsageMessageTests.Lines(err)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_BinaryFile_NamesItAndSaysBinary()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("article.txt");
+        File.WriteAllBytes(file, [0x4B, 0x00, 0x01, 0xFF, 0xFE, 0x02, 0x00, 0x9C, .. System.Text.Encoding.ASCII.GetBytes("Nikkei rose 1%")]);
+
+        var (code, output, err) = Cli.Run("check", file, "--db", temp.File("empty.db"));
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"{file}: the file is binary", Assert.Single(UsageMessageTests.Lines(err)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_EmptyFile_SaysItIsEmpty()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("article.txt");
+        File.WriteAllText(file, string.Empty);
+
+        var (code, _, err) = Cli.Run("check", file, "--db", temp.File("empty.db"));
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Contains($"{file}: the file is empty", Assert.Single(UsageMessageTests.Lines(err)), StringComparison.Ordinal);
     }
 
     [Fact]

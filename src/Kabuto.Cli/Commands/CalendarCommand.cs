@@ -53,7 +53,7 @@ internal static class CalendarCommand
                             + $"import {string.Join(" or ", market.Indices)} data first (kabuto import FILE) or pass --db");
         }
 
-        using var store = MarketStore.Open(dbPath);
+        using var store = MarketStore.OpenToRead(dbPath);
         return Calendars.For(market.Id, store);
     }
 

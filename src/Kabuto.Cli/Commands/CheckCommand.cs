@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Kabuto.Core.Errors;
 using Kabuto.Data.Store;
 using Kabuto.Writing.Checking;
 
@@ -29,16 +28,12 @@ internal static class CheckCommand
         command.SetAction(int (ParseResult parse) =>
         {
             var path = parse.GetValue(file) ?? string.Empty;
-            if (!File.Exists(path))
-            {
-                throw Fail.Input(path, null, "file", path, "does not exist", "give the path of a plain-text article");
-            }
-
-            var given = parse.GetValue(date) is { } text ? WrapCommand.ParseDate(text) : (DateOnly?)null;
-            using var store = MarketStore.Open(globals.DbPath(parse));
+            var given = CliValues.OptionalDate(parse.GetValue(date), "--date");
+            var upTo = CliValues.OptionalDate(parse.GetValue(published), "--published");
+            var text = InputFile.ReadText(path, "a plain-text article");
+            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
             var members = MemberAttributionOption.Sources(store, parse.GetValue(definitions));
-            var upTo = parse.GetValue(published) is { } p ? WrapCommand.ParseDate(p) : (DateOnly?)null;
-            var report = ArticleChecker.Over(store, members).Check(File.ReadAllText(path), path, given, upTo);
+            var report = ArticleChecker.Over(store, members).Check(text, path, given, upTo);
             if (globals.WantsJson(parse))
             {
                 globals.WriteJson(CheckReportJson.From(report));

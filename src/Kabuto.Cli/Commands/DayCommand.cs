@@ -4,7 +4,6 @@ using Kabuto.Analytics;
 using Kabuto.Analytics.Facts;
 using Kabuto.Analytics.Members;
 using Kabuto.Core.Indexing;
-using Kabuto.Core.Errors;
 using Kabuto.Data.Store;
 using Spectre.Console;
 
@@ -29,8 +28,8 @@ internal static class DayCommand
         command.SetAction(int (ParseResult parse) =>
         {
             var what = parse.GetValue(target) ?? string.Empty;
-            var day = ParseDate(parse.GetValue(date) ?? string.Empty);
-            using var store = MarketStore.Open(globals.DbPath(parse));
+            var day = CliValues.Date(parse.GetValue(date) ?? string.Empty, "date");
+            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
             var facts = new FactBook(store, MemberAttributionOption.Sources(store, parse.GetValue(definitions))).Day(what, day);
             if (globals.WantsJson(parse))
             {
@@ -43,12 +42,6 @@ internal static class DayCommand
         });
         return command;
     }
-
-
-    internal static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw Fail.Input("date", null, "date", text, "is not a date", "write it as YYYY-MM-DD");
 }
 
 /// <summary>Facts as a readable table (shared by day and records). Compact tables (one index, one session, as in the

@@ -19,9 +19,15 @@ internal static class ImportCommand
         var command = new Command("import", "Import market data files; report rows read, inserted and quarantined with reasons") { paths, format };
         command.SetAction(int (ParseResult parse) =>
         {
+            var forced = parse.GetValue(format);
+            if (forced is not null && !ImporterRegistry.All.Any(i => string.Equals(i.Format, forced, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new UsageException($"--format '{forced}' is not a format; use one of: {string.Join(", ", ImporterRegistry.All.Select(i => i.Format))}");
+            }
+
             using var store = MarketStore.Open(globals.DbPath(parse));
             var progress = ShowsProgress(globals) ? new Progress(globals.Err) : null;
-            var summary = new ImportService(store).Import(parse.GetValue(paths) ?? [], parse.GetValue(format), progress);
+            var summary = new ImportService(store).Import(parse.GetValue(paths) ?? [], forced, progress);
             progress?.Done();
             if (globals.WantsJson(parse))
             {

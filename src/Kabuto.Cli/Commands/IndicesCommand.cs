@@ -12,7 +12,7 @@ internal static class IndicesCommand
         var command = new Command("indices", "Indices (and USDJPY) in the store with their date coverage");
         command.SetAction(int (ParseResult parse) =>
         {
-            using var store = MarketStore.Open(globals.DbPath(parse));
+            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
             var series = store.ListSeries();
             if (globals.WantsJson(parse))
             {

@@ -18,9 +18,10 @@ internal static class LevelsCommand
         command.SetAction(int (ParseResult parse) =>
         {
             var id = (parse.GetValue(index) ?? string.Empty).ToUpperInvariant();
-            var first = Date(parse.GetValue(from), "--from");
-            var last = Date(parse.GetValue(to), "--to");
-            using var store = MarketStore.Open(globals.DbPath(parse));
+            var first = CliValues.OptionalDate(parse.GetValue(from), "--from");
+            var last = CliValues.OptionalDate(parse.GetValue(to), "--to");
+            CliValues.Range(first, last);
+            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
             if (!store.ListSeries().Any(s => s.SeriesId == id))
             {
                 throw Fail.Input("index", null, "index", id, "is not in the store",
@@ -44,17 +45,5 @@ internal static class LevelsCommand
             return 0;
         });
         return command;
-    }
-
-    private static DateOnly? Date(string? text, string option)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw Fail.Input(option, null, "date", text, "is not a date", "write it as YYYY-MM-DD");
     }
 }

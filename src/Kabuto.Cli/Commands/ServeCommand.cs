@@ -35,7 +35,7 @@ internal static class ServeCommand
 
             var options = new WebOptions
             {
-                OpenStore = () => MarketStore.Open(db),
+                OpenStore = () => MarketStore.OpenToRead(db),
                 Urls = parse.GetValue(urls) ?? WebOptions.DefaultUrls,
                 RequestsPerSecondPerClient = perSecond,
                 DefinitionsFolder = Path.Combine(Environment.CurrentDirectory, "definitions"),

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Kabuto.Analytics.Shadow;
 using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
@@ -36,12 +35,13 @@ internal static class ShadowCommand
 
             var options = ShadowOptions.Default with
             {
-                RawFrom = Date(parse.GetValue(rawFrom), "--raw-from"),
-                From = Date(parse.GetValue(from), "--from"),
-                To = Date(parse.GetValue(to), "--to"),
+                RawFrom = CliValues.OptionalDate(parse.GetValue(rawFrom), "--raw-from"),
+                From = CliValues.OptionalDate(parse.GetValue(from), "--from"),
+                To = CliValues.OptionalDate(parse.GetValue(to), "--to"),
                 DivisorPrior = parse.GetValue(noPrior) ? null : ShadowOptions.Default.DivisorPrior,
             };
-            using var store = MarketStore.Open(globals.DbPath(parse));
+            CliValues.Range(options.From, options.To);
+            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
             var membership = LoadMembership(parse.GetValue(members), store);
             var report = NikkeiShadow.Run(store, membership, options);
             var attributions = AttributionSummary.From(report.Attributions, TopMembers);
@@ -62,11 +62,6 @@ internal static class ShadowCommand
     /// <summary>The member file when given (e.g. to try other factors), else what the import stored.</summary>
     private static NikkeiMembership LoadMembership(string? path, MarketStore store) =>
         path is { Length: > 0 }
-            ? NikkeiMembersCsv.Read(path)
+            ? NikkeiMembersCsv.Parse(new StringReader(InputFile.ReadText(path, "a member table like derived/nikkei225-members.csv")), path)
             : StoredNikkeiMembership.Load(new MembershipReader(store), store);
-
-    private static DateOnly? Date(string? value, string option) =>
-        value is null ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw Fail.Input(option, null, "date", value, "is not YYYY-MM-DD", "write e.g. 2026-03-30");
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Kabuto.Core.Calendars;
 using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
 using Kabuto.Live.UseCases;
 
 namespace Kabuto.Cli.Commands;
@@ -21,21 +23,17 @@ internal static class SimulateCommand
         var command = new Command("simulate", "Write a simulated Tokyo session as a binary tick file") { date, output, seed, ticks, faults, stocks };
         command.SetAction(int (ParseResult parse) =>
         {
-            var text = parse.GetValue(date) ?? string.Empty;
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                throw Fail.Input("--date", null, "date", text, "is not a date", "write it as YYYY-MM-DD");
-            }
-
+            var day = CliValues.Date(parse.GetValue(date) ?? string.Empty, "--date");
             var count = parse.GetValue(ticks);
             var rate = parse.GetValue(faults);
             var listed = parse.GetValue(stocks);
-            if (count < 1_000 || rate is < 0 or > 0.5 || listed < 60)
+            if (count < 1_000 || !(rate is >= 0 and <= 0.5) || listed < 60)
             {
                 throw Fail.User("simulate: --ticks must be >= 1000, --faults between 0 and 0.5, --stocks >= 60; fix the option");
             }
 
-            var path = parse.GetValue(output)!;
+            var path = OutputPath(parse.GetValue(output) ?? string.Empty);
+            RequireTradingDay(day);
             var result = SimulateRun.Write(path, day, parse.GetValue(seed), count, rate, listed);
             if (globals.WantsJson(parse))
             {
@@ -48,5 +46,36 @@ internal static class SimulateCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The simulator models a Tokyo session: a weekend or a holiday has none.</summary>
+    private static void RequireTradingDay(DateOnly day)
+    {
+        var tokyo = Calendars.For(Markets.Tokyo, null);
+        var status = tokyo.Status(day);
+        if (!status.IsTradingDay)
+        {
+            var why = status.Kind == DayKind.Weekend ? $"a {day.DayOfWeek}" : status.Reason ?? "the exchange is closed";
+            throw Fail.Input("--date", null, "date", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                $"is not a Tokyo trading day ({why})",
+                $"the next trading day is {tokyo.NextTradingDay(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    /// <summary>The tick file to write: its folder must exist and the path must not be a folder.</summary>
+    private static string OutputPath(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw Fail.Input("--out", null, "path", path, "is a folder", "give a file name inside it, e.g. --out " + Path.Combine(path, "session.kbt"));
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw Fail.Input("--out", null, "folder", folder, "does not exist", "create it first or write the file elsewhere");
+        }
+
+        return path;
     }
 }

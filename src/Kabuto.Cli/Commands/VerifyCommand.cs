@@ -21,8 +21,9 @@ internal static class VerifyCommand
         };
         command.SetAction(int (ParseResult parse) =>
         {
-            var loaded = DefinitionLoader.LoadFile(parse.GetValue(definition) ?? string.Empty);
-            using var store = MarketStore.Open(globals.DbPath(parse));
+            var path = parse.GetValue(definition) ?? string.Empty;
+            var loaded = DefinitionLoader.Parse(InputFile.ReadText(path, "an index definition file (JSON), e.g. definitions/djia-2011.json"), path);
+            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
             var report = Verification.Run(loaded, store, parse.GetValue(against)?.ToUpperInvariant());
             if (globals.WantsJson(parse))
             {

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using Kabuto.Analytics;
 using Kabuto.Analytics.Members;
-using Kabuto.Core.Errors;
 using Kabuto.Core.Indexing;
 using Kabuto.Data.Store;
 using Kabuto.Writing.Composing;
@@ -31,10 +29,10 @@ internal static class WrapCommand
         };
         command.SetAction(int (ParseResult parse) =>
         {
-            var day = ParseDate(parse.GetValue(date) ?? string.Empty);
-            var wanted = globals.WantsJson(parse) ? ArticleFormat.Json : WrapWriter.ParseFormat(parse.GetValue(format));
-            var which = WrapWriter.ParseEdition(parse.GetValue(edition));
-            using var store = MarketStore.Open(globals.DbPath(parse));
+            var day = CliValues.Date(parse.GetValue(date) ?? string.Empty, "date");
+            var wanted = globals.WantsJson(parse) ? ArticleFormat.Json : CliValues.Choice(() => WrapWriter.ParseFormat(parse.GetValue(format)));
+            var which = CliValues.Choice(() => WrapWriter.ParseEdition(parse.GetValue(edition)));
+            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
             var facts = new FactBookDayFacts(new FactBook(store, MemberAttributionOption.Sources(store, parse.GetValue(definitions))));
             var article = new WrapWriter(store, facts, new BarFactBook(store, rankings: false)).Write(parse.GetValue(market) ?? string.Empty, day, which);
             globals.Out.Write(ArticleRenderer.Render(article, wanted));
@@ -42,10 +40,4 @@ internal static class WrapCommand
         });
         return command;
     }
-
-    internal static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw Fail.Input("date", null, "argument", text, "is not a date", "write it as YYYY-MM-DD, e.g. 2026-02-10");
-
 }

@@ -87,22 +87,27 @@ public abstract class ExchangeCalendar : IExchangeCalendar
     /// <summary>The closure's name in the market's language, when known.</summary>
     protected virtual string? LocalName(DateOnly date) => null;
 
-    private IEnumerable<DateOnly> DaysOf(int year)
+    /// <summary>The covered days of a year; a year outside the coverage (down to years no date can hold, like 0 or
+    /// 99999) is a user error naming the range. Checked before the first day is asked for.</summary>
+    private IReadOnlyList<DateOnly> DaysOf(int year)
     {
-        var first = new DateOnly(year, 1, 1);
-        var last = new DateOnly(year, 12, 31);
-        if (last < FirstDate || first > LastDate)
+        if (year < FirstDate.Year || year > LastDate.Year)
         {
             throw Fail.User($"{MarketId} calendar covers {FirstDate:yyyy-MM-dd}..{LastDate:yyyy-MM-dd}; "
                             + $"year {year} is outside it ({SourceDescription}); ask for a year inside that range");
         }
 
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
         var from = first < FirstDate ? FirstDate : first;
         var to = last > LastDate ? LastDate : last;
-        for (var d = from; d <= to; d = d.AddDays(1))
+        var days = new List<DateOnly>(to.DayNumber - from.DayNumber + 1);
+        for (var n = from.DayNumber; n <= to.DayNumber; n++)
         {
-            yield return d;
+            days.Add(DateOnly.FromDayNumber(n));
         }
+
+        return days;
     }
 
     private DateOnly Step(DateOnly date, int direction)

@@ -29,7 +29,16 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
             for (var i = 0; i < files.Count; i++)
             {
                 progress?.Report(new ImportProgress(i + 1, files.Count, files[i].Path));
-                results.Add(ImportFile(writer, files[i].Path, files[i].Explicit, forced));
+                try
+                {
+                    results.Add(ImportFile(writer, files[i].Path, files[i].Explicit, forced));
+                }
+                catch (UserInputException e) when (files.Count > 1)
+                {
+                    // The run is one transaction: one bad file rolls back every file before it too.
+                    throw Fail.User($"{e.Message}; nothing was imported (the {files.Count:N0} files are one transaction): "
+                                    + $"fix {Path.GetFileName(files[i].Path)} or leave it out and run the import again");
+                }
             }
 
             writer.Commit();
@@ -42,9 +51,17 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
     {
         var source = SourceName(path);
         var bytes = File.ReadAllBytes(path);
+        var isZip = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+        if (bytes.Length == 0 || (!isZip && SourceText.IsBinary(bytes)))
+        {
+            var what = bytes.Length == 0 ? "is empty" : "is binary (not text)";
+            return explicitFile
+                ? throw Fail.Input(path, null, "the file", null, what, $"give a data file (CSV or text{(forced is null ? ", or a LEAN .zip" : string.Empty)}); see docs/formats.md")
+                : Skipped(path, source, "unknown", $"the file {what}");
+        }
+
         // The hash and the decoding each take a tenth of a second on a 100 MB file: done side by side.
         var hashing = Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
-        var isZip = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
         var (text, encoding) = isZip ? (string.Empty, "zip") : SourceText.Decode(bytes);
         var sha = hashing.GetAwaiter().GetResult();
         var sample = new FileSample(Path.GetFileName(path), Path.GetFileName(Path.GetDirectoryName(path) ?? string.Empty),
@@ -84,7 +101,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
                                       or InvalidDataException or KeyNotFoundException or InvalidOperationException)
         {
             // A file damaged past what the row rules handle (e.g. a header missing columns the format needs).
-            throw Fail.Input(path, null, importer.Format, null, $"could not be read ({e.GetType().Name}: {e.Message})",
+            throw Fail.Input(path, null, importer.Format, null, $"could not be read ({Damage(e)})",
                 "check that the file is a complete, unmodified export or pass the right --format");
         }
 
@@ -148,6 +165,15 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
     }
 
     private string Formats() => string.Join(", ", _importers.Select(i => i.Format));
+
+    /// <summary>What a reader's failure says about the file, in words (the exception's type means nothing to a user).</summary>
+    private static string Damage(Exception e) => e switch
+    {
+        IndexOutOfRangeException or ArgumentOutOfRangeException => "a column or field the format needs is missing",
+        FormatException or OverflowException => "a value is not written the way the format writes it",
+        KeyNotFoundException => "a name the format needs is missing",
+        _ => "it is not laid out like this format",
+    };
 
     private static string? Confirmation(PendingBar row, Dictionary<DateOnly, List<(string Source, int Rank, decimal Close)>> others, decimal tolerance) =>
         others.TryGetValue(row.Bar.Date, out var list)

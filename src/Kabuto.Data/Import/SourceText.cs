@@ -26,6 +26,34 @@ public static class SourceText
         }
     }
 
+    /// <summary>True for bytes that are not text in any encoding a source uses: a NUL, or more than one byte in ten a
+    /// control character other than tab, line feed, form feed and carriage return, within the first 8 KB. UTF-16
+    /// with its byte-order mark is text (the importers then say they do not read it).</summary>
+    public static bool IsBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return false;
+        }
+
+        var head = bytes[..Math.Min(bytes.Length, 8_192)];
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if ((b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\f' or (byte)'\r')) || b == 0x7F)
+            {
+                control++;
+            }
+        }
+
+        return control * 10 > head.Length;
+    }
+
     /// <summary>Lines of the text, numbered from 1 as an editor shows them; CRLF and LF both end a line.</summary>
     public static IEnumerable<(int Number, string Text)> Lines(string text)
     {

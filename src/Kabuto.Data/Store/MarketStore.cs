@@ -40,8 +40,18 @@ public sealed class MarketStore : IMarketDataReader, ISessionLevelReader, IDispo
         }
     }
 
-    /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
-    public static MarketStore Open(string path)
+    /// <summary>True when the file was opened read-only (<see cref="OpenToRead"/> on a file without write permission).</summary>
+    public bool IsReadOnly { get; private init; }
+
+    /// <summary>Opens the store to write: creates the file if needed and brings its schema to the latest version. A file
+    /// without write permission is refused with the fix.</summary>
+    public static MarketStore Open(string path) => Open(path, forReading: false);
+
+    /// <summary>Opens the store for queries. A file without write permission (its mode says so, or the file system does)
+    /// is opened read-only and never migrated; one of an older schema is refused with the fix. Otherwise as <see cref="Open"/>.</summary>
+    public static MarketStore OpenToRead(string path) => Open(path, forReading: true);
+
+    private static MarketStore Open(string path, bool forReading)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
@@ -51,6 +61,18 @@ public sealed class MarketStore : IMarketDataReader, ISessionLevelReader, IDispo
             throw Fail.Input(path, null, "database folder", folder, "does not exist", "create the folder or pass another --db");
         }
 
+        if (Directory.Exists(full))
+        {
+            throw Fail.Input(path, null, "database", null, "is a folder", "pass a database file with --db, e.g. --db kabuto.db");
+        }
+
+        if (File.Exists(full) && !IsWritable(full))
+        {
+            return forReading
+                ? OpenReadOnly(path, full)
+                : throw Fail.Input(path, null, "database", null, "is read-only", $"make it writable (chmod u+w {path}) or pass another --db");
+        }
+
         var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
         try
@@ -58,13 +80,17 @@ public sealed class MarketStore : IMarketDataReader, ISessionLevelReader, IDispo
             connection.Open();
             Pragma(connection, "PRAGMA journal_mode=WAL");
             Pragma(connection, "PRAGMA synchronous=NORMAL");
-            Pragma(connection, "PRAGMA busy_timeout=5000");
-
-            // Bulk imports touch thousands of B-tree leaves at once (a day of 4,000 stocks lands on 4,000 leaves of
-            // the (code, date) key); with SQLite's default 2 MB page cache those leaves thrash to the WAL.
-            Pragma(connection, "PRAGMA cache_size=-131072");
-            Pragma(connection, "PRAGMA temp_store=MEMORY");
+            Tune(connection);
             Migrations.Apply(connection);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_READONLY)
+        {
+            // The file system refused a write the file's permissions allowed (a read-only mount, a folder that cannot
+            // hold the journal): a query can still read the file as it is.
+            connection.Dispose();
+            return forReading
+                ? OpenReadOnly(path, full)
+                : throw Fail.Input(path, null, "database", null, "is read-only (the file system refuses writes)", "pass a writable --db");
         }
         catch (SqliteException e)
         {
@@ -73,6 +99,93 @@ public sealed class MarketStore : IMarketDataReader, ISessionLevelReader, IDispo
         }
 
         return new MarketStore(connection, full);
+    }
+
+    /// <summary>Opens the file read-only, without a migration. A WAL store in a folder this process cannot write has no
+    /// shared-memory file to read through, so it is opened as immutable, which it is to this process.</summary>
+    private static MarketStore OpenReadOnly(string path, string full)
+    {
+        SqliteException? failure = null;
+        foreach (var source in new[] { full, $"{new Uri(full).AbsoluteUri}?immutable=1" })
+        {
+            var builder = new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+            var connection = new SqliteConnection(builder.ToString());
+            try
+            {
+                connection.Open();
+                Tune(connection);
+                RequireLatestSchema(connection, path);
+                return new MarketStore(connection, full) { IsReadOnly = true };
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_READONLY or raw.SQLITE_CANTOPEN)
+            {
+                connection.Dispose();
+                failure = e;
+            }
+            catch (Exception e) when (e is SqliteException or UserInputException)
+            {
+                connection.Dispose();
+                throw e as UserInputException
+                      ?? Fail.Input(path, null, "database", null, $"is read-only and cannot be read ({e.Message})", "pass a Kabuto store with --db");
+            }
+        }
+
+        throw Fail.Input(path, null, "database", null, $"is read-only and cannot be read ({failure?.Message})", "make it and its folder readable, or pass another --db");
+    }
+
+    /// <summary>Connection settings that write nothing (the journal mode is set by <see cref="Open(string)"/>).</summary>
+    private static void Tune(SqliteConnection connection)
+    {
+        Pragma(connection, "PRAGMA busy_timeout=5000");
+
+        // Bulk imports touch thousands of B-tree leaves at once (a day of 4,000 stocks lands on 4,000 leaves of
+        // the (code, date) key); with SQLite's default 2 MB page cache those leaves thrash to the WAL.
+        Pragma(connection, "PRAGMA cache_size=-131072");
+        Pragma(connection, "PRAGMA temp_store=MEMORY");
+    }
+
+    /// <summary>A read-only store cannot be migrated: read it only when its schema is this version's.</summary>
+    private static void RequireLatestSchema(SqliteConnection connection, string path)
+    {
+        var version = Migrations.CurrentVersionIfAny(connection);
+        if (version is null)
+        {
+            throw Fail.Input(path, null, "database", null, "is read-only and holds no Kabuto store", "pass a store written by 'kabuto import' with --db");
+        }
+
+        if (version < Migrations.Latest)
+        {
+            throw Fail.Input(path, null, "database", null,
+                $"is read-only and at schema version {version}, older than this kabuto's {Migrations.Latest}",
+                $"make it writable once (chmod u+w {path}) so that kabuto can migrate it, or pass another --db");
+        }
+    }
+
+    /// <summary>Whether this process may write the file: its mode must grant a write permission (root ignores modes, so
+    /// the mode is read, not only tried) and opening it to write must succeed.</summary>
+    private static bool IsWritable(string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            if (File.GetAttributes(file).HasFlag(FileAttributes.ReadOnly))
+            {
+                return false;
+            }
+        }
+        else if ((File.GetUnixFileMode(file) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var probe = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return false;
+        }
     }
 
     public IReadOnlyList<SeriesCoverage> ListSeries()

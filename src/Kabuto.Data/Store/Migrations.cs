@@ -249,6 +249,14 @@ internal static class Migrations
         }
     }
 
+    /// <summary>The schema version, or null when the file has no schema_version table (not a Kabuto store, or empty).</summary>
+    public static int? CurrentVersionIfAny(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0 ? null : CurrentVersion(connection);
+    }
+
     public static int CurrentVersion(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();

@@ -40,8 +40,8 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
             mainFacts.Count == 0 || WritingFactKinds.HistoryStartFact(reader, mainIndex, date) is not { } start ? mainFacts : [.. mainFacts, start]);
         if (main.Facts.Count == 0)
         {
-            var before = reader.GetDailyBars(mainIndex, date.AddDays(-10), date.AddDays(-1)).Select(b => b.Date).LastOrDefault();
-            var after = reader.GetDailyBars(mainIndex, date.AddDays(1), date.AddDays(10)).Select(b => b.Date).FirstOrDefault();
+            var before = reader.GetDailyBars(mainIndex, Shift(date, -10), Shift(date, -1)).Select(b => b.Date).LastOrDefault();
+            var after = reader.GetDailyBars(mainIndex, Shift(date, 1), Shift(date, 10)).Select(b => b.Date).FirstOrDefault();
             var nearby = new[] { before, after }.Where(d => d != default).Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var hint = nearby.Count == 0
                 ? $"import {mainIndex} data first (kabuto import PATH)"
@@ -93,6 +93,10 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
         var bars = reader.GetDailyBars(series, date.AddDays(-3), date);
         return bars.Count == 0 ? null : SameDay(_context, series, bars[^1].Date);
     }
+
+    /// <summary>A date moved by some days, held inside 0001-01-01..9999-12-31 (a search window at the ends of time).</summary>
+    private static DateOnly Shift(DateOnly date, int days) =>
+        DateOnly.FromDayNumber(Math.Clamp(date.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
     /// <summary>Parses "close"/"midday" (the CLI's --edition).</summary>
     public static WrapEdition ParseEdition(string? text) => text?.ToLowerInvariant() switch

@@ -164,6 +164,19 @@ public sealed class TokyoCalendarTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(10_000)]
+    [InlineData(99_999)]
+    [InlineData(int.MinValue)]
+    public void TradingDays_YearNoDateCanHold_ThrowsUserErrorNamingTheRange(int year)
+    {
+        var error = Assert.Throws<Kabuto.Core.Errors.UserInputException>(() => Tokyo.TradingDays(year));
+
+        Assert.Contains($"year {year} is outside it", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(1986, 12, 30, DayKind.ExchangeClosure)] // 1982-1988: the year ended on 28 Dec
     [InlineData(1981, 12, 30, DayKind.Trading)]
     [InlineData(1989, 12, 29, DayKind.Trading)]

@@ -244,6 +244,46 @@ public sealed class FormatTests
         Assert.Equal("skipped", result.Status);
     }
 
+    [Fact]
+    public void Import_BinaryAndEmptyFilesInFolder_AreSkippedSayingWhy()
+    {
+        using var f = new Fixture();
+        f.WriteBytes("data/blob.csv", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x08, 0x00]);
+        f.Write("data/empty.csv", string.Empty);
+
+        var results = f.Import(Path.Combine(Path.GetDirectoryName(f.DbPath)!, "data")).Files;
+
+        Assert.Equal(
+            [("blob.csv", "skipped", "the file is binary (not text)"), ("empty.csv", "skipped", "the file is empty")],
+            results.Select(r => (Path.GetFileName(r.Path), r.Status, r.Reason)));
+    }
+
+    [Fact]
+    public void Import_ForcedFormatLackingItsColumns_SaysSoInWords()
+    {
+        using var f = new Fixture();
+        var path = f.Write("x/members.csv", "code,name_en\n7203,TOYOTA\n");
+
+        var e = Assert.Throws<Kabuto.Core.Errors.UserInputException>(() => new ImportService(f.Store).Import([path], "derived-members"));
+
+        Assert.Contains("members.csv: derived-members could not be read (a column or field the format needs is missing)", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_BadFileAfterGoodOnes_SaysNothingWasImportedAndLeavesTheStoreEmpty()
+    {
+        using var f = new Fixture();
+        var good = f.Write("a/nikkei-225.csv", "date,value\n2024-01-04,33288.29\n");
+        var bad = f.Write("b/notes.csv", "hello,world\n1,2\n");
+
+        var e = Assert.Throws<Kabuto.Core.Errors.UserInputException>(() => f.Import(good, bad));
+
+        Assert.StartsWith($"{bad}:1: format", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; nothing was imported (the 2 files are one transaction): fix notes.csv or leave it out and run the import again", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, f.Store.Count("daily_bars"));
+    }
+
     [Theory]
     [InlineData("^N225.csv", "N225")]
     [InlineData("nikkei_stock_average_daily_jp.csv", "N225")]

@@ -1,5 +1,7 @@
+using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
 using Kabuto.Data.Store;
+using Kabuto.TestSupport;
 
 namespace Kabuto.Data.Tests.Store;
 
@@ -68,6 +70,72 @@ public sealed class MarketStoreTests
         var instruments = f.Store.GetInstruments(["7203"]);
 
         Assert.Equal("トヨタ自動車", instruments.Single().NameJa);
+    }
+
+    [Fact]
+    public void OpenToRead_FileWithoutWritePermission_OpensReadOnlyAndReads()
+    {
+        using var f = new Fixture();
+        f.Import(f.Write("x/nikkei-225.csv", "date,value\n2024-01-04,33288.29\n"));
+        f.Store.Dispose();
+        ReadOnlyFile.Make(f.DbPath);
+
+        using var store = MarketStore.OpenToRead(f.DbPath);
+
+        Assert.True(store.IsReadOnly);
+        Assert.Equal(33288.29m, store.GetDailyBars(IndexIds.N225).Single().Close);
+    }
+
+    [Fact]
+    public void OpenToRead_WritableFile_OpensToWrite()
+    {
+        using var f = new Fixture();
+
+        using var store = MarketStore.OpenToRead(f.DbPath);
+
+        Assert.False(store.IsReadOnly);
+    }
+
+    [Fact]
+    public void Open_FileWithoutWritePermission_ThrowsNamingTheFix()
+    {
+        using var f = new Fixture();
+        f.Store.Dispose();
+        ReadOnlyFile.Make(f.DbPath);
+
+        var e = Assert.Throws<UserInputException>(() => MarketStore.Open(f.DbPath));
+
+        Assert.Equal($"{f.DbPath}: database is read-only; make it writable (chmod u+w {f.DbPath}) or pass another --db", e.Message);
+    }
+
+    [Fact]
+    public void OpenToRead_ReadOnlyStoreOfAnOlderSchema_ThrowsWithoutMigrating()
+    {
+        using var f = new Fixture();
+        f.Store.Dispose();
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={f.DbPath};Pooling=False"))
+        {
+            old.Open();
+            using var downgrade = old.CreateCommand();
+            downgrade.CommandText = "DROP TABLE session_levels; DELETE FROM schema_version WHERE version >= 5;";
+            downgrade.ExecuteNonQuery();
+        }
+
+        ReadOnlyFile.Make(f.DbPath);
+
+        var e = Assert.Throws<UserInputException>(() => MarketStore.OpenToRead(f.DbPath));
+
+        Assert.Contains($"is read-only and at schema version 4, older than this kabuto's {MarketStore.LatestSchemaVersion}", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OpenToRead_Folder_ThrowsSayingItIsAFolder()
+    {
+        using var dir = new TempDirectory();
+
+        var e = Assert.Throws<UserInputException>(() => MarketStore.OpenToRead(dir.Path));
+
+        Assert.Contains("database is a folder", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
