@@ -36,6 +36,12 @@ internal sealed class FileSink(StoreWriter writer, long importId, SourceFile fil
     public void Member(int line, MemberBar bar)
     {
         Read(line);
+        if (QualityChecks.ImpossibleValue(bar.Open, bar.High, bar.Low, bar.Close, bar.Volume) is { } impossible)
+        {
+            Quarantine(line, RawLine(line), Rules.ImpossibleValue, impossible.Value, $"{bar.Code}: {impossible.Reason}");
+            return;
+        }
+
         if (bar.High is { } h && bar.Low is { } l && (bar.Close > h || bar.Close < l))
         {
             Quarantine(line, RawLine(line), Rules.CloseOutsideRange, bar.Close.ToString(System.Globalization.CultureInfo.InvariantCulture),
