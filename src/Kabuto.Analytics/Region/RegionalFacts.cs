@@ -153,7 +153,7 @@ public static class RegionalFacts
         // The divergence is taken between the two PUBLISHED percentages so an article quoting both stays consistent.
         var nPct = FactMath.Percent(nikkei.Series.ChangePoints(n), nikkei.Series.Closes[n - 1]);
         var tPct = FactMath.Percent(topix.Series.ChangePoints(t), topix.Series.Closes[t - 1]);
-        sink.Add(FactKinds.NikkeiTopixDivergencePoints, nPct - tPct, FactUnits.Percent,
+        sink.Add(FactKinds.NikkeiTopixDivergencePoints, nPct - tPct, FactUnits.PercentagePoints,
             [nClose, Inputs.Row(IndexIds.N225, nikkei.Series, n - 1), tClose, Inputs.Row(IndexIds.Topix, topix.Series, t - 1)],
             subject: IndexIds.Topix, referenceValue: tPct);
     }
