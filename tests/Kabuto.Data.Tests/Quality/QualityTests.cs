@@ -47,6 +47,41 @@ public sealed class QualityTests
         Assert.Equal(("partial_last_row", 8), (result.Findings.Single().Rule, result.Findings.Single().Line));
     }
 
+    /// <summary>A partial last row is kept once another source has the same close, whether that source was imported
+    /// before it, after it in the same run, or in a later run.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Import_PartialLastRowConfirmedInAnyOrder_IsKept(int order)
+    {
+        using var f = new Fixture();
+        var rows = string.Join('\n', Enumerable.Range(0, 6).Select(i => $"2024-07-{22 + i + (i >= 5 ? 2 : 0):00},1,2,0.5,1.{i},1.{i},100"));
+        var partial = f.Write("y/^HSI.csv", Header + rows + "\n2024-08-05,1,2,0.5,1.7,1.7,0\n");
+        var confirming = f.Write("z/^HSI.csv", Header + "2024-08-05,1,2,0.5,1.7,1.7,2000\n");
+
+        ImportSummary summary;
+        if (order == 2)
+        {
+            f.Import(partial);
+            summary = f.Import(confirming);
+        }
+        else
+        {
+            summary = order == 0 ? f.Import(confirming, partial) : f.Import(partial, confirming);
+        }
+
+        Assert.Equal(1.7m, f.Store.GetDailyBars(IndexIds.Hsi).Last().Close);
+        Assert.Equal(0, f.Store.Count("quarantine"));
+        Assert.Equal(1, f.Store.Count("held_bars"));
+        if (order < 2)
+        {
+            var file = summary.Files.Single(x => x.Source == "y/^HSI.csv");
+            Assert.Equal((7L, 0L), (file.Imported, file.Quarantined));
+            Assert.Equal("partial_last_row_confirmed", Assert.Single(file.Findings).Rule);
+        }
+    }
+
     [Fact]
     public void Import_OneDayFxSpike_IsQuarantined()
     {
