@@ -72,4 +72,14 @@ public sealed class MissingSessionWrapTests
         Assert.Contains("no data is held for N225 on 2027-03-15 (Monday), a Tokyo trading day; the latest held is 2026-08-21", error.Message,
             StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_YenAfterMissingDays_NamesTheDateOfThePriorRateNotThePreviousDay()
+    {
+        var market = Market().AddBars(IndexIds.UsdJpy, [DailyBar.CloseOnly(new DateOnly(2026, 8, 18), 159.67m), DailyBar.CloseOnly(Aug21, 158.54m)]);
+
+        var text = ArticleRenderer.Markdown(WrapWriter.Over(market).Write(Markets.Tokyo, Aug21));
+
+        Assert.Contains("The yen strengthened, with the dollar at 158.54 yen, down from 159.67 on Aug. 18.", text, StringComparison.Ordinal);
+    }
 }
