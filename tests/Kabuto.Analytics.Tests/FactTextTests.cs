@@ -11,19 +11,19 @@ public sealed class FactTextTests
     private static IReadOnlyList<Fact> Tokyo() => new FactBook(new InMemoryMarketData()
             .AddBars(IndexIds.N225, [DailyBar.CloseOnly(new DateOnly(2024, 8, 2), 35909.70m), DailyBar.CloseOnly(Monday, 31458.42m)])
             .AddBars(IndexIds.Topix, [DailyBar.CloseOnly(new DateOnly(2024, 8, 2), 2537.60m), DailyBar.CloseOnly(Monday, 2227.15m)])
-            .AddBars(IndexIds.UsdJpy, [DailyBar.CloseOnly(new DateOnly(2024, 8, 2), 146.50m), DailyBar.CloseOnly(Monday, 143.80m)]))
+            .AddBars(IndexIds.UsdJpy, [DailyBar.CloseOnly(new DateOnly(2024, 8, 2), 143.80m), DailyBar.CloseOnly(Monday, 146.50m)]))
         .Day("tokyo", Monday);
 
     [Fact]
     public void Value_YenChange_IsSigned()
     {
-        Assert.Equal("-2.70", FactText.Value(Tokyo().Single(f => f.Kind == FactKinds.YenChange)));
+        Assert.Equal("+2.70", FactText.Value(Tokyo().Single(f => f.Kind == FactKinds.YenChange)));
     }
 
     [Fact]
     public void Value_Flag_ReadsYesOrNo()
     {
-        Assert.Equal("no", FactText.Value(Tokyo().Single(f => f.Kind == FactKinds.YenWeaker)));
+        Assert.Equal("yes", FactText.Value(Tokyo().Single(f => f.Kind == FactKinds.YenWeaker)));
     }
 
     [Fact]

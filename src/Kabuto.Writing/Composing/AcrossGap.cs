@@ -6,15 +6,15 @@ namespace Kabuto.Writing.Composing;
 
 /// <summary>A close whose previous row is not the previous trading day: the store holds no close for a trading day in
 /// between, so the day's own move is not known. The change since the last close held is said as what it is ("1.37%
-/// above its Aug. 19 close; no close is held for Aug. 20"), never as a daily move.</summary>
+/// above its close of Aug. 19; no close is held for Thursday, Aug. 20"), never as a daily move.</summary>
 internal static class AcrossGap
 {
     /// <summary>The change since the last close held, or null when the day's previous row is the previous session.</summary>
     public static Fact? Since(IReadOnlyList<Fact> facts, string index, string session) =>
         facts.Find(FactKinds.ChangeSinceLastHeldPercent, index, session);
 
-    /// <summary>", 1.37% above its Aug. 19 close; no close is held for Thursday, Aug. 20, so its move on the day is not
-    /// known".</summary>
+    /// <summary>", 1.37% above its close of Aug. 19; no close is held for Thursday, Aug. 20, a trading day, so its move
+    /// on the day is not known" (or "for the 3 trading days from Aug. 18").</summary>
     public static ParagraphBuilder Tell(ParagraphBuilder p, IReadOnlyList<Fact> facts, Fact since, DateOnly date)
     {
         var missing = facts.Find(FactKinds.MissingSessionsBefore, since.Index, since.Session);
