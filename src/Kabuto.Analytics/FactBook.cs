@@ -4,6 +4,7 @@ using Kabuto.Analytics.Facts;
 using Kabuto.Analytics.History;
 using Kabuto.Analytics.Members;
 using Kabuto.Analytics.Region;
+using Kabuto.Core.Calendars;
 using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
 
@@ -89,7 +90,7 @@ public sealed class FactBook
     {
         var history = History(index)!;
         var row = history.Series.Find(date);
-        DayFacts.Append(index, history.Series, row, facts);
+        DayFacts.Append(index, history.Series, row, facts, history.MissingBefore(row));
         HistoryFacts.Append(history, row, facts);
         if (_attributions?.MoveInto(index, date) is { } move)
         {
@@ -108,19 +109,19 @@ public sealed class FactBook
 
         // A few days past the date too: a later row is what proves the market held no session in between.
         var bars = _reader.GetDailyBars(seriesId, date.AddDays(-RecentWindowDays), date.AddDays(RegionalFacts.StaleAfterDays));
-        return bars.Count == 0 ? null : HistoryAccumulator.ForIndex(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close)).AddRange(bars);
+        return bars.Count == 0 ? null : Accumulate(seriesId, bars);
     }
 
     private HistoryAccumulator? Load(string seriesId)
     {
         var bars = _reader.GetDailyBars(seriesId);
-        if (bars.Count == 0)
-        {
-            return null;
-        }
-
-        return HistoryAccumulator.ForIndex(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close)).AddRange(bars);
+        return bars.Count == 0 ? null : Accumulate(seriesId, bars);
     }
+
+    /// <summary>A history that knows the trading days its rows skip (law calendars), so a move across one is never
+    /// taken for a daily move.</summary>
+    private static HistoryAccumulator Accumulate(string seriesId, IReadOnlyList<DailyBar> bars) =>
+        HistoryAccumulator.ForIndex(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close), SessionGaps.For(seriesId)).AddRange(bars);
 
     private string ResolveSeries(string id)
     {
@@ -138,21 +139,6 @@ public sealed class FactBook
             return Fail.User($"{what}: no rows in the store for {date:yyyy-MM-dd}; import its series first (kabuto import PATH)");
         }
 
-        var row = history.Series.Find(date);
-        var before = ~row - 1;
-        var after = ~row;
-        var nearest = new List<string>();
-        if (before >= 0)
-        {
-            nearest.Add($"{history.Series.Dates[before]:yyyy-MM-dd} (before)");
-        }
-
-        if (after < history.Series.Count)
-        {
-            nearest.Add($"{history.Series.Dates[after]:yyyy-MM-dd} (after)");
-        }
-
-        return Fail.User(
-            $"{what} did not trade on {date:yyyy-MM-dd} ({date.DayOfWeek}); nearest trading days: {string.Join(", ", nearest)}");
+        return Fail.User(NoSession.Explain(what, seriesId!, date, history.Series.Dates));
     }
 }

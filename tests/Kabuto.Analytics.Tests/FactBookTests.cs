@@ -137,4 +137,80 @@ public sealed class FactBookTests
 
         Assert.DoesNotContain(facts, f => f.Index == IndexIds.Hsi);
     }
+
+    private static InMemoryMarketData TopixWithoutAug20() => new InMemoryMarketData()
+        .AddBars(IndexIds.N225,
+        [
+            DailyBar.CloseOnly(new DateOnly(2026, 8, 19), 65326.42m), DailyBar.CloseOnly(new DateOnly(2026, 8, 20), 66216.79m),
+            DailyBar.CloseOnly(new DateOnly(2026, 8, 21), 66016.36m),
+        ])
+        .AddBars(IndexIds.Topix, [DailyBar.CloseOnly(new DateOnly(2026, 8, 19), 4012.31m), DailyBar.CloseOnly(new DateOnly(2026, 8, 21), 4067.29m)]);
+
+    /// <summary>Issue 12: TOPIX has no row for 2026-08-20, a trading day; its "+1.37%" on 08-21 was a two-day move.</summary>
+    [Fact]
+    public void Day_AfterAMissingTradingDay_ChangeIsSinceTheLastCloseHeldNotADailyChange()
+    {
+        var facts = new FactBook(TopixWithoutAug20()).Day("tokyo", new DateOnly(2026, 8, 21));
+
+        var topix = facts.Where(f => f.Index == IndexIds.Topix).ToList();
+        Assert.DoesNotContain(topix, f => f.Kind is FactKinds.ChangePercent or FactKinds.ChangePoints or FactKinds.PreviousClose);
+        var since = Assert.Single(topix, f => f.Kind == FactKinds.ChangeSinceLastHeldPercent);
+        Assert.Equal((1.37m, new DateOnly(2026, 8, 19), 4012.31m), (since.Value, since.ReferenceDate, since.ReferenceValue));
+        var missing = Assert.Single(topix, f => f.Kind == FactKinds.MissingSessionsBefore);
+        Assert.Equal((1m, new DateOnly(2026, 8, 20)), (missing.Value, missing.ReferenceDate));
+        Assert.DoesNotContain(facts, f => f.Kind == FactKinds.NikkeiTopixDivergencePoints);
+        Assert.Contains(facts, f => f is { Index: IndexIds.N225, Kind: FactKinds.ChangePercent, Value: -0.30m });
+    }
+
+    [Fact]
+    public void Day_AfterAHoliday_IsStillADailyChange()
+    {
+        // Friday 2024-08-02 to Monday 2024-08-05: a weekend, no trading day missing.
+        var facts = new FactBook(Market()).Day("TOPIX", Monday);
+
+        Assert.Contains(facts, f => f.Kind == FactKinds.ChangePercent);
+        Assert.DoesNotContain(facts, f => f.Kind == FactKinds.MissingSessionsBefore);
+    }
+
+    /// <summary>Issue 12: an ordinary Friday after the data ends was reported as "Tokyo did not trade".</summary>
+    [Theory]
+    [InlineData("2026-12-04")]
+    [InlineData("2027-01-05")]
+    public void Day_TradingDayAfterTheData_SaysNoDataHeldAndTheLatestHeld(string date)
+    {
+        var error = Assert.Throws<UserInputException>(() => new FactBook(Market()).Day("tokyo", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.DoesNotContain("did not trade", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no data is held", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the latest held is 2024-08-05", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Day_DateBeyondTheCalendar_SaysItIsOutsideTheCalendarsRange()
+    {
+        var error = Assert.Throws<UserInputException>(() => new FactBook(Market()).Day("tokyo", new DateOnly(9999, 12, 31)));
+
+        Assert.DoesNotContain("did not trade", error.Message, StringComparison.Ordinal);
+        Assert.Contains("beyond the Tokyo calendar", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the latest held is 2024-08-05", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Day_PublicHoliday_SaysDidNotTradeAndNamesTheHoliday()
+    {
+        var error = Assert.Throws<UserInputException>(() => new FactBook(Market()).Day("tokyo", new DateOnly(2024, 9, 16)));
+
+        Assert.Contains("Tokyo did not trade on 2024-09-16", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Respect for the Aged Day", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Day_MissingTradingDayInsideTheData_SaysNoDataHeldNotDidNotTrade()
+    {
+        var error = Assert.Throws<UserInputException>(() => new FactBook(TopixWithoutAug20()).Day("TOPIX", new DateOnly(2026, 8, 20)));
+
+        Assert.DoesNotContain("did not trade", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no data is held for TOPIX on 2026-08-20 (Thursday), a Tokyo trading day", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2026-08-19 (before), 2026-08-21 (after)", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -89,7 +89,7 @@ public sealed class VerifyDowTests(VerifyDowTests.ImportedDow dow) : IClassFixtu
         var (code, output, _) = Cli.Run("verify", DefinitionPath(), "--against", "DJIA", "--db", db);
 
         Assert.Equal(KabutoCli.Ok, code);
-        Assert.Contains("0.07 points below official = one member's close 1 cent too low", output, StringComparison.Ordinal);
+        Assert.Contains("0.07 points below official; equals a 1-cent difference in one member's close", output, StringComparison.Ordinal);
         Assert.Contains("missing: AA", output, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kabuto.Analytics.Facts;
+using Kabuto.Core.Market;
 using Kabuto.Writing.Composing;
 using Kabuto.Writing.Documents;
 
@@ -24,6 +25,32 @@ public sealed class WrapComposerTests
         var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay()));
 
         Assert.EndsWith("closes above 51,000 for the first time", article.Headline.PlainText, StringComparison.Ordinal);
+    }
+
+    /// <summary>2026-08-21: the Nikkei eased 0.30% while TOPIX rose 1.37%; "as TOPIX lags" said the opposite.</summary>
+    [Theory]
+    [InlineData(-0.30, 1.37, "as TOPIX rises")]
+    [InlineData(2.00, -0.60, "as TOPIX falls")]
+    [InlineData(2.30, 0.60, "as TOPIX lags")]
+    [InlineData(0.60, 2.30, "as TOPIX rises more")]
+    [InlineData(-2.30, -0.60, "as TOPIX falls less")]
+    [InlineData(-0.60, -2.30, "as TOPIX falls further")]
+    public void Compose_Divergence_HeadlineFollowsBothIndicesSigns(double nikkeiPct, double topixPct, string expected)
+    {
+        List<Fact> nikkei =
+        [
+            TestFacts.Make(FactKinds.Close, 66016.36m, FactUnits.Level),
+            TestFacts.Make(FactKinds.ChangePercent, (decimal)nikkeiPct, FactUnits.Percent),
+        ];
+        List<Fact> topix =
+        [
+            TestFacts.Make(FactKinds.Close, 4067.29m, FactUnits.Level, IndexIds.Topix),
+            TestFacts.Make(FactKinds.ChangePercent, (decimal)topixPct, FactUnits.Percent, IndexIds.Topix),
+        ];
+
+        var headline = WrapComposer.Compose(TestFacts.Input(nikkei, topix: topix)).Headline.PlainText;
+
+        Assert.EndsWith(expected, headline, StringComparison.Ordinal);
     }
 
     [Fact]

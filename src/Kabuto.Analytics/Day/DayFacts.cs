@@ -5,10 +5,14 @@ namespace Kabuto.Analytics.Day;
 
 /// <summary>The facts of one trading day of a series read off its own rows: open, high, low, close, the previous close
 /// (the previous row of the series, so after a holiday it is the last session before it), the change in points and
-/// percent, the gap at the open and where the close sits in the day's range.</summary>
+/// percent, the gap at the open and where the close sits in the day's range. When trading days are missing between the
+/// previous row and this one, the change is not a daily one: it is given as the change since the last row held, with
+/// the count and first of the missing days, and no daily change, gap at the open or intraday change is stated.</summary>
 public static class DayFacts
 {
-    public static void Append(string seriesId, SeriesColumns series, int index, List<Fact> into)
+    /// <param name="missingBefore">Trading days without a row between the previous row and this one (see
+    /// <see cref="Kabuto.Core.Calendars.SessionGaps"/>); empty or null when none is missing.</param>
+    public static void Append(string seriesId, SeriesColumns series, int index, List<Fact> into, IReadOnlyList<DateOnly>? missingBefore = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         var bar = series.Bars[index];
@@ -41,6 +45,15 @@ public static class DayFacts
         var priorDate = series.Dates[index - 1];
         var previous = Inputs.Row(seriesId, series, index - 1, Fields.Close);
         var points = bar.Close - prior;
+        if (missingBefore is { Count: > 0 } missing)
+        {
+            sink.Add(FactKinds.MissingSessionsBefore, missing.Count, FactUnits.Days, [previous, close], referenceDate: missing[0]);
+            sink.Add(FactKinds.ChangeSinceLastHeldPoints, points, FactUnits.Points, [close, previous], referenceDate: priorDate, referenceValue: prior);
+            sink.Add(FactKinds.ChangeSinceLastHeldPercent, FactMath.Percent(points, prior), FactUnits.Percent, [close, previous],
+                referenceDate: priorDate, referenceValue: prior);
+            return;
+        }
+
         sink.Add(FactKinds.PreviousClose, prior, FactUnits.Level, [previous], referenceDate: priorDate);
         sink.Add(FactKinds.ChangePoints, points, FactUnits.Points, [close, previous], referenceDate: priorDate, referenceValue: prior);
         sink.Add(FactKinds.ChangePercent, FactMath.Percent(points, prior), FactUnits.Percent, [close, previous],

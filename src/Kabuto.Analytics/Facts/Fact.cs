@@ -59,6 +59,9 @@ public static class FactUnits
 {
     public const string Points = "points";
     public const string Percent = "pct";
+
+    /// <summary>A difference of two percentages (2.17% − 0.50% = 1.67 percentage points), never itself a percent.</summary>
+    public const string PercentagePoints = "pct_points";
     public const string Level = "level";
     public const string Yen = "jpy";
     public const string Currency = "currency";

@@ -17,6 +17,12 @@ public static class FactKinds
     public const string IntradayHighChangePercent = "intraday_high_change_pct";
     public const string IntradayLowChangePercent = "intraday_low_change_pct";
 
+    // A day whose previous row is not the previous trading day (the store holds no row for a trading day in between):
+    // the change since the last row held is not a daily change, so it is given under these kinds, never as change_pct.
+    public const string MissingSessionsBefore = "missing_sessions_before";
+    public const string ChangeSinceLastHeldPoints = "change_since_last_held_points";
+    public const string ChangeSinceLastHeldPercent = "change_since_last_held_pct";
+
     // Records (value = the level; ReferenceDate/ReferenceValue = the record it beat or the "since" day).
     public const string RecordClose = "record_close";
     public const string RecordIntradayHigh = "record_intraday_high";

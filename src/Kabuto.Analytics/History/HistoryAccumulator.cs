@@ -17,22 +17,35 @@ public sealed class HistoryAccumulator
     private readonly PeriodTracker _periods = new();
     private readonly MoveTracker _moves = new();
     private readonly MonthEndTracker _monthEnds = new();
+    private readonly Func<DateOnly, DateOnly, IReadOnlyList<DateOnly>>? _missingSessions;
+    private readonly Dictionary<int, IReadOnlyList<DateOnly>> _gaps = [];
 
     /// <param name="seriesId">Index id (or USDJPY) the rows belong to; it names the facts' inputs.</param>
     /// <param name="levelStep">The round-level step for milestones (see <see cref="RoundLevels"/>).</param>
     /// <param name="scope">The scope of a history given its id and first row (default: the rows held are the whole
     /// history, <see cref="HistoryScope.Whole"/>; <see cref="ForIndex"/> uses the catalogue).</param>
-    public HistoryAccumulator(string seriesId, decimal levelStep, Func<string, DateOnly, HistoryScope>? scope = null)
+    /// <param name="missingSessions">The trading days without a row between two consecutive rows (default: none are
+    /// known; <see cref="Kabuto.Core.Calendars.SessionGaps.For"/> gives the law calendar's). A move across missing days
+    /// is not a daily move: it is neither ranked nor counted in a streak.</param>
+    public HistoryAccumulator(string seriesId, decimal levelStep, Func<string, DateOnly, HistoryScope>? scope = null,
+        Func<DateOnly, DateOnly, IReadOnlyList<DateOnly>>? missingSessions = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(seriesId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(levelStep);
         SeriesId = seriesId;
         LevelStep = levelStep;
         _scopeOf = scope ?? HistoryScope.Whole;
+        _missingSessions = missingSessions;
     }
 
-    /// <summary>A history of an index whose records are judged with the index catalogue (what the fact book uses).</summary>
-    public static HistoryAccumulator ForIndex(string seriesId, decimal levelStep) => new(seriesId, levelStep, IndexCatalogue.Scope);
+    /// <summary>A history of an index whose records are judged with the index catalogue (what the fact book uses), and
+    /// whose moves across missing trading days are known when <paramref name="missingSessions"/> is given.</summary>
+    public static HistoryAccumulator ForIndex(string seriesId, decimal levelStep, Func<DateOnly, DateOnly, IReadOnlyList<DateOnly>>? missingSessions = null) =>
+        new(seriesId, levelStep, IndexCatalogue.Scope, missingSessions);
+
+    /// <summary>The trading days without a row between row <paramref name="index"/> and the row before it (empty when
+    /// none is missing, or when no calendar can tell).</summary>
+    public IReadOnlyList<DateOnly> MissingBefore(int index) => _gaps.TryGetValue(index, out var missing) ? missing : [];
 
     public string SeriesId { get; }
 
@@ -67,12 +80,19 @@ public sealed class HistoryAccumulator
             _records = new RecordTracker(_scope);
         }
 
+        var acrossGap = false;
+        if (index > 0 && _missingSessions?.Invoke(Series.Dates[index - 1], bar.Date) is { Count: > 0 } missing)
+        {
+            _gaps[index] = missing;
+            acrossGap = true;
+        }
+
         _monthEnds.Observe(Series, index);
         var day = new HistoryDay(
             _records.Observe(Series, index),
-            _streaks.Observe(Series, index),
+            _streaks.Observe(Series, index, acrossGap),
             _periods.Observe(Series, index),
-            _moves.Observe(Series, index));
+            _moves.Observe(Series, index, acrossGap));
         _days.Add(day);
         return day;
     }

@@ -24,10 +24,12 @@ internal sealed class MoveTracker
 
     public IReadOnlyList<RankedMove> FallsByPercent => _fallPercent.Moves;
 
-    public MoveRanks Observe(SeriesColumns series, int index)
+    /// <param name="acrossGap">The row follows missing trading days: its move spans several sessions and is not ranked
+    /// among daily moves.</param>
+    public MoveRanks Observe(SeriesColumns series, int index, bool acrossGap = false)
     {
         var points = series.ChangePoints(index);
-        if (index == 0 || points == 0m)
+        if (index == 0 || points == 0m || acrossGap)
         {
             return new MoveRanks(0, 0, 0, 0, -1, -1);
         }

@@ -5,10 +5,13 @@ internal sealed class StreakTracker
 {
     private StreakState _state;
 
-    public StreakState Observe(SeriesColumns series, int index)
+    /// <param name="acrossGap">The row follows missing trading days: its move is not a daily one, so no streak runs
+    /// through it.</param>
+    public StreakState Observe(SeriesColumns series, int index, bool acrossGap = false)
     {
         var change = series.ChangePoints(index);
-        _state = change > 0m ? new StreakState(_state.Gains + 1, 0)
+        _state = acrossGap ? new StreakState(0, 0)
+            : change > 0m ? new StreakState(_state.Gains + 1, 0)
             : change < 0m ? new StreakState(0, _state.Losses + 1)
             : new StreakState(0, 0);
         return _state;

@@ -85,7 +85,8 @@ public static class RegionalFacts
         var close = Inputs.Row(h.SeriesId, h.Series, row);
         sink.Add(FactKinds.RegionalClose, h.Series.Closes[row], FactUnits.Level, [close],
             subject: market?.Id, subjectName: market?.Name, referenceDate: localDate);
-        if (row == 0)
+        // A session after missing trading days has no daily change to report (the change would span them).
+        if (row == 0 || h.MissingBefore(row).Count > 0)
         {
             return;
         }
@@ -143,15 +144,16 @@ public static class RegionalFacts
         var tClose = Inputs.Row(IndexIds.Topix, topix.Series, t);
         sink.Add(FactKinds.NikkeiTopixRatio, FactMath.Round2(nikkei.Series.Closes[n] / topix.Series.Closes[t]), FactUnits.Ratio,
             [nClose, tClose], subject: IndexIds.Topix);
-        if (n == 0 || t == 0)
+        if (n == 0 || t == 0 || nikkei.MissingBefore(n).Count > 0 || topix.MissingBefore(t).Count > 0)
         {
+            // No divergence of daily moves when either change spans missing trading days.
             return;
         }
 
         // The divergence is taken between the two PUBLISHED percentages so an article quoting both stays consistent.
         var nPct = FactMath.Percent(nikkei.Series.ChangePoints(n), nikkei.Series.Closes[n - 1]);
         var tPct = FactMath.Percent(topix.Series.ChangePoints(t), topix.Series.Closes[t - 1]);
-        sink.Add(FactKinds.NikkeiTopixDivergencePoints, nPct - tPct, FactUnits.Percent,
+        sink.Add(FactKinds.NikkeiTopixDivergencePoints, nPct - tPct, FactUnits.PercentagePoints,
             [nClose, Inputs.Row(IndexIds.N225, nikkei.Series, n - 1), tClose, Inputs.Row(IndexIds.Topix, topix.Series, t - 1)],
             subject: IndexIds.Topix, referenceValue: tPct);
     }

@@ -199,7 +199,8 @@ public static class Verification
     }
 
     /// <summary>The official level implies Σ(price × factor) ≈ official × divisor; the gap to the stored sum, in cents,
-    /// is the size of the price error (one member with factor 1 closing that many cents off).</summary>
+    /// is what one member with factor 1 closing that many cents apart would explain (the data cannot say which member,
+    /// nor whether a close or the official level is off).</summary>
     private static MismatchExplanation Explain(Computed c, decimal official, decimal difference)
     {
         var methodology = c.State.Methodology;
@@ -214,11 +215,13 @@ public static class Verification
                 $"{points} points {direction} official = a market-value gap of {gap.ToString("0.##", CultureInfo.InvariantCulture)} across the members");
         }
 
-        var centsText = Math.Abs(cents) == 1 ? "1 cent" : $"{Math.Abs(cents)} cents";
+        // The data shows the size of the gap, not its cause: the text says what would account for it (one close that
+        // many cents higher or lower), never that a member's close was wrong.
         var onePoint = (0.01m / c.State.Divisor).ToString("0.00", CultureInfo.InvariantCulture);
         var text = exact
-            ? $"{points} points {direction} official = one member's close {centsText} too {(cents > 0 ? "low" : "high")} (1 cent = {onePoint} points)"
-            : $"{points} points {direction} official = {(gap * 100m).ToString("0.##", CultureInfo.InvariantCulture)} cents of sum(price x factor); no whole-cent change in one close gives it exactly";
+            ? $"{points} points {direction} official; equals a {Math.Abs(cents)}-cent difference in one member's close "
+              + $"(official is reproduced with one factor-1 close {Math.Abs(cents)} {(Math.Abs(cents) == 1 ? "cent" : "cents")} {(cents > 0 ? "higher" : "lower")}; 1 cent = {onePoint} points)"
+            : $"{points} points {direction} official; equals {(gap * 100m).ToString("0.##", CultureInfo.InvariantCulture)} cents of sum(price x factor), which no whole-cent difference in one close reproduces exactly";
         return new MismatchExplanation(gap, cents, exact, text);
     }
 

@@ -36,6 +36,12 @@ internal sealed class FileSink(StoreWriter writer, long importId, SourceFile fil
     public void Member(int line, MemberBar bar)
     {
         Read(line);
+        if (QualityChecks.ImpossibleValue(bar.Open, bar.High, bar.Low, bar.Close, bar.Volume) is { } impossible)
+        {
+            Quarantine(line, RawLine(line), Rules.ImpossibleValue, impossible.Value, $"{bar.Code}: {impossible.Reason}");
+            return;
+        }
+
         if (bar.High is { } h && bar.Low is { } l && (bar.Close > h || bar.Close < l))
         {
             Quarantine(line, RawLine(line), Rules.CloseOutsideRange, bar.Close.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -51,11 +57,11 @@ internal sealed class FileSink(StoreWriter writer, long importId, SourceFile fil
         writer.AddMember(importId, file.Source, rank, line, bar);
     }
 
-    public void Instrument(int line, Instrument instrument, bool authoritative)
+    public void Instrument(int line, Instrument instrument)
     {
         Read(line);
         Series.Add("instruments");
-        writer.UpsertInstrument(importId, line, instrument, authoritative);
+        writer.AddInstrument(importId, file.Source, rank, line, instrument);
     }
 
     public void Membership(int line, MembershipRow row)
@@ -84,11 +90,17 @@ internal sealed class FileSink(StoreWriter writer, long importId, SourceFile fil
         Quarantine(line, raw, rule, value, reason);
     }
 
-    public void Note(int line, string rule, string? value, string message)
+    public void Note(int line, string rule, string? value, string message) => NoteOn(file.Source, line, rule, value, message);
+
+    private void NoteOn(string source, int line, string rule, string? value, string message)
     {
-        _findings.Add(new Finding(file.Source, line, rule, value, message, Quarantined: false));
-        writer.AddFinding(importId, file.Source, line, rule, value, message);
+        _findings.Add(new Finding(source, line, rule, value, message, Quarantined: false));
+        writer.AddFinding(importId, source, line, rule, value, message);
     }
+
+    /// <summary>A finding already written to the store (possibly about a row of another file, a source already held),
+    /// listed with this file's findings.</summary>
+    public void Noted(Finding finding) => _findings.Add(finding);
 
     /// <summary>Quarantines a row the checks rejected after it had been read as valid.</summary>
     public void Quarantine(int line, string rule, string? value, string reason) => Quarantine(line, RawLine(line), rule, value, reason);

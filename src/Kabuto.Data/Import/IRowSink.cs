@@ -10,7 +10,9 @@ public interface IRowSink
 
     void Member(int line, MemberBar bar);
 
-    void Instrument(int line, Instrument instrument, bool authoritative);
+    /// <summary>A source's description of an instrument; which source's value each field takes is decided by source
+    /// rank and language, not by import order (Store.InstrumentPrecedence).</summary>
+    void Instrument(int line, Instrument instrument);
 
     void Membership(int line, MembershipRow row);
 

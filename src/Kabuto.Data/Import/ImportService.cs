@@ -41,10 +41,72 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
                 }
             }
 
+            ConfirmHeldRows(writer, results);
             writer.Commit();
         }
 
         return new ImportSummary(results, Totals(results)) { ElapsedSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3) };
+    }
+
+    /// <summary>Partial last rows are held back (quarantined with their values). At the end of every run, each held row
+    /// that another source now matches (close within the tolerance) is stored after all, and every confirmed row's
+    /// finding names all the sources that confirm it so far: the outcome depends on which files the store holds, never
+    /// on the order they came in. A row released in this run updates its file's result.</summary>
+    private static void ConfirmHeldRows(StoreWriter writer, List<FileImportResult> results)
+    {
+        foreach (var held in writer.HeldBars())
+        {
+            var tolerance = SeriesCatalog.DisagreementTolerance(held.SeriesId);
+            var others = writer.OtherSources(held.SeriesId, held.Source);
+            var sameDay = others.TryGetValue(held.Bar.Date, out var list) ? list : [];
+            var confirming = sameDay.Where(o => Math.Abs(o.Close - held.Bar.Close) <= tolerance)
+                .OrderByDescending(o => o.Rank).ThenByDescending(o => o.Source, StringComparer.Ordinal).Select(o => o.Source).ToList();
+            if (confirming.Count == 0)
+            {
+                continue;
+            }
+
+            var value = held.Bar.Close.ToString(CultureInfo.InvariantCulture);
+            var message = $"last row has volume 0 but {string.Join(", ", confirming)} {(confirming.Count == 1 ? "has" : "have")} the same close; kept";
+            var released = new List<Finding>();
+            if (!held.Released)
+            {
+                writer.ReleaseHeld(held);
+                foreach (var other in sameDay.Where(o => Math.Abs(o.Close - held.Bar.Close) > tolerance))
+                {
+                    released.Add(Disagreement(writer, held.ImportId, held.SeriesId, held.Bar.Date, (held.Source, held.Rank, held.Bar.Close, held.Line), other));
+                }
+            }
+
+            writer.ReplaceFinding(held.ImportId, held.Source, held.Line, Rules.PartialConfirmed, value, message);
+            var index = results.FindIndex(r => r.Source == held.Source && r.Status == "imported");
+            if (index >= 0 && !held.Released)
+            {
+                var r = results[index];
+                var findings = r.Findings.Where(f => !(f.Line == held.Line && f.Rule == Rules.PartialLastRow))
+                    .Append(new Finding(held.Source, held.Line, Rules.PartialConfirmed, value, message, Quarantined: false))
+                    .Concat(released).OrderBy(f => f.Line).ToList();
+                results[index] = r with { Imported = r.Imported + 1, Inserted = r.Inserted + 1, Quarantined = r.Quarantined - 1, Findings = findings };
+            }
+        }
+    }
+
+    /// <summary>Two sources' closes of a date differ beyond the tolerance: the finding is about the row that is not used
+    /// (the lower precedence: rank, then source name, as best_bars decides), whichever file came first, so the same
+    /// pair gives the same finding in any order.</summary>
+    private static Finding Disagreement(StoreWriter writer, long importId, string seriesId, DateOnly date,
+        (string Source, int Rank, decimal Close, int Line) row, OtherClose other)
+    {
+        var rowWins = row.Rank > other.Rank || (row.Rank == other.Rank && string.CompareOrdinal(row.Source, other.Source) > 0);
+        var (winner, winnerClose) = rowWins ? (row.Source, row.Close) : (other.Source, other.Close);
+        var (loser, loserClose, loserLine) = rowWins ? (other.Source, other.Close, other.Line) : (row.Source, row.Close, row.Line);
+        var decimals = SeriesCatalog.Decimals(seriesId);
+        string Text(decimal v) => Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var diff = loserClose - winnerClose;
+        var message = $"{seriesId} {date:yyyy-MM-dd} close {Text(loserClose)} in {loser} differs from {Text(winnerClose)} in {winner} by "
+                      + $"{diff.ToString("+0.####;-0.####", CultureInfo.InvariantCulture)} (> {SeriesCatalog.DisagreementTolerance(seriesId)}); {winner} takes precedence";
+        writer.AddFinding(importId, loser, loserLine, Rules.SourceDisagreement, Text(loserClose), message);
+        return new Finding(loser, loserLine, Rules.SourceDisagreement, Text(loserClose), message, Quarantined: false);
     }
 
     private FileImportResult ImportFile(StoreWriter writer, string path, bool explicitFile, IFormatImporter? forced)
@@ -126,15 +188,15 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
             var tolerance = SeriesCatalog.DisagreementTolerance(group.Key);
             foreach (var v in verdicts)
             {
-                if (v.Rule == Rules.PartialLastRow && Confirmation(rows.First(r => r.Line == v.Line), others, tolerance) is { } confirmedBy)
-                {
-                    // Another source has the same close for that date: the zero-volume last row is final after all.
-                    accepted.Add(rows.First(r => r.Line == v.Line));
-                    sink.Note(v.Line, Rules.PartialConfirmed, v.Value, $"last row has volume 0 but {confirmedBy} has the same close; kept");
-                }
-                else if (v.Quarantine)
+                if (v.Quarantine)
                 {
                     sink.Quarantine(v.Line, v.Rule, v.Value, v.Message);
+                    if (v.Rule == Rules.PartialLastRow)
+                    {
+                        // Held with its values: a source with the same close confirms it at the end of the run (or of a later one).
+                        var partial = rows.First(r => r.Line == v.Line);
+                        writer.HoldBar(importId, source, rank, group.Key, partial.Line, partial.Bar);
+                    }
                 }
                 else
                 {
@@ -150,15 +212,10 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
                     continue;
                 }
 
-                foreach (var (otherSource, otherRank, close) in list)
+                foreach (var other in list.Where(o => Math.Abs(row.Bar.Close - o.Close) > tolerance))
                 {
-                    var diff = row.Bar.Close - close;
-                    if (Math.Abs(diff) > tolerance)
-                    {
-                        var winner = otherRank > rank ? otherSource : source;
-                        sink.Note(row.Line, Rules.SourceDisagreement, row.Bar.Close.ToString(CultureInfo.InvariantCulture),
-                            $"{group.Key} {row.Bar.Date:yyyy-MM-dd} close {row.Bar.Close} differs from {close} in {otherSource} by {diff:+0.####;-0.####} (> {tolerance}); {winner} is used");
-                    }
+                    var finding = Disagreement(writer, importId, group.Key, row.Bar.Date, (source, rank, row.Bar.Close, row.Line), other);
+                    sink.Noted(finding);
                 }
             }
         }
@@ -174,11 +231,6 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
         KeyNotFoundException => "a name the format needs is missing",
         _ => "it is not laid out like this format",
     };
-
-    private static string? Confirmation(PendingBar row, Dictionary<DateOnly, List<(string Source, int Rank, decimal Close)>> others, decimal tolerance) =>
-        others.TryGetValue(row.Bar.Date, out var list)
-            ? list.Where(o => Math.Abs(o.Close - row.Bar.Close) <= tolerance).Select(o => o.Source).FirstOrDefault()
-            : null;
 
     private static List<(string Path, bool Explicit)> Expand(IReadOnlyList<string> paths)
     {
@@ -235,19 +287,21 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
 }
 
 /// <summary>Which source wins when several hold the same series and date: official publishers first, then
-/// official-derived archives, then data vendors. Ties go to the latest import.</summary>
+/// official-derived archives, then data vendors. Ties go to the greater source name ("folder/file"), never to the
+/// later import, so the same files in any order give the same store. Instrument descriptions use the same ranks
+/// (Store.InstrumentPrecedence): the J-Quants listing, the derived member table, the JPX list, the code list.</summary>
 public static class SourcePrecedence
 {
     public static int Rank(string format) => format switch
     {
         "nikkei-official" => 100,
-        "jquants-daily-quotes" => 90,
+        "jquants-daily-quotes" or "jquants-listed-info" => 90,
         "plain-csv" => 80,
         "fred" => 70,
         "derived-members" => 60,
         "uci-dow-jones" => 50,
         "investing" => 50,
-        "topix-sjis" => 40,
+        "topix-sjis" or "jpx-listed-issues" => 40,
         _ => 30,
     };
 }

@@ -27,4 +27,15 @@ public sealed class LawCalendarHolidays : IHolidayOracle
             ? status.Reason ?? status.Kind.ToString()
             : null;
     }
+
+    public bool? IsTradingDay(string marketId, DateOnly date)
+    {
+        if (!Calendars.IsComputed(marketId))
+        {
+            return null;
+        }
+
+        var calendar = Calendars.For(marketId, null);
+        return date < calendar.FirstDate || date > calendar.LastDate ? null : calendar.IsTradingDay(date);
+    }
 }

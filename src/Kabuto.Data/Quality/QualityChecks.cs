@@ -1,3 +1,4 @@
+using Kabuto.Core.Calendars;
 using Kabuto.Core.Market;
 
 namespace Kabuto.Data.Quality;
@@ -67,8 +68,23 @@ public static class QualityChecks
             kept.RemoveAll(r => r.Line == spike.Line);
         }
 
+        var market = kept.Count == 0 || kept[0].SeriesId == IndexIds.UsdJpy ? null : Markets.ForSeries(kept[0].SeriesId);
         for (var i = 1; i < kept.Count; i++)
         {
+            var (previous, current) = (kept[i - 1], kept[i]);
+            var missing = market is null || holidays is null
+                ? []
+                : SessionGaps.Missing(previous.Bar.Date, current.Bar.Date, d => holidays.IsTradingDay(market.Id, d));
+            if (missing.Count > 0)
+            {
+                // Never bridged silently: the change from the previous row to this one is not a daily change.
+                verdicts.Add(new QualityVerdict(current.Line, Rules.MissingTradingDays, SessionGaps.Describe(missing),
+                    $"{current.SeriesId} has no row for {Days(missing)}, {(missing.Count == 1 ? "a" : "each a")} {market!.Name} trading day, "
+                    + $"between {Text(previous.Bar.Date)} (line {previous.Line}) and {Text(current.Bar.Date)}; the change across it is not a daily change",
+                    Quarantine: false));
+                continue;
+            }
+
             var days = kept[i].Bar.Date.DayNumber - kept[i - 1].Bar.Date.DayNumber;
             if (days > GapDays)
             {
@@ -83,6 +99,10 @@ public static class QualityChecks
     private static QualityVerdict? RowRule(PendingBar row, PendingBar? previous, IHolidayOracle? holidays, HashSet<DateOnly> dates)
     {
         var bar = row.Bar;
+        if (ImpossibleValue(bar.Open, bar.High, bar.Low, bar.Close, bar.Volume) is { } impossible)
+        {
+            return Q(row, Rules.ImpossibleValue, impossible.Value, impossible.Reason);
+        }
         if (previous is not null && previous.Bar.Date == bar.Date)
         {
             var same = previous.Bar == bar;
@@ -136,6 +156,23 @@ public static class QualityChecks
 
         return null;
     }
+
+    /// <summary>A price no market prints: a level, open, high or low of zero or below, or a negative volume. Null when
+    /// every value present is possible.</summary>
+    public static (string Value, string Reason)? ImpossibleValue(decimal? open, decimal? high, decimal? low, decimal close, decimal? volume)
+    {
+        foreach (var (name, value) in (ReadOnlySpan<(string, decimal?)>)[("close", close), ("open", open), ("high", high), ("low", low)])
+        {
+            if (value is { } v && v <= 0m)
+            {
+                return (Invariant(v), $"{name} {Invariant(v)} is not a possible price (a level or price is always above zero)");
+            }
+        }
+
+        return volume is < 0m ? (Invariant(volume.Value), $"volume {Invariant(volume.Value)} is negative") : null;
+    }
+
+    private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static DateOnly? MissingTradingNeighbour(DateOnly date, string marketId, IHolidayOracle holidays, HashSet<DateOnly> dates)
     {
@@ -201,6 +238,9 @@ public static class QualityChecks
         return found;
     }
 
+    private static string Days(IReadOnlyList<DateOnly> missing) =>
+        missing.Count == 1 ? $"{Text(missing[0])} ({missing[0].DayOfWeek})" : SessionGaps.Describe(missing);
+
     private static bool IsDescending(IReadOnlyList<PendingBar> rows) => rows.Count > 1 && rows[0].Bar.Date > rows[^1].Bar.Date;
 
     private static bool IsFlat(DailyBar bar) => bar.Open == bar.Close && bar.High == bar.Close && bar.Low == bar.Close;
@@ -214,4 +254,8 @@ public static class QualityChecks
 public interface IHolidayOracle
 {
     string? IsKnownHoliday(string marketId, DateOnly date);
+
+    /// <summary>Whether the market traded on a weekday, when the oracle can judge it (a calendar computed by law, inside
+    /// its years); null when it cannot, and then no missing trading day is reported.</summary>
+    bool? IsTradingDay(string marketId, DateOnly date) => null;
 }

@@ -7,7 +7,8 @@ using SQLitePCL;
 namespace Kabuto.Data.Store;
 
 /// <summary>The embedded SQLite store: one file, WAL journal, versioned migrations. Reads pick, for each date, the
-/// row of the best source (highest rank, then latest import); every other source's row stays stored beside it.
+/// row of the best source (highest rank, then the greater source name: never the import order); every other source's
+/// row stays stored beside it.
 /// Published session levels are kept per outlet and all returned (<see cref="GetSessionLevels"/>).</summary>
 public sealed class MarketStore : IMarketDataReader, ISessionLevelReader, IDisposable
 {
@@ -264,9 +265,10 @@ public sealed class MarketStore : IMarketDataReader, ISessionLevelReader, IDispo
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT code, date, open, high, low, close, volume, basis FROM member_prices
-            WHERE date >= $f AND date <= $t
-            ORDER BY date, code, rank DESC, import_id DESC
+            SELECT m.code, m.date, m.open, m.high, m.low, m.close, m.volume, m.basis
+            FROM member_prices m JOIN sources s ON s.source_id = m.source_id
+            WHERE m.date >= $f AND m.date <= $t
+            ORDER BY m.date, m.code, m.rank DESC, s.name DESC
             """;
         command.Parameters.AddWithValue("$f", from is null ? 0 : DateNumber(from.Value));
         command.Parameters.AddWithValue("$t", to is null ? 99_999_999 : DateNumber(to.Value));

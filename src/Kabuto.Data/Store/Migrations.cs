@@ -221,6 +221,49 @@ internal static class Migrations
                 line INTEGER NOT NULL,
                 PRIMARY KEY(series_id, date, session, time_jst, source)) WITHOUT ROWID;
             """),
+        (6, "order-free precedence: best_bars ties by source name, instruments resolved from every source's description, held partial rows", """
+            -- The same files in any order give the same store (docs/store.md, "Merge by precedence"). best_bars: a tie in
+            -- rank goes to the greater source name, not to the later import.
+            DELETE FROM best_bars;
+            INSERT INTO best_bars
+                SELECT series_id, date, open, high, low, close, volume, source, rank, import_id, line FROM (
+                    SELECT *, ROW_NUMBER() OVER (PARTITION BY series_id, date ORDER BY rank DESC, source DESC) AS pick
+                    FROM daily_bars)
+                WHERE pick = 1;
+
+            -- Every source's description of an instrument; instruments holds the row resolved from them (InstrumentPrecedence).
+            -- A row of a store from before takes part in the next resolution of its code as the lowest-ranked description.
+            CREATE TABLE IF NOT EXISTS instrument_sources(
+                code TEXT NOT NULL,
+                source TEXT NOT NULL,
+                rank INTEGER NOT NULL,
+                line INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                name_ja TEXT,
+                sector33_code TEXT,
+                sector33_name TEXT,
+                sector17_code TEXT,
+                sector17_name TEXT,
+                market_segment TEXT,
+                scale_category TEXT,
+                import_id INTEGER NOT NULL,
+                PRIMARY KEY(code, source, line)) WITHOUT ROWID;
+
+            -- Partial last rows (quarantined) with their values, so a source with the same close can confirm them in
+            -- whichever order the files arrive; released = 1 once confirmed and stored in daily_bars.
+            CREATE TABLE IF NOT EXISTS held_bars(
+                series_id TEXT NOT NULL,
+                date TEXT NOT NULL,
+                source TEXT NOT NULL,
+                rank INTEGER NOT NULL,
+                open REAL, high REAL, low REAL,
+                close REAL NOT NULL,
+                volume REAL,
+                import_id INTEGER NOT NULL,
+                line INTEGER NOT NULL,
+                released INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY(series_id, date, source)) WITHOUT ROWID;
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;

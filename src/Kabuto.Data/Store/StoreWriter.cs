@@ -29,15 +29,15 @@ internal sealed class StoreWriter : IDisposable
     private readonly RawInsert _findings;
     private readonly RawInsert _membership;
     private readonly RawInsert _sessionLevels;
-    private readonly SqliteCommand _instrumentOverwrite;
-    private readonly SqliteCommand _instrumentFill;
+    private readonly RawInsert _instrumentSources;
+    private readonly RawInsert _heldBars;
+    private readonly SortedSet<string> _touchedCodes = new(StringComparer.Ordinal);
     private readonly BulkRowPipeline _bulk;
     private readonly BindRow<PendingMember> _bindMember;
     private readonly SortedSet<string> _touchedSeries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _sourceIds = new(StringComparer.Ordinal);
     private (string? Name, long Id) _lastSource;
     private readonly long _crashAfter;
-    private long _instrumentChanges;
     private readonly DateTexts _mainDates = new();
     private long _written;
     private (long ImportId, string Symbol, DateOnly Day) _lastTickFile;
@@ -52,7 +52,7 @@ internal sealed class StoreWriter : IDisposable
             """
             ON CONFLICT(series_id, date) DO UPDATE SET open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,
                 volume = excluded.volume, source = excluded.source, rank = excluded.rank, import_id = excluded.import_id, line = excluded.line
-            WHERE excluded.rank > best_bars.rank OR (excluded.rank = best_bars.rank AND excluded.import_id >= best_bars.import_id)
+            WHERE excluded.rank > best_bars.rank OR (excluded.rank = best_bars.rank AND excluded.source > best_bars.source)
             """);
         string[] memberColumns = ["date", "code", "source_id", "rank", "basis", "open", "high", "low", "close", "volume", "import_id", "line"];
         _members = new RawInsert(_connection, "member_prices", memberColumns);
@@ -76,8 +76,11 @@ internal sealed class StoreWriter : IDisposable
                 OR excluded.change_pct IS NOT session_levels.change_pct OR excluded.decimals IS NOT session_levels.decimals
                 OR excluded.url IS NOT session_levels.url
             """);
-        _instrumentOverwrite = InstrumentCommand(overwrite: true);
-        _instrumentFill = InstrumentCommand(overwrite: false);
+        _instrumentSources = new RawInsert(_connection, "instrument_sources",
+            ["code", "source", "rank", "line", "name", "name_ja", "sector33_code", "sector33_name", "sector17_code", "sector17_name",
+             "market_segment", "scale_category", "import_id"]);
+        _heldBars = new RawInsert(_connection, "held_bars",
+            ["series_id", "date", "source", "rank", "open", "high", "low", "close", "volume", "import_id", "line"]);
         _bulk = new BulkRowPipeline(WriteBulk);
         _bindMember = BindMember;
         _crashAfter = long.TryParse(Environment.GetEnvironmentVariable(CrashHookVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;
@@ -90,7 +93,7 @@ internal sealed class StoreWriter : IDisposable
         {
             FlushAll();
             return _bars.Inserted + _members.Inserted + _memberBlocks.Inserted + _ticks.Inserted + _tickBlocks.Inserted + _membership.Inserted
-                   + _sessionLevels.Inserted + _instrumentChanges;
+                   + _sessionLevels.Inserted + _instrumentSources.Inserted;
         }
     }
 
@@ -131,14 +134,14 @@ internal sealed class StoreWriter : IDisposable
     }
 
     /// <summary>Closes of the series from every source except <paramref name="exceptSource"/>, for cross-source checks.</summary>
-    public Dictionary<DateOnly, List<(string Source, int Rank, decimal Close)>> OtherSources(string seriesId, string exceptSource)
+    public Dictionary<DateOnly, List<OtherClose>> OtherSources(string seriesId, string exceptSource)
     {
         FlushAll();
-        using var command = Command("SELECT date, source, rank, close FROM daily_bars WHERE series_id = $s AND source <> $x");
+        using var command = Command("SELECT date, source, rank, close, line FROM daily_bars WHERE series_id = $s AND source <> $x");
         command.Parameters.AddWithValue("$s", seriesId);
         command.Parameters.AddWithValue("$x", exceptSource);
         using var reader = command.ExecuteReader();
-        var map = new Dictionary<DateOnly, List<(string, int, decimal)>>();
+        var map = new Dictionary<DateOnly, List<OtherClose>>();
         while (reader.Read())
         {
             var date = MarketStore.ParseDate(reader.GetString(0));
@@ -148,10 +151,77 @@ internal sealed class StoreWriter : IDisposable
                 map[date] = list;
             }
 
-            list.Add((reader.GetString(1), reader.GetInt32(2), (decimal)reader.GetDouble(3)));
+            list.Add(new OtherClose(reader.GetString(1), reader.GetInt32(2), (decimal)reader.GetDouble(3), reader.GetInt32(4)));
         }
 
         return map;
+    }
+
+    /// <summary>Holds back a row the checks quarantined as a partial last row, with its values, so a source that has the
+    /// same close can confirm it later, in whatever order the files arrive (<see cref="HeldBars"/>).</summary>
+    public void HoldBar(long importId, string source, int rank, string seriesId, int line, in DailyBar bar)
+    {
+        FlushAll();
+        _heldBars.Repeated(1, seriesId).Text(2, MarketStore.FormatDate(bar.Date)).Repeated(3, source).Int(4, rank)
+            .Real(5, bar.Open).Real(6, bar.High).Real(7, bar.Low).Real(8, (double)bar.Close).Real(9, bar.Volume)
+            .Int(10, importId).Int(11, line).Run();
+    }
+
+    /// <summary>Every held row (partial last rows), released or not.</summary>
+    public IReadOnlyList<HeldBar> HeldBars()
+    {
+        FlushAll();
+        using var command = Command("""
+            SELECT h.series_id, h.date, h.source, h.rank, h.open, h.high, h.low, h.close, h.volume, h.import_id, h.line, h.released
+            FROM held_bars h ORDER BY h.series_id, h.date, h.source
+            """);
+        using var reader = command.ExecuteReader();
+        var held = new List<HeldBar>();
+        while (reader.Read())
+        {
+            decimal? Dec(int i) => reader.IsDBNull(i) ? null : (decimal)reader.GetDouble(i);
+            var bar = new DailyBar(MarketStore.ParseDate(reader.GetString(1)), Dec(4), Dec(5), Dec(6), (decimal)reader.GetDouble(7), Dec(8));
+            held.Add(new HeldBar(reader.GetString(0), reader.GetString(2), reader.GetInt32(3), bar, reader.GetInt64(9), reader.GetInt32(10),
+                reader.GetInt64(11) != 0));
+        }
+
+        return held;
+    }
+
+    /// <summary>A held row another source confirmed: stored like any accepted row, its quarantine entry removed (and
+    /// its import's count corrected), marked released.</summary>
+    public void ReleaseHeld(HeldBar held)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        AddBar(held.ImportId, held.Source, held.Rank, held.SeriesId, held.Line, held.Bar);
+        using var command = Command("""
+            DELETE FROM quarantine WHERE import_id = $i AND line = $l AND rule = $r;
+            UPDATE imports SET quarantined = quarantined - 1, inserted = inserted + 1 WHERE import_id = $i;
+            UPDATE held_bars SET released = 1 WHERE series_id = $s AND date = $d AND source = $src;
+            """);
+        command.Parameters.AddWithValue("$i", held.ImportId);
+        command.Parameters.AddWithValue("$l", held.Line);
+        command.Parameters.AddWithValue("$r", Quality.Rules.PartialLastRow);
+        command.Parameters.AddWithValue("$s", held.SeriesId);
+        command.Parameters.AddWithValue("$d", MarketStore.FormatDate(held.Bar.Date));
+        command.Parameters.AddWithValue("$src", held.Source);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Replaces the findings of one rule about one row of a file (a confirmation restated with every source
+    /// that confirms it so far).</summary>
+    public void ReplaceFinding(long importId, string file, int line, string rule, string? value, string message)
+    {
+        FlushAll();
+        using (var delete = Command("DELETE FROM findings WHERE file = $f AND line = $l AND rule = $r"))
+        {
+            delete.Parameters.AddWithValue("$f", file);
+            delete.Parameters.AddWithValue("$l", line);
+            delete.Parameters.AddWithValue("$r", rule);
+            delete.ExecuteNonQuery();
+        }
+
+        AddFinding(importId, file, line, rule, value, message);
     }
 
     public void AddBar(long importId, string source, int rank, string seriesId, int line, in DailyBar bar)
@@ -202,24 +272,16 @@ internal sealed class StoreWriter : IDisposable
         Count();
     }
 
-    /// <summary>Authoritative sources (J-Quants, the derived member list) overwrite fields they carry; others only fill gaps.</summary>
-    public void UpsertInstrument(long importId, int line, Instrument instrument, bool authoritative)
+    /// <summary>One source's description of an instrument, kept beside every other source's (instrument_sources); the
+    /// instruments row readers use is resolved from all of them at commit (<see cref="InstrumentPrecedence"/>), so the
+    /// order of the imports does not matter.</summary>
+    public void AddInstrument(long importId, string source, int rank, int line, Instrument instrument)
     {
         FlushAll();
-        var command = authoritative ? _instrumentOverwrite : _instrumentFill;
-        var p = command.Parameters;
-        p[0].Value = instrument.Code;
-        p[1].Value = instrument.Name;
-        p[2].Value = (object?)instrument.NameJa ?? DBNull.Value;
-        p[3].Value = (object?)instrument.Sector33Code ?? DBNull.Value;
-        p[4].Value = (object?)instrument.Sector33Name ?? DBNull.Value;
-        p[5].Value = (object?)instrument.Sector17Code ?? DBNull.Value;
-        p[6].Value = (object?)instrument.Sector17Name ?? DBNull.Value;
-        p[7].Value = (object?)instrument.MarketSegment ?? DBNull.Value;
-        p[8].Value = (object?)instrument.ScaleCategory ?? DBNull.Value;
-        p[9].Value = importId;
-        p[10].Value = line;
-        _instrumentChanges += command.ExecuteNonQuery();
+        _touchedCodes.Add(instrument.Code);
+        _instrumentSources.Text(1, instrument.Code).Repeated(2, source).Int(3, rank).Int(4, line).Text(5, instrument.Name)
+            .Text(6, instrument.NameJa).Text(7, instrument.Sector33Code).Text(8, instrument.Sector33Name).Text(9, instrument.Sector17Code)
+            .Text(10, instrument.Sector17Name).Text(11, instrument.MarketSegment).Text(12, instrument.ScaleCategory).Int(13, importId).Run();
         Count();
     }
 
@@ -241,6 +303,7 @@ internal sealed class StoreWriter : IDisposable
     public void Commit()
     {
         FlushAll();
+        ResolveInstruments();
         RefreshCoverage();
         _transaction.Commit();
         _committed = true;
@@ -265,8 +328,8 @@ internal sealed class StoreWriter : IDisposable
         _findings.Dispose();
         _membership.Dispose();
         _sessionLevels.Dispose();
-        _instrumentOverwrite.Dispose();
-        _instrumentFill.Dispose();
+        _instrumentSources.Dispose();
+        _heldBars.Dispose();
         _transaction.Dispose();
     }
 
@@ -411,25 +474,71 @@ internal sealed class StoreWriter : IDisposable
         }
     }
 
-    private SqliteCommand InstrumentCommand(bool overwrite)
+    /// <summary>Re-resolves the instruments row of every code this run described, from every source's description.</summary>
+    private void ResolveInstruments()
     {
-        string[] fields = ["name", "name_ja", "sector33_code", "sector33_name", "sector17_code", "sector17_name", "market_segment", "scale_category"];
-        var sets = string.Join(", ", fields.Select(f => overwrite ? $"{f} = COALESCE(excluded.{f}, {f})" : $"{f} = COALESCE({f}, excluded.{f})"));
-        var changed = string.Join(" OR ", fields.Select(f => overwrite
-            ? $"(excluded.{f} IS NOT NULL AND excluded.{f} IS NOT {f})"
-            : $"({f} IS NULL AND excluded.{f} IS NOT NULL)"));
-        var command = Command($"""
-            INSERT INTO instruments(code, name, name_ja, sector33_code, sector33_name, sector17_code, sector17_name, market_segment, scale_category, import_id, line)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
-            ON CONFLICT(code) DO UPDATE SET {sets}, import_id = excluded.import_id, line = excluded.line WHERE {changed}
-            """);
-        for (var i = 0; i <= 10; i++)
+        if (_touchedCodes.Count == 0)
         {
-            command.Parameters.Add(new SqliteParameter { ParameterName = $"@p{i}" });
+            return;
         }
 
-        command.Prepare();
-        return command;
+        // The row held so far takes part as the lowest-ranked description: its values all come from the descriptions
+        // (so it never decides anything), except in a store from before migration 6, whose fields it keeps unless a
+        // source gives them.
+        var candidates = new Dictionary<string, List<InstrumentCandidate>>(StringComparer.Ordinal);
+        using (var read = Command("""
+            SELECT code, source, rank, line, name, name_ja, sector33_code, sector33_name, sector17_code, sector17_name, market_segment,
+                   scale_category, import_id
+            FROM instrument_sources
+            UNION ALL
+            SELECT code, '(instruments row)', -1, line, name, name_ja, sector33_code, sector33_name, sector17_code, sector17_name,
+                   market_segment, scale_category, import_id
+            FROM instruments
+            """))
+        using (var reader = read.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var code = reader.GetString(0);
+                if (!_touchedCodes.Contains(code))
+                {
+                    continue;
+                }
+
+                string? Str(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+                if (!candidates.TryGetValue(code, out var list))
+                {
+                    list = [];
+                    candidates[code] = list;
+                }
+
+                list.Add(new InstrumentCandidate(reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
+                    [Str(4), Str(5), Str(6), Str(7), Str(8), Str(9), Str(10), Str(11)], reader.GetInt64(12)));
+            }
+        }
+
+        using var write = Command($"""
+            INSERT INTO instruments(code, {string.Join(", ", InstrumentPrecedence.Fields)}, import_id, line)
+            VALUES ($code, $f0, $f1, $f2, $f3, $f4, $f5, $f6, $f7, $import, $line)
+            ON CONFLICT(code) DO UPDATE SET {string.Join(", ", InstrumentPrecedence.Fields.Select(f => $"{f} = excluded.{f}"))},
+                import_id = excluded.import_id, line = excluded.line
+            """);
+        foreach (var (code, list) in candidates)
+        {
+            var (values, nameFrom) = InstrumentPrecedence.Resolve(list);
+            write.Parameters.Clear();
+            write.Parameters.AddWithValue("$code", code);
+            for (var i = 0; i < values.Length; i++)
+            {
+                write.Parameters.AddWithValue($"$f{i}", (object?)values[i] ?? DBNull.Value);
+            }
+
+            write.Parameters.AddWithValue("$import", nameFrom.ImportId);
+            write.Parameters.AddWithValue("$line", nameFrom.Line);
+            write.ExecuteNonQuery();
+        }
+
+        _touchedCodes.Clear();
     }
 
     private SqliteCommand Command(string sql)

@@ -39,7 +39,7 @@ internal static class Headlines
                 p.Text($" for {Phrasebook.Ordinal((int)lead.Fact.Value)} straight record close");
                 break;
             case StoryKind.Divergence when lead.Other is { } other:
-                p.Text($" as {Phrasebook.HeadlineName(other.Index)} {(other.Value < 0 ? "falls" : "lags")}");
+                p.Text($" as {Phrasebook.HeadlineName(other.Index)} {OtherMove(change.Value, other.Value)}");
                 break;
             case StoryKind.LongStreak:
                 p.Text($" for {Phrasebook.Ordinal((int)lead.Fact.Value)} straight session");
@@ -54,6 +54,27 @@ internal static class Headlines
         }
 
         return p.Build();
+    }
+
+    /// <summary>How the other index moved, told by both indices' signs and sizes: "rises" / "falls" when they went
+    /// opposite ways (or the main one was flat), "lags" / "rises more" when both rose, "falls less" / "falls further"
+    /// when both fell, "ends flat" when the other printed 0.00%.</summary>
+    public static string OtherMove(decimal mainPct, decimal otherPct)
+    {
+        if (Phrasebook.PrintsAsZero(otherPct))
+        {
+            return "ends flat";
+        }
+
+        if (Phrasebook.PrintsAsZero(mainPct) || Math.Sign(mainPct) != Math.Sign(otherPct))
+        {
+            return otherPct > 0 ? "rises" : "falls";
+        }
+
+        var otherBigger = Math.Abs(otherPct) > Math.Abs(mainPct);
+        return otherPct > 0
+            ? otherBigger ? "rises more" : "lags"
+            : otherBigger ? "falls further" : "falls less";
     }
 
     /// <summary>"largest one-day point gain" / "third-largest percentage fall", with the ranking's horizon left to the

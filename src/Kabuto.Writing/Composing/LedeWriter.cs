@@ -64,6 +64,10 @@ internal static class LedeWriter
         return paragraphs;
     }
 
+    /// <summary>The second index's paragraph alone (a day whose main index has no daily move to compare it with).</summary>
+    public static IReadOnlyList<Paragraph> SecondOnly(WrapInput input) =>
+        input.Second is { } second && SecondIndex(input, second, null) is { } other ? [other] : [];
+
     private static void LeadClause(ParagraphBuilder p, IReadOnlyList<Story> stories, string index, IReadOnlyList<Fact> facts, string session)
     {
         var firstAbove = stories.FirstOrDefault(s => s.Kind == StoryKind.FirstCloseAbove);
@@ -157,10 +161,18 @@ internal static class LedeWriter
         return p.Text(".").Build();
     }
 
-    private static Paragraph? SecondIndex(WrapInput input, SeriesDay second, Fact mainChange)
+    private static Paragraph? SecondIndex(WrapInput input, SeriesDay second, Fact? mainChange)
     {
         var change = second.Facts.Find(FactKinds.ChangePercent, second.SeriesId, input.Session);
         var close = second.Facts.Find(FactKinds.Close, second.SeriesId, input.Session);
+        if (close is not null && second.Date == input.Date && change is null
+            && AcrossGap.Since(second.Facts, second.SeriesId, input.Session) is { } since)
+        {
+            // No close held for a session in between: the change since the last one is not the day's move.
+            var gap = new ParagraphBuilder().Text($"{Phrasebook.Capitalize(Phrasebook.FullName(second.SeriesId))} ended at ").Value(close);
+            return AcrossGap.Tell(gap, second.Facts, since, input.Date).Text(".").Build();
+        }
+
         if (change is null || close is null || second.Date != input.Date)
         {
             return null;
@@ -182,7 +194,7 @@ internal static class LedeWriter
             p.Text(", its highest close in data going back to ").ReferenceDate(held, withYear: true);
         }
 
-        if (StoryPlanner.IsDivergence(mainChange.Value, change.Value))
+        if (mainChange is not null && StoryPlanner.IsDivergence(mainChange.Value, change.Value))
         {
             var name = Phrasebook.ShortName(input.Main.SeriesId);
             p.Text(Math.Sign(mainChange.Value) == Math.Sign(change.Value)

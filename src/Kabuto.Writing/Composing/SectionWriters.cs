@@ -273,7 +273,17 @@ internal static class SectionWriters
 
         if (moved)
         {
-            p.Text(change!.Value < 0 ? ", down from " : ", up from ").ReferenceLevel(change).Text(" the previous day");
+            // "the previous day" only when the prior rate is the previous weekday's; across missing days, its date.
+            p.Text(change!.Value < 0 ? ", down from " : ", up from ").ReferenceLevel(change);
+            var previousWeekday = yen.Date.AddDays(yen.Date.DayOfWeek switch { DayOfWeek.Monday => -3, DayOfWeek.Sunday => -2, _ => -1 });
+            if (change.ReferenceDate is { } prior && prior != previousWeekday)
+            {
+                p.Text(" on ").ReferenceDate(change, withYear: prior.Year != input.Date.Year);
+            }
+            else
+            {
+                p.Text(" the previous day");
+            }
         }
 
         return new Section(SectionKind.Currency, "Currency", [p.Text(".").Build()]);

@@ -17,6 +17,11 @@ public static class WrapComposer
         var edition = input.Edition == WrapEdition.Midday ? "midday" : "close";
         var change = input.Main.Facts.Find(FactKinds.ChangePercent, index, input.Session);
         var close = input.Main.Facts.Find(FactKinds.Close, index, input.Session);
+        if (change is null && close is not null && AcrossGap.Since(input.Main.Facts, index, input.Session) is { } since)
+        {
+            return CloseAfterMissingSessions(input, edition, close, since);
+        }
+
         if (change is null || close is null)
         {
             return NoSessionData(input, edition);
@@ -38,6 +43,30 @@ public static class WrapComposer
         };
         var body = sections.OfType<Section>().ToList();
         return new Article(input.Market.Id, input.Date, edition, headline, body, UsedFacts(input, body));
+    }
+
+    /// <summary>The main index closed, but the store holds no close for a trading day before it: its move on the day is
+    /// not known. The article gives the close, the change since the last close held as what it is, the second index,
+    /// the region, Wall Street and the yen; no move verb, no drivers or sectors (they would explain a move not known).</summary>
+    private static Article CloseAfterMissingSessions(WrapInput input, string edition, Fact close, Fact since)
+    {
+        var index = input.Main.SeriesId;
+        var lede = new ParagraphBuilder().Text($"{Phrasebook.FullName(index)} ended at ").Value(close).Text($" on {Dates.Weekday(input.Date)}");
+        var paragraphs = new List<Paragraph> { AcrossGap.Tell(lede, input.Main.Facts, since, input.Date).Text(".").Build() };
+        var body = new List<Section?>
+        {
+            new(SectionKind.Lede, null, paragraphs.Concat(LedeWriter.SecondOnly(input)).ToList()),
+            input.Edition == WrapEdition.Close ? SectionWriters.Region(input) : null,
+            SectionWriters.WallStreet(input),
+            SectionWriters.Currency(input),
+        }.OfType<Section>().ToList();
+        var headline = new ParagraphBuilder().Text($"{Phrasebook.HeadlineName(index)} ends at ").Value(close);
+        if (input.Main.Facts.Find(FactKinds.MissingSessionsBefore, index, input.Session) is { ReferenceDate: { } first } missing)
+        {
+            headline.Text("; no close held for ").ReferenceDate(missing, withYear: first.Year != input.Date.Year);
+        }
+
+        return new Article(input.Market.Id, input.Date, edition, headline.Build(), body, UsedFacts(input, body));
     }
 
     private static Article NoSessionData(WrapInput input, string edition)

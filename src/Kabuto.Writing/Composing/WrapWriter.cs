@@ -1,3 +1,4 @@
+using Kabuto.Analytics.Day;
 using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Documents;
@@ -40,13 +41,11 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
             mainFacts.Count == 0 || WritingFactKinds.HistoryStartFact(reader, mainIndex, date) is not { } start ? mainFacts : [.. mainFacts, start]);
         if (main.Facts.Count == 0)
         {
-            var before = reader.GetDailyBars(mainIndex, Shift(date, -10), Shift(date, -1)).Select(b => b.Date).LastOrDefault();
-            var after = reader.GetDailyBars(mainIndex, Shift(date, 1), Shift(date, 10)).Select(b => b.Date).FirstOrDefault();
-            var nearby = new[] { before, after }.Where(d => d != default).Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            var hint = nearby.Count == 0
-                ? $"import {mainIndex} data first (kabuto import PATH)"
-                : $"it is not a trading day in the data; nearest trading days: {string.Join(", ", nearby)}";
-            throw Fail.User($"no {mainIndex} close for {date:yyyy-MM-dd} in the store; {hint}");
+            // Said as the calendar and the data allow: "did not trade" only for a closure, else what is held.
+            var held = reader.GetDailyBars(mainIndex).Select(b => b.Date).ToList();
+            throw Fail.User(held.Count == 0
+                ? $"no {mainIndex} rows are held; import {mainIndex} data first (kabuto import PATH)"
+                : $"no {info.Name} wrap for {date:yyyy-MM-dd}: {NoSession.Explain(mainIndex, mainIndex, date, held)}");
         }
 
         var second = info.Indices.Count > 1 ? WithStart(SameDay(facts, info.Indices[1], date)) : null;
@@ -93,10 +92,6 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
         var bars = reader.GetDailyBars(series, date.AddDays(-3), date);
         return bars.Count == 0 ? null : SameDay(_context, series, bars[^1].Date);
     }
-
-    /// <summary>A date moved by some days, held inside 0001-01-01..9999-12-31 (a search window at the ends of time).</summary>
-    private static DateOnly Shift(DateOnly date, int days) =>
-        DateOnly.FromDayNumber(Math.Clamp(date.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
     /// <summary>Parses "close"/"midday" (the CLI's --edition).</summary>
     public static WrapEdition ParseEdition(string? text) => text?.ToLowerInvariant() switch

@@ -1,4 +1,5 @@
 using Kabuto.Analytics.Facts;
+using Kabuto.Core.Calendars;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Checking;
 
@@ -33,13 +34,27 @@ public sealed class BarFactBook(IMarketDataReader reader, bool rankings = true) 
             day.Prices();
             if (at > 0)
             {
-                day.Changes();
+                // After trading days without a row (law calendars) the change is not a daily one: it is given as the
+                // change since the last close held, and no streak or ranking of daily moves runs through it.
+                var missing = SessionGaps.Missing(seriesId, series.Bars[at - 1].Date, date);
+                if (missing.Count > 0)
+                {
+                    day.SinceLastHeld(missing);
+                }
+                else
+                {
+                    day.Changes();
+                }
+
                 day.Records();
                 day.Milestones();
-                day.Streaks();
-                if (rankings)
+                if (missing.Count == 0)
                 {
-                    day.Rankings();
+                    day.Streaks();
+                    if (rankings)
+                    {
+                        day.Rankings();
+                    }
                 }
 
                 day.YearToDate();
@@ -127,6 +142,16 @@ public sealed class BarFactBook(IMarketDataReader reader, bool rankings = true) 
                 Add(FactKinds.IntradayLowChangePercent, Pct(low, Prev.Close), FactUnits.Percent,
                     [new(series, Bar.Date, "low", low), CloseInput(Prev)]);
             }
+        }
+
+        public void SinceLastHeld(IReadOnlyList<DateOnly> missing)
+        {
+            var inputs = new[] { CloseInput(Bar), CloseInput(Prev) };
+            Replace(Add(FactKinds.MissingSessionsBefore, missing.Count, FactUnits.Days, [CloseInput(Prev), CloseInput(Bar)]) with { ReferenceDate = missing[0] });
+            Replace(Add(FactKinds.ChangeSinceLastHeldPoints, Bar.Close - Prev.Close, FactUnits.Points, inputs)
+                with { ReferenceDate = Prev.Date, ReferenceValue = Prev.Close });
+            Replace(Add(FactKinds.ChangeSinceLastHeldPercent, Pct(Bar.Close, Prev.Close), FactUnits.Percent, inputs)
+                with { ReferenceDate = Prev.Date, ReferenceValue = Prev.Close });
         }
 
         public void Records()

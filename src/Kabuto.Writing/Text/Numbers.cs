@@ -19,6 +19,9 @@ public static class Numbers
     public static string SignedPercent(decimal value) =>
         (value > 0 ? "+" : value < 0 ? "-" : string.Empty) + Percent(value);
 
+    /// <summary>A difference of percentages: "1.67 percentage points", never "1.67%".</summary>
+    public static string PercentagePoints(decimal value) => Round2(Math.Abs(value)).ToString("0.00", Invariant) + " percentage points";
+
     public static string Yen(decimal value) => Round2(Math.Abs(value)).ToString("0.00", Invariant);
 
     public static string RoundLevel(decimal value) => value.ToString("#,##0", Invariant);
@@ -28,7 +31,9 @@ public static class Numbers
     /// <summary>The one formatting a fact's value gets in text, chosen by its unit.</summary>
     public static string ForUnit(string unit, decimal value) => unit switch
     {
-        "pct" or "ratio" => Percent(value),
+        "pct" => Percent(value),
+        "pct_points" => PercentagePoints(value),
+        "ratio" => Round2(value).ToString("0.00", Invariant),
         "points" => Points(value),
         "jpy" or "currency" => Yen(value),
         "count" or "rank" or "days" or "flag" => Count(value),

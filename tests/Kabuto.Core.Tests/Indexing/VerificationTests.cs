@@ -42,7 +42,19 @@ public sealed class VerificationTests
         Assert.Equal(-0.08m, row.Difference);
         Assert.Equal(1, row.Explanation!.Cents);
         Assert.True(row.Explanation.Exact);
-        Assert.Contains("one member's close 1 cent too low", row.Explanation.Text, StringComparison.Ordinal);
+        Assert.Contains("equals a 1-cent difference in one member's close", row.Explanation.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Mismatch_ExplanationSaysWhatWouldExplainItNotWhatHappened()
+    {
+        var store = Store((Week1, 612.51m)).AddMemberBars([Bar("AA", Week1, 16.42m), Bar("KO", Week1, 64.50m)]);
+
+        var text = Verification.Run(TwoMembers, store).Rows.Single().Explanation!.Text;
+
+        Assert.DoesNotContain("too low", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("too high", text, StringComparison.Ordinal);
+        Assert.Contains("official is reproduced with one factor-1 close 1 cent higher", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,6 +47,41 @@ public sealed class QualityTests
         Assert.Equal(("partial_last_row", 8), (result.Findings.Single().Rule, result.Findings.Single().Line));
     }
 
+    /// <summary>A partial last row is kept once another source has the same close, whether that source was imported
+    /// before it, after it in the same run, or in a later run.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Import_PartialLastRowConfirmedInAnyOrder_IsKept(int order)
+    {
+        using var f = new Fixture();
+        var rows = string.Join('\n', Enumerable.Range(0, 6).Select(i => $"2024-07-{22 + i + (i >= 5 ? 2 : 0):00},1,2,0.5,1.{i},1.{i},100"));
+        var partial = f.Write("y/^HSI.csv", Header + rows + "\n2024-08-05,1,2,0.5,1.7,1.7,0\n");
+        var confirming = f.Write("z/^HSI.csv", Header + "2024-08-05,1,2,0.5,1.7,1.7,2000\n");
+
+        ImportSummary summary;
+        if (order == 2)
+        {
+            f.Import(partial);
+            summary = f.Import(confirming);
+        }
+        else
+        {
+            summary = order == 0 ? f.Import(confirming, partial) : f.Import(partial, confirming);
+        }
+
+        Assert.Equal(1.7m, f.Store.GetDailyBars(IndexIds.Hsi).Last().Close);
+        Assert.Equal(0, f.Store.Count("quarantine"));
+        Assert.Equal(1, f.Store.Count("held_bars"));
+        if (order < 2)
+        {
+            var file = summary.Files.Single(x => x.Source == "y/^HSI.csv");
+            Assert.Equal((7L, 0L), (file.Imported, file.Quarantined));
+            Assert.Equal("partial_last_row_confirmed", Assert.Single(file.Findings).Rule);
+        }
+    }
+
     [Fact]
     public void Import_OneDayFxSpike_IsQuarantined()
     {
@@ -101,6 +136,78 @@ public sealed class QualityTests
 
         Assert.Equal(("duplicate_date", 3), (result.Findings.Single().Rule, result.Findings.Single().Line));
         Assert.Equal(4688.68m, f.Store.GetDailyBars(IndexIds.Spx).Single().Close);
+    }
+
+    /// <summary>Issue 12: closes of 0 and −5 were stored and read as "change +5.00 points but −100.00%" and a 52-week low
+    /// of −5.00.</summary>
+    [Fact]
+    public void Import_ZeroAndNegativeCloses_AreQuarantinedAsImpossible()
+    {
+        using var f = new Fixture();
+        var path = f.Write("x/nikkei-225.csv", "date,value\n2024-01-04,33288.29\n2024-01-05,0\n2024-01-09,-5\n");
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal([(3, "impossible_value", "0", true), (4, "impossible_value", "-5", true)],
+            result.Findings.Select(x => (x.Line, x.Rule, x.Value, x.Quarantined)));
+        Assert.All(result.Findings, x => Assert.Contains("is not a possible price", x.Message, StringComparison.Ordinal));
+        Assert.Equal([33288.29m], f.Store.GetDailyBars(IndexIds.N225).Select(b => b.Close));
+    }
+
+    [Fact]
+    public void Import_NegativeCloseInAnOhlcRow_IsQuarantinedAsImpossible()
+    {
+        using var f = new Fixture();
+        // (Yahoo's 0 for an unknown open, high or low reads as "not given"; a close is always given.)
+        var path = f.Write("y/^DJI.csv", Header + "2024-01-04,0,0,0,-5,-5,1\n");
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal(("impossible_value", "-5"), (result.Findings.Single().Rule, result.Findings.Single().Value));
+        Assert.Empty(f.Store.GetDailyBars(IndexIds.Djia));
+    }
+
+    [Fact]
+    public void Import_MemberWithZeroClose_IsQuarantinedAsImpossible()
+    {
+        using var f = new Fixture();
+        var path = f.Write("j/13010.csv", """
+            Date,Code,Open,High,Low,Close,UpperLimit,LowerLimit,Volume,TurnoverValue,AdjustmentFactor,AdjustmentOpen,AdjustmentHigh,AdjustmentLow,AdjustmentClose,AdjustmentVolume
+            2023-06-20,13010,3640.0,3655.0,3635.0,3655.0,0,0,15300.0,55743500.0,1.0,3640.0,3655.0,3635.0,3655.0,15300.0
+            2023-06-21,13010,,,,0,0,0,0,0,1.0,,,,0,0
+            """);
+
+        var result = f.ImportOne(path);
+
+        Assert.Equal((3, "impossible_value", true), (result.Findings.Single().Line, result.Findings.Single().Rule, result.Findings.Single().Quarantined));
+        Assert.Equal([new DateOnly(2023, 6, 20)], f.Store.GetMemberBars().Select(b => b.Date));
+    }
+
+    /// <summary>Issue 12: TOPIX has no row for 2026-08-20, a trading day; the next change silently spanned two days.</summary>
+    [Fact]
+    public void Import_MissingTokyoTradingDay_IsReportedWithFileSeriesAndDates()
+    {
+        using var f = new Fixture();
+        var path = f.Write("m/topix.csv", "date,value\n2026-08-18,4140.22\n2026-08-19,4012.31\n2026-08-21,4067.29\n");
+
+        var result = f.ImportOne(path);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("m/topix.csv", 4, "missing_trading_days", "2026-08-20", false),
+            (finding.File, finding.Line, finding.Rule, finding.Value, finding.Quarantined));
+        Assert.Contains("TOPIX has no row for 2026-08-20 (Thursday)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("between 2026-08-19", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(3, f.Store.GetDailyBars(IndexIds.Topix).Count);
+    }
+
+    [Fact]
+    public void Import_HolidaysAndWeekendsBetweenRows_AreNotMissingTradingDays()
+    {
+        using var f = new Fixture();
+        // 2024-05-03 .. 05-06: Constitution Day, Greenery Day, a weekend and a substitute holiday.
+        var path = f.Write("m/topix.csv", "date,value\n2024-05-02,2729.30\n2024-05-07,2755.00\n");
+
+        Assert.Empty(f.ImportOne(path).Findings);
     }
 
     [Fact]

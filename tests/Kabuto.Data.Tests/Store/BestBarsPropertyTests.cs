@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Kabuto.Data.Tests.Store;
 
 /// <summary>best_bars is kept row by row as imports arrive; its naive twin picks, from every source's rows in
-/// daily_bars, the highest rank and then the latest import per date. Seeded random sources, ranks, import runs and
+/// daily_bars, the highest rank and then the greatest source name per date (never the import order). Seeded random sources, ranks, import runs and
 /// changed re-imports must leave the two identical.</summary>
 public sealed class BestBarsPropertyTests
 {
@@ -57,7 +57,7 @@ public sealed class BestBarsPropertyTests
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT date, close FROM (
-                SELECT date, close, ROW_NUMBER() OVER (PARTITION BY date ORDER BY rank DESC, import_id DESC) AS pick
+                SELECT date, close, ROW_NUMBER() OVER (PARTITION BY date ORDER BY rank DESC, source DESC) AS pick
                 FROM daily_bars WHERE series_id = 'N225')
             WHERE pick = 1 ORDER BY date
             """;

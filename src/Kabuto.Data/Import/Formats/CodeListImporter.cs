@@ -29,7 +29,7 @@ public sealed class CodeListImporter : IFormatImporter
                 continue;
             }
 
-            sink.Instrument(number, new Instrument(code, f[1]) { NameJa = f[1] }, authoritative: false);
+            sink.Instrument(number, new Instrument(code, f[1]) { NameJa = f[1] });
         }
     }
 }

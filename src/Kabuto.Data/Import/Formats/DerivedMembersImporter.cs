@@ -65,7 +65,7 @@ public sealed class DerivedMembersImporter : IFormatImporter
                 NameJa = Get("name_ja"),
                 Sector33Code = Get("sector33_code"),
                 Sector33Name = Get("sector33_name_en"),
-            }, authoritative: true);
+            });
             var source = Get("paf_source");
             if (pafApril != paf && from < ReviewDate && (to is null || to >= ReviewDate))
             {

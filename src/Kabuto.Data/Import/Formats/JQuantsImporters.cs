@@ -6,7 +6,7 @@ namespace Kabuto.Data.Import.Formats;
 
 /// <summary>J-Quants /listed/info as CSV: Date,Code,CompanyName,CompanyNameEnglish,Sector17Code,Sector17CodeName,
 /// Sector33Code,Sector33CodeName,ScaleCategory,MarketCode,MarketCodeName. Codes are 5-digit ("72030"); the store
-/// keeps the 4-character TSE code ("7203"). Authoritative for names and classification.</summary>
+/// keeps the 4-character TSE code ("7203"). The highest-ranked instrument source (InstrumentPrecedence).</summary>
 public sealed class JQuantsListedInfoImporter : IFormatImporter
 {
     public string Format => "jquants-listed-info";
@@ -55,7 +55,7 @@ public sealed class JQuantsListedInfoImporter : IFormatImporter
                 Sector33Name = Null(Get("Sector33CodeName")),
                 ScaleCategory = Null(Get("ScaleCategory")),
                 MarketSegment = Null(Get("MarketCodeName")),
-            }, authoritative: true);
+            });
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class JpxListedIssuesImporter : IFormatImporter
                 NameJa = f[1],
                 MarketSegment = f[2].Length == 0 ? null : f[2],
                 Sector33Name = f[3] is "" or "-" ? null : f[3],
-            }, authoritative: false);
+            });
         }
     }
 }

@@ -7,6 +7,8 @@ export function formatValue(value, unit) {
   if (value === null || value === undefined) return '';
   switch (unit) {
     case 'pct': return `${value > 0 ? '+' : ''}${twoDecimals.format(value)}%`;
+    case 'pct_points': return `${value > 0 ? '+' : ''}${twoDecimals.format(value)} pp`;
+    case 'flag': return value ? 'yes' : 'no';
     case 'points': return `${value > 0 ? '+' : ''}${twoDecimals.format(value)}`;
     case 'count': case 'rank': case 'days': return whole.format(value);
     default: return twoDecimals.format(value);
