@@ -1,3 +1,4 @@
+using Kabuto.Core.Calendars;
 using System.Globalization;
 using Kabuto.Analytics.Facts;
 using Kabuto.Core.Market;
@@ -49,6 +50,15 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         }
 
         var day = new DayView(series, at, facts.Day(index, series.Bars[at].Date));
+        if (claim.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.Direction or ClaimKind.Flat or ClaimKind.Streak
+            && SessionGaps.Missing(index, series.Bars[at - 1].Date, day.Date) is { Count: > 0 } missing)
+        {
+            // A move across a session the store does not hold is not the day's move: never bridged silently.
+            return Result(claim, day.Date, Verdict.NotCheckable,
+                $"no {index} close is held for {SessionGaps.Describe(missing)}, a trading day before {Day(day.Date)}; the last close held is {Numbers.Level(day.PrevClose)} on {Day(series.Bars[at - 1].Date)}: import that session to settle the day's move",
+                day.Fact(FactKinds.Close));
+        }
+
         var verdict = ByKind(claim, day, articleDate.Value);
         return verdict.Verdict == Verdict.Supported || claim.Kind is not (ClaimKind.Level or ClaimKind.ChangePercent or ClaimKind.ChangePoints)
             ? verdict
