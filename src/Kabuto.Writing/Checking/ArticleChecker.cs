@@ -9,6 +9,9 @@ namespace Kabuto.Writing.Checking;
 /// states, or the inferred one), and give every claim a verdict with its evidence.</summary>
 public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
 {
+    // Every series read once per checker: a newsroom's QA run checks many articles against the same store.
+    private SeriesHistory? _history;
+
     /// <summary>A checker over a store: the analytics fact book for Tokyo's indices (their period facts, and member and
     /// sector facts from <paramref name="members"/>, the same attribution sources the wrap uses), bar-derived facts for
     /// the rest (verdicts rest on the bars either way; facts give the evidence ids).</summary>
@@ -22,7 +25,7 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
     {
         var header = ArticleHeader.Parse(text);
         var reading = ClaimExtractor.Read(header.Body);
-        var history = new SeriesHistory(reader);
+        var history = _history ??= new SeriesHistory(reader);
         var upTo = published ?? header.Published;
         var resolution = date is { } given
             ? new DateResolution(given, "option", "given with --date", [])
