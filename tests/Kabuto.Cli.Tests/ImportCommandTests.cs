@@ -25,6 +25,38 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Import_Text_IsOneTableWithFindingsGroupedByKind()
+    {
+        using var dir = new TempDirectory();
+        Write(dir, "x/nikkei-225.csv", Levels);
+        Write(dir, "x/topix.csv", "date,value\n2024-01-04,2378.79\n2024-01-06,2400.00\n2024-01-07,2410.00\n");
+
+        var (code, output, _) = Cli.Run("import", Path.Combine(dir.Path, "x"), "--db", dir.File("k.db"));
+
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.NotEqual(string.Empty, lines[0].Trim());
+        Assert.All(lines, l => Assert.True(l.Length <= 160 && l == l.TrimEnd(), $"padded or too wide: '{l}'"));
+        var weekend = Assert.Single(lines, l => l.Contains("weekend_row", StringComparison.Ordinal));
+        Assert.Matches(@"weekend_row\s+3\s+3\s+2", weekend);
+        Assert.DoesNotContain(lines, l => l.StartsWith("  line ", StringComparison.Ordinal));
+        Assert.Contains("rows read 6 = 3 accepted + 3 quarantined; store rows written 3", output, StringComparison.Ordinal);
+        Assert.Contains("can be larger or smaller than accepted", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_Verbose_ListsEveryFindingWithItsLine()
+    {
+        using var dir = new TempDirectory();
+        Write(dir, "x/nikkei-225.csv", Levels);
+
+        var (code, output, _) = Cli.Run("import", Path.Combine(dir.Path, "x"), "--db", dir.File("k.db"), "--verbose");
+
+        Assert.Equal(0, code);
+        Assert.Contains("  line 4 [weekend_row, quarantined]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_SecondRun_InsertsNothing()
     {
         using var dir = new TempDirectory();

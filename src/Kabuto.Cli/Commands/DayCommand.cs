@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Kabuto.Analytics;
+using Kabuto.Analytics.Day;
 using Kabuto.Analytics.Facts;
 using Kabuto.Analytics.Members;
 using Kabuto.Core.Indexing;
@@ -21,9 +22,10 @@ internal static class DayCommand
         {
             Description = "Folder of index definitions for member facts (default ./definitions when it exists)",
         };
+        var all = new Option<bool>("--all") { Description = "Print every fact, every member's included (the digest otherwise)" };
         var command = new Command("day", "The facts of a trading day: levels, changes, records, milestones, streaks, ranks, region, yen, members")
         {
-            target, date, definitions,
+            target, date, definitions, all,
         };
         command.SetAction(int (ParseResult parse) =>
         {
@@ -37,7 +39,20 @@ internal static class DayCommand
                 return 0;
             }
 
-            FactsTable.Write(globals, $"{what} {day:yyyy-MM-dd}: {facts.Count} facts", facts);
+            if (parse.GetValue(all))
+            {
+                FactsTable.Write(globals, $"{what} {day:yyyy-MM-dd}: {facts.Count} facts", facts);
+                return 0;
+            }
+
+            var sections = DayDigest.Build(facts);
+            globals.Out.WriteLine($"{what} {day:yyyy-MM-dd}: {sections.Sum(s => s.Facts.Count)} of {facts.Count} facts");
+            foreach (var section in sections)
+            {
+                FactsTable.Write(globals, section.Title, section.Facts);
+            }
+
+            globals.Out.WriteLine($"{facts.Count} facts in all: --all lists them, --json gives them with their inputs.");
             return 0;
         });
         return command;
@@ -50,13 +65,13 @@ internal static class FactsTable
 {
     public static void Write(CliGlobals globals, string title, IReadOnlyList<Fact> facts, bool compact = false)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        ArgumentNullException.ThrowIfNull(globals);
+        if (compact && facts.Count > 0 && facts.All(f => f.Unit == FactUnits.Rank))
         {
-            Out = new AnsiConsoleOutput(globals.Out),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-        });
-        console.Profile.Width = 160;
+            WriteRanked(globals, title, facts);
+            return;
+        }
+
         var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape(title)) };
         if (!compact)
         {
@@ -75,14 +90,47 @@ internal static class FactsTable
         table.AddColumn("reference");
         foreach (var f in facts)
         {
-            var subject = f.SubjectName is null ? f.Subject ?? string.Empty : $"{f.Subject} {f.SubjectName}";
             var date = f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             string[] cells = compact
-                ? [date, f.Kind, subject, FactText.Value(f), FactText.Reference(f)]
-                : [f.Index, date, f.Session, f.Kind, subject, FactText.Value(f), FactText.Reference(f)];
+                ? [date, f.Kind, Subject(f), FactText.Value(f), FactText.Reference(f)]
+                : [f.Index, date, f.Session, f.Kind, Subject(f), FactText.Value(f), FactText.Reference(f)];
             table.AddRow(cells.Select(Markup.Escape).ToArray());
         }
 
-        console.Write(table);
+        TextTable.Write(globals.Out, table);
     }
+
+    /// <summary>A ranking (the largest moves): the rank first, then the day and its move under "move".</summary>
+    private static void WriteRanked(CliGlobals globals, string title, IReadOnlyList<Fact> facts)
+    {
+        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape(title)) };
+        table.AddColumn(new TableColumn("rank").RightAligned());
+        table.AddColumn("date");
+        table.AddColumn("fact");
+        var withSubject = facts.Any(f => f.Subject is not null);
+        if (withSubject)
+        {
+            table.AddColumn("subject");
+        }
+
+        table.AddColumn(new TableColumn("move").RightAligned());
+        foreach (var f in facts)
+        {
+            var move = f.ReferenceValue is not { } v ? string.Empty
+                : f.Kind.EndsWith("_pct", StringComparison.Ordinal) ? v.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + "%"
+                : v.ToString("+#,##0.00;-#,##0.00;0.00", CultureInfo.InvariantCulture);
+            List<string> cells = [FactText.Value(f), f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Kind];
+            if (withSubject)
+            {
+                cells.Add(Subject(f));
+            }
+
+            cells.Add(move);
+            table.AddRow(cells.Select(Markup.Escape).ToArray());
+        }
+
+        TextTable.Write(globals.Out, table);
+    }
+
+    private static string Subject(Fact f) => f.SubjectName is null ? f.Subject ?? string.Empty : $"{f.Subject} {f.SubjectName}";
 }

@@ -39,11 +39,27 @@ internal static class LevelsCommand
             foreach (var b in bars)
             {
                 globals.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{b.Date:yyyy-MM-dd} {b.Open,12} {b.High,12} {b.Low,12} {b.Close,12} {b.Volume,16}"));
+                    $"{b.Date:yyyy-MM-dd} {Level(b.Open),12} {Level(b.High),12} {Level(b.Low),12} {Level(b.Close),12} {Volume(b.Volume),16}"));
+            }
+
+            if (bars.Count > 0)
+            {
+                globals.Out.WriteLine($"{NotHeld} = not held in the source files");
             }
 
             return 0;
         });
         return command;
     }
+
+    /// <summary>What a value the sources do not give prints as, in every column.</summary>
+    public const string NotHeld = "-";
+
+    /// <summary>A level as the index publishes it: two decimals (38,339.70), more only when the source gives more.</summary>
+    public static string Level(decimal? value) => value is { } v
+        ? v.ToString("F" + Math.Max(2, (int)v.Scale).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+        : NotHeld;
+
+    /// <summary>Volume; 0 is how old files (1965) mark a volume they do not have, so it prints as not held like a blank.</summary>
+    public static string Volume(decimal? value) => value is { } v && v != 0 ? v.ToString("F0", CultureInfo.InvariantCulture) : NotHeld;
 }
