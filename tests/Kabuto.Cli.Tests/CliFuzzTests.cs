@@ -11,7 +11,7 @@ namespace Kabuto.Cli.Tests;
 /// and folders, then mutated (tokens dropped, swapped, junk inserted). Every run must end with exit 0, 1 or 2, at most
 /// one line on stderr (exactly one when it fails) and no exception out of the CLI. Runs in-process against a small
 /// temporary store. serve (a server), bench and demo (seconds by design) only get arguments that return at once;
-/// simulate always gets a small --ticks and --stocks. Reproduce a failure with KABUTO_FUZZ_SEED and KABUTO_FUZZ_CASES.</summary>
+/// simulate always gets a small --ticks and --stocks and an --out (not the temp-folder default). Reproduce a failure with KABUTO_FUZZ_SEED and KABUTO_FUZZ_CASES.</summary>
 public sealed class CliFuzzTests(CliFuzzTests.Sandbox sandbox, ITestOutputHelper output) : IClassFixture<CliFuzzTests.Sandbox>
 {
     private const int DefaultSeed = 20_260_318;
@@ -284,7 +284,7 @@ public sealed class CliFuzzTests(CliFuzzTests.Sandbox sandbox, ITestOutputHelper
 
             foreach (var option in command.Options.Where(o => o.Name.StartsWith("--", StringComparison.Ordinal) && o.Name != "--help"))
             {
-                var bounded = command.Name == "simulate" && option.Name is "--ticks" or "--stocks";
+                var bounded = command.Name == "simulate" && option.Name is "--ticks" or "--stocks" or "--out";
                 if (!bounded && random.NextDouble() > (option.Required ? 0.95 : 0.35))
                 {
                     continue;

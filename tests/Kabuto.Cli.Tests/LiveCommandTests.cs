@@ -36,6 +36,45 @@ public sealed class LiveCommandTests
     }
 
     [Fact]
+    public void SimulateThenReplay_Text_SaysSimulatedInEveryOutput()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("s.kbt");
+
+        var (simulated, simOut, simErr) = Cli.Run("simulate", "--date", "2026-11-20", "--out", file, "--ticks", "1000", "--stocks", "60", "--db", temp.File("none.db"));
+        var (code, output, err) = Cli.Run("replay", file);
+        var (jsonCode, json, _) = Cli.Run("replay", file, "--json");
+
+        Assert.True(simulated == KabutoCli.Ok, simErr);
+        Assert.True(code == KabutoCli.Ok, err);
+        Assert.Equal(KabutoCli.Ok, jsonCode);
+        Assert.Contains("simulated ticks", simOut, StringComparison.Ordinal);
+        Assert.Contains("previous closes invented", simOut, StringComparison.Ordinal);
+        Assert.Contains("simulated session", output.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains("\"simulated\": true", json, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("none.db")));
+    }
+
+    [Fact]
+    public void Simulate_NoOut_WritesIntoTheTempFolderNotTheWorkingFolder()
+    {
+        using var temp = new TempDirectory();
+        var expected = Path.Combine(Path.GetTempPath(), "kabuto-simulated-2026-11-19.kbt");
+        try
+        {
+            var (code, output, err) = Cli.Run("simulate", "--date", "2026-11-19", "--ticks", "1000", "--stocks", "60", "--db", temp.File("none.db"));
+
+            Assert.True(code == KabutoCli.Ok, err);
+            Assert.Contains("-> " + expected, output, StringComparison.Ordinal);
+            Assert.True(File.Exists(expected));
+        }
+        finally
+        {
+            File.Delete(expected);
+        }
+    }
+
+    [Fact]
     public void Replay_MissingFile_ExitsOneNamingTheFile()
     {
         var (code, _, err) = Cli.Run("replay", "/no/such/file.kbt");

@@ -1,4 +1,5 @@
 using Kabuto.Core.Market;
+using Kabuto.Live.Engine;
 using Kabuto.Live.Simulation;
 using Kabuto.Live.Ticks;
 using Kabuto.Live.Universe;
@@ -84,5 +85,27 @@ public sealed class TokyoSimulatorTests
         var again = Generate(TokyoMarket.Create(3, TinyMarket.Date), 100_000);
 
         Assert.Equal(Ticks, again);
+    }
+
+    [Fact]
+    public void Create_PreviousCloses_StartsNikkeiAndTopixThereAndLeavesTheRestOfTheSeed()
+    {
+        var closes = new Dictionary<string, decimal> { [IndexIds.N225] = 53_700.39m, [IndexIds.Topix] = 3_627.79m };
+
+        var seeded = TokyoMarket.Create(3, TinyMarket.Date, 200, closes);
+        var invented = TokyoMarket.Create(3, TinyMarket.Date, 200);
+
+        var levels = BaseLevels(seeded);
+        Assert.Equal(53_700.39m, levels[IndexIds.N225]);
+        Assert.Equal(3_627.79m, levels[IndexIds.Topix]);
+        Assert.Equal(BaseLevels(invented)[TokyoMarket.Core30], levels[TokyoMarket.Core30]);
+        Assert.Equal(invented.Universe.Instruments.Select(i => i.BasePrice), seeded.Universe.Instruments.Select(i => i.BasePrice));
+    }
+
+    private static Dictionary<string, decimal> BaseLevels(TokyoMarket market)
+    {
+        var universe = market.Universe;
+        var engine = new IndexEngine(universe, new SessionRecorder(universe));
+        return Enumerable.Range(0, universe.Indices.Count).ToDictionary(x => universe.Indices[x].Id, x => LiveIndex.Publish(engine.BaseLevel(x)));
     }
 }

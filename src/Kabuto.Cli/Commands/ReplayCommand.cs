@@ -37,7 +37,8 @@ internal static class ReplayCommand
     private static void Render(TextWriter o, ReplayedSession s)
     {
         var c = s.Counts;
-        o.WriteLine(string.Create(Inv, $"{s.Market} {s.Date:yyyy-MM-dd}  <- {s.Source}"));
+        var what = s.Simulated ? "  simulated session (made-up prices, not market data)" : string.Empty;
+        o.WriteLine(string.Create(Inv, $"{s.Market} {s.Date:yyyy-MM-dd}{what}  <- {s.Source}"));
         o.WriteLine(string.Create(Inv, $"  {s.Ticks:N0} ticks in {s.Seconds:F3} s = {s.TicksPerSecond:N0} ticks/s ({s.TicksPerCpuSecond:N0} per CPU-second); latency per tick p50 {s.Latency.P50Ns:N0} ns, p99 {s.Latency.P99Ns:N0} ns, p99.9 {s.Latency.P999Ns:N0} ns ({s.Latency.Samples:N0} sampled)"));
         o.WriteLine(string.Create(Inv, $"  {s.SessionSeconds / 3600:0.##} h of trading ({s.SessionSeconds:N0} s) replayed in {s.Seconds:F3} s: {s.SpeedupVsRealTime:N0}x faster than real time"));
         o.WriteLine(string.Create(Inv, $"  applied: {c.Trades:N0} trades, {c.SpecialQuotes:N0} special quotes, {c.QuotesIgnored:N0} plain quotes, {c.StatusTicks:N0} status"));

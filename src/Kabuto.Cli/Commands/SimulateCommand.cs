@@ -3,19 +3,21 @@ using System.Globalization;
 using Kabuto.Core.Calendars;
 using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
+using Kabuto.Data.Store;
 using Kabuto.Live.UseCases;
 
 namespace Kabuto.Cli.Commands;
 
-/// <summary>kabuto simulate --date D --out FILE [--seed N] [--ticks N] [--faults RATE] [--stocks N]: writes a seeded
-/// simulated Tokyo session in Kabuto's binary tick format (docs/tick-format.md).</summary>
+/// <summary>kabuto simulate --date D [--out FILE] [--seed N] [--ticks N] [--faults RATE] [--stocks N]: writes a seeded
+/// simulated Tokyo session in Kabuto's binary tick format (docs/tick-format.md), by default into the temp folder. When
+/// the store holds them, the N225 and TOPIX start from their real previous closes.</summary>
 internal static class SimulateCommand
 {
     public static Command Create(CliGlobals globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
         var date = new Option<string>("--date") { Description = "Session date, YYYY-MM-DD", Required = true };
-        var output = new Option<string>("--out") { Description = "Tick file to write", Required = true };
+        var output = new Option<string?>("--out") { Description = "Tick file to write (default: kabuto-simulated-DATE.kbt in the temp folder)" };
         var seed = new Option<int>("--seed") { Description = "Simulator seed", DefaultValueFactory = _ => 1 };
         var ticks = new Option<long>("--ticks") { Description = "Approximate continuous-session ticks", DefaultValueFactory = _ => 20_000_000 };
         var faults = new Option<double>("--faults") { Description = "Per-tick rate of injected duplicate/out-of-order/stale ticks", DefaultValueFactory = _ => 0 };
@@ -32,20 +34,51 @@ internal static class SimulateCommand
                 throw Fail.User("simulate: --ticks must be >= 1000, --faults between 0 and 0.5, --stocks >= 60; fix the option");
             }
 
-            var path = OutputPath(parse.GetValue(output) ?? string.Empty);
+            var path = OutputPath(parse.GetValue(output) is { Length: > 0 } named ? named : DefaultPath(day));
             RequireTradingDay(day);
-            var result = SimulateRun.Write(path, day, parse.GetValue(seed), count, rate, listed);
+            var closes = PreviousCloses(globals.DbPath(parse), day);
+            var result = SimulateRun.Write(path, day, parse.GetValue(seed), count, rate, listed, closes);
             if (globals.WantsJson(parse))
             {
                 globals.WriteJson(result);
                 return 0;
             }
 
+            var start = closes.Count == 0
+                ? "previous closes invented (the store holds none before that day)"
+                : "starting from the store's previous closes " + string.Join(", ", closes.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value:N2}")));
             globals.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"wrote {result.Ticks:N0} ticks ({result.Bytes / 1e6:F1} MB) for {result.Date:yyyy-MM-dd}: {result.Instruments:N0} stocks, {result.Indices} indices, seed {result.Seed}, in {result.Seconds:F2} s -> {result.Path}"));
+                $"wrote {result.Ticks:N0} simulated ticks ({result.Bytes / 1e6:F1} MB) for {result.Date:yyyy-MM-dd}: made-up prices of {result.Instruments:N0} stocks, {result.Indices} indices, seed {result.Seed}, {start}, in {result.Seconds:F2} s -> {result.Path}"));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Never the working folder: a full session is hundreds of MB.</summary>
+    private static string DefaultPath(DateOnly day) =>
+        Path.Combine(Path.GetTempPath(), $"kabuto-simulated-{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.kbt");
+
+    /// <summary>The store's last N225 and TOPIX closes within a week before the day, when the store exists (it is never
+    /// created here).</summary>
+    private static Dictionary<string, decimal> PreviousCloses(string dbPath, DateOnly day)
+    {
+        var closes = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (!File.Exists(dbPath))
+        {
+            return closes;
+        }
+
+        using var store = MarketStore.OpenToRead(dbPath);
+        foreach (var id in new[] { IndexIds.N225, IndexIds.Topix })
+        {
+            var bars = store.GetDailyBars(id, day.AddDays(-7), day.AddDays(-1));
+            if (bars.Count > 0 && bars[^1].Close > 0)
+            {
+                closes[id] = bars[^1].Close;
+            }
+        }
+
+        return closes;
     }
 
     /// <summary>The simulator models a Tokyo session: a weekend or a holiday has none.</summary>

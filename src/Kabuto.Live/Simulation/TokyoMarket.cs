@@ -41,7 +41,10 @@ public sealed class TokyoMarket
     /// <summary>The Nikkei member that never trades all day (it contributes its base price).</summary>
     public int NoTradeMember { get; }
 
-    public static TokyoMarket Create(int seed, DateOnly date, int stockCount = 2_200)
+    /// <summary>The market of a seed. <paramref name="previousCloses"/> (index id → level, e.g. the store's real N225 and
+    /// TOPIX closes of the session before <paramref name="date"/>) anchors those indices' starting levels; the other
+    /// indices and every draw of the seed stay as they are.</summary>
+    public static TokyoMarket Create(int seed, DateOnly date, int stockCount = 2_200, IReadOnlyDictionary<string, decimal>? previousCloses = null)
     {
         if (stockCount < 60)
         {
@@ -88,9 +91,9 @@ public sealed class TokyoMarket
             stocks[i] = new SimulatedStock(d.Sector, floatShares, d.Beta, Math.Pow(d.Cap * d.Ffw, 0.55), topix500, rankOf[i]);
         }
 
-        var nikkei = PickNikkei(random, instruments, capRank);
+        var nikkei = PickNikkei(random, instruments, capRank, Anchor(previousCloses, IndexIds.N225));
         var indices = new List<LiveIndex> { nikkei };
-        indices.Add(CapIndex(random, IndexIds.Topix, "TOPIX (simulated)", Enumerable.Range(0, stockCount), instruments, stocks, 100m, 2_400, 3_200, TimeSpan.FromSeconds(1)));
+        indices.Add(CapIndex(random, IndexIds.Topix, "TOPIX (simulated)", Enumerable.Range(0, stockCount), instruments, stocks, 100m, 2_400, 3_200, TimeSpan.FromSeconds(1), Anchor(previousCloses, IndexIds.Topix)));
         for (var s = 0; s < sectors.Count; s++)
         {
             var sector = s;
@@ -116,7 +119,10 @@ public sealed class TokyoMarket
 
     // 225 members (fewer in a small test market): the 120 largest plus 105 drawn from the next 380. Factor 1.0 by default; a high price gets a
     // factor below 1 in 0.1 steps, truncated (methodology 1.3); some get legacy factors above 1 (50 / presumed par).
-    private static LiveIndex PickNikkei(Random random, LiveInstrument[] instruments, int[] capRank)
+    private static decimal? Anchor(IReadOnlyDictionary<string, decimal>? previousCloses, string id) =>
+        previousCloses is not null && previousCloses.TryGetValue(id, out var level) && level > 0 ? level : null;
+
+    private static LiveIndex PickNikkei(Random random, LiveInstrument[] instruments, int[] capRank, decimal? anchor)
     {
         var count = Math.Min(225, capRank.Length / 2);
         var top = count * 120 / 225;
@@ -140,14 +146,15 @@ public sealed class TokyoMarket
         }
 
         var sum = members.Sum(m => (decimal)instruments[m.Instrument].BasePrice / PriceScale * m.Weight / LiveIndex.FactorScale);
-        var target = 36_000m + (random.Next(0, 8_000));
+        var invented = 36_000m + random.Next(0, 8_000);
+        var target = anchor ?? invented;
         var divisor = Math.Round(sum / target, 8, MidpointRounding.AwayFromZero);
         return LiveIndex.PriceWeighted(IndexIds.N225, "Nikkei 225 (simulated)", members, divisor, PriceScale, TimeSpan.FromSeconds(5));
     }
 
     private static LiveIndex CapIndex(
         Random random, string id, string name, IEnumerable<int> memberOrdinals, LiveInstrument[] instruments, SimulatedStock[] stocks,
-        decimal baseLevel, int minLevel, int maxLevel, TimeSpan cadence)
+        decimal baseLevel, int minLevel, int maxLevel, TimeSpan cadence, decimal? anchor = null)
     {
         var members = memberOrdinals.Order().Select(i => new IndexMember(i, stocks[i].FloatShares)).ToList();
         if (members.Count == 0)
@@ -157,7 +164,8 @@ public sealed class TokyoMarket
         }
 
         var marketValue = members.Sum(m => (decimal)instruments[m.Instrument].BasePrice / PriceScale * m.Weight);
-        decimal target = random.Next(minLevel, maxLevel);
+        decimal invented = random.Next(minLevel, maxLevel);
+        var target = anchor ?? invented;
         var baseMarketValue = Math.Max(1m, Math.Round(marketValue * baseLevel / target, 0, MidpointRounding.AwayFromZero));
         return LiveIndex.CapWeighted(id, name, members, baseMarketValue, baseLevel, PriceScale, cadence);
     }

@@ -60,7 +60,11 @@ public sealed record BenchReport(
     double? LeanReplayTicksPerCpuSecond,
     int Runs,
     double LoadAverage,
-    MachineInfo Machine);
+    MachineInfo Machine)
+{
+    /// <summary>The build configuration that measured these numbers ("Release" or "Debug"), set by the caller.</summary>
+    public string? Build { get; init; }
+}
 
 /// <summary>The measurements behind `kabuto bench`.</summary>
 public static class LiveBench

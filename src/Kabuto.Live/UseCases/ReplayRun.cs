@@ -42,7 +42,12 @@ public sealed record ReplayedSession(
     LatencySummary Latency,
     TickCounts Counts,
     string Fingerprint,
-    IReadOnlyList<ReplayedIndex> Indices);
+    IReadOnlyList<ReplayedIndex> Indices)
+{
+    /// <summary>True for a Kabuto tick file: only the simulator writes that format, so its session is made up;
+    /// false for LEAN zips (recorded trades).</summary>
+    public bool Simulated { get; init; }
+}
 
 /// <summary>`kabuto replay`: binary tick files (one session each) and LEAN tick zips (grouped into one session per
 /// date), each driven through the engine on the replay path.</summary>
@@ -78,7 +83,7 @@ public static class ReplayRun
         foreach (var path in binary)
         {
             using var reader = new TickFileReader(path);
-            sessions.Add(Replay(path, reader));
+            sessions.Add(Replay(path, reader) with { Simulated = true });
         }
 
         foreach (var group in LeanSession.GroupByDate(lean))
