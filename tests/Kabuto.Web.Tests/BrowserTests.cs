@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Kabuto.Data.Store;
 using Kabuto.TestSupport;
 using Microsoft.AspNetCore.Builder;
@@ -9,7 +11,7 @@ namespace Kabuto.Web.Tests;
 /// free loopback port over a database imported from the shared data. Each test saves a full-page screenshot under
 /// screenshots/ in the test output folder. Without Chromium or the data it returns early locally and fails in CI.</summary>
 [Collection(ImportedStoreCollection.Name)]
-public sealed class BrowserTests(ImportedStore store)
+public sealed partial class BrowserTests(ImportedStore store)
 {
     private const string Chromium = "/usr/bin/chromium";
 
@@ -57,6 +59,50 @@ public sealed class BrowserTests(ImportedStore store)
         Assert.True(await page.Locator("#article h3").InnerTextAsync() is { Length: > 10 }, "the article has no headline");
         Assert.True(await page.Locator("#article p .fact[title]").CountAsync() >= 5, "the article has too few numbers linked to facts");
         session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Dashboard_Chart_AxisReadsGroupedWholePointsAndMarkersAreThinned()
+    {
+        await using var session = await DashboardSession.OpenAsync(store, "2026-03-18");
+        if (session is null)
+        {
+            return;
+        }
+
+        var axisLabels = await session.CanvasNumbersAsync();
+        var chart = session.Page.Locator("#chart");
+        var shown = int.Parse(await chart.GetAttributeAsync("data-markers-shown") ?? "-1", CultureInfo.InvariantCulture);
+        var total = int.Parse(await chart.GetAttributeAsync("data-markers-total") ?? "-1", CultureInfo.InvariantCulture);
+        var minGapBars = int.Parse(await chart.GetAttributeAsync("data-marker-min-gap-bars") ?? "-1", CultureInfo.InvariantCulture);
+
+        Assert.Contains(axisLabels, label => GroupedInteger().IsMatch(label));
+        Assert.DoesNotContain(axisLabels, label => label.Contains('.', StringComparison.Ordinal));
+        Assert.True(minGapBars >= 1, $"no marker gap was computed ({minGapBars})");
+        Assert.InRange(shown, 1, total);
+        // About 250 bars in a year: markers at least minGapBars apart cannot exceed this many.
+        Assert.True(shown <= 260 / minGapBars + 1, $"{shown} markers at least {minGapBars} bars apart do not fit a year");
+        Assert.Contains($"{shown} record/milestone marker(s)", await session.Page.Locator("#chart-legend").InnerTextAsync(), StringComparison.Ordinal);
+        session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Dashboard_FirstPaint_WithoutScript_NamesTheProductAndWhatIsLoading()
+    {
+        await using var session = await DashboardSession.OpenAsync(store, "2026-03-18");
+        if (session is null)
+        {
+            return;
+        }
+
+        var page = await session.OpenWithoutScriptAsync("2026-03-18");
+        await session.ScreenshotAsync(page, "dashboard-first-paint.png");
+
+        Assert.Equal("Kabuto", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("loading the index", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("daily closes", await page.Locator("#chart-legend").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("draft article", await page.Locator("#article").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.NotEqual("Loading…", (await page.Locator("body").InnerTextAsync()).Trim());
     }
 
     [Fact]
@@ -126,6 +172,8 @@ public sealed class BrowserTests(ImportedStore store)
             var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
             var session = new DashboardSession(app, playwright, browser, page);
+            // Records every text drawn on a canvas (the chart's axis labels), before any page script runs.
+            await page.AddInitScriptAsync(CanvasTextRecorder);
             await page.GotoAsync($"{app.Urls.Single()}/?market=tokyo&date={date}");
             await page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 60_000 });
             return session;
@@ -140,6 +188,40 @@ public sealed class BrowserTests(ImportedStore store)
 
         public void AssertNoErrors() => Assert.Empty(_errors);
 
+        /// <summary>The numeric texts drawn on the page's canvases, once the chart has drawn some.</summary>
+        public async Task<string[]> CanvasNumbersAsync()
+        {
+            for (var attempt = 0; attempt < 50; attempt++)
+            {
+                var texts = await Page.EvaluateAsync<string[]>("() => globalThis.__canvasTexts ?? []");
+                var numbers = texts.Where(text => NumberText().IsMatch(text)).Distinct().ToArray();
+                if (numbers.Length >= 3)
+                {
+                    return numbers;
+                }
+
+                await Task.Delay(100);
+            }
+
+            throw new InvalidOperationException("the chart drew no numbers on its canvas within 5 s");
+        }
+
+        /// <summary>The same page in a new page with JavaScript off: what the first paint shows before scripts run.</summary>
+        public async Task<IPage> OpenWithoutScriptAsync(string date)
+        {
+            var context = await _browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync($"{_app.Urls.Single()}/?market=tokyo&date={date}");
+            return page;
+        }
+
+        public async Task ScreenshotAsync(IPage page, string name)
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, "screenshots", name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        }
+
         public async ValueTask DisposeAsync()
         {
             await _browser.DisposeAsync();
@@ -147,6 +229,24 @@ public sealed class BrowserTests(ImportedStore store)
             await _app.DisposeAsync();
         }
     }
+
+    private const string CanvasTextRecorder = """
+        (() => {
+          const texts = [];
+          globalThis.__canvasTexts = texts;
+          const fillText = CanvasRenderingContext2D.prototype.fillText;
+          CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+            texts.push(String(text));
+            return fillText.call(this, text, ...rest);
+          };
+        })();
+        """;
+
+    [GeneratedRegex(@"^[0-9][0-9,]*(\.[0-9]+)?$")]
+    private static partial Regex NumberText();
+
+    [GeneratedRegex(@"^[0-9]{1,3}(,[0-9]{3})+$")]
+    private static partial Regex GroupedInteger();
 
     private static bool BrowserAvailable()
     {

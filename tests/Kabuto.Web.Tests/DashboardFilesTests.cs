@@ -25,6 +25,17 @@ public sealed class DashboardFilesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Index_FirstPaint_NamesWhatIsLoadingNotABareLoading()
+    {
+        var html = await _host.Client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("<h1>Kabuto</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("Kabuto market dashboard: loading the index", html, StringComparison.Ordinal);
+        Assert.Contains("Loading a year of daily closes", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Loading…<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ChartLibrary_IsTheNpmBuild()
     {
         var script = await _host.Client.GetStringAsync(new Uri("/lib/lightweight-charts.standalone.production.js", UriKind.Relative));

@@ -38,7 +38,7 @@ async function section(name, work, fallback) {
 }
 
 async function load(market, requestedDate, chart) {
-  status('Loading…');
+  status(`Loading ${market}${requestedDate ? ` ${requestedDate}` : ''}…`);
   const main = await mainIndexWithData(market);
   const index = main.index ?? main.series_id;
   const date = requestedDate || main.last;
@@ -57,7 +57,9 @@ async function load(market, requestedDate, chart) {
         api.records(index).then(recordsOf).catch(() => []),
       ]);
       const markers = chart.show(levels.levels ?? levels, records, date);
-      $('chart-legend').textContent = `Daily closes for the year to ${date}; ${markers} record/milestone marker(s).`;
+      const thinned = markers.shown < markers.total ? ` (${markers.total} in all; thinned so they do not overlap)` : '';
+      $('chart-legend').textContent =
+        `Daily closes for the year to ${date}; ${markers.shown} record/milestone marker(s)${thinned}. Hover for a day's close.`;
     }, (reason) => { $('chart-legend').textContent = `Chart unavailable: ${reason}`; }),
     section('day', async () => {
       const facts = await day;
@@ -85,6 +87,7 @@ function init() {
   const select = $('market');
   for (const id of Object.keys(MARKETS)) select.add(new Option(id, id, false, id === market));
   const chart = new IndexChart($('chart'));
+  chart.showValuesIn($('chart-value'));
 
   $('pickers').addEventListener('submit', (event) => {
     event.preventDefault();
