@@ -148,4 +148,16 @@ public sealed class ClaimGrammarTests
     {
         Assert.DoesNotContain(Read(sentence), c => c.Kind == ClaimKind.ExtremeSince);
     }
+
+    [Theory]
+    [InlineData("The yen slipped against the U.S. dollar.", 1)]
+    [InlineData("Exporters fell as the yen extended its recovery.", -1)]
+    [InlineData("Yen surges to 141 per dollar.", -1)]
+    [InlineData("Hopes of a rate hike were boosting the yen.", -1)]
+    public void Read_YenDirectionInProse_IsAYenDirection(string sentence, int value)
+    {
+        var claim = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.YenDirection);
+
+        Assert.Equal((decimal)value, claim.Value);
+    }
 }

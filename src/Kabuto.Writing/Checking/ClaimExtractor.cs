@@ -472,7 +472,8 @@ public static class ClaimExtractor
             Add(ClaimKind.YenLevel, IndexIds.UsdJpy, m, numGroup: group, session: ClaimSessions.Close);
         }
 
-        foreach (Match m in masked.Take(Patterns.YenDirection()))
+        // Read on the clause as written: "Yen surges to 141 per dollar" is a rate and a direction.
+        foreach (Match m in Patterns.YenDirection().Matches(clause))
         {
             claims.Add(new Claim(clause, ClaimKind.YenDirection, IndexIds.UsdJpy, ClaimSessions.Close, state.DaysBack,
                 m.Groups["strong"].Success || m.Value.Contains("strengthened", StringComparison.OrdinalIgnoreCase) ? -1 : 1, 0, Hedge.Exact) { Quote = Span(clause, m) });

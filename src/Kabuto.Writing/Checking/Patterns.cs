@@ -116,7 +116,10 @@ internal static partial class Patterns
     [GeneratedRegex(Hedge + @"¥\s?(?<num>\d{2,3}(?:\.\d+)?)|(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Yen();
 
-    [GeneratedRegex(@"\b(?<strong>strong(?:er)?|firm(?:er)?) (?:Japanese )?yen\b|\byen (?:strengthened|firmed|rose|gained)\b|\b(?<weak>weak(?:er)?|soft(?:er)?) (?:Japanese )?yen\b|\byen (?:weakened|fell|slid)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The yen's direction in prose: "a stronger yen", "the yen strengthened", "the yen's strength", "Yen
+    /// surges", "boosting the yen", "the yen extended its recovery" (stronger); "a weaker yen", "the yen slipped against
+    /// the U.S. dollar" (weaker).</summary>
+    [GeneratedRegex(@"\b(?<strong>strong(?:er)?|firm(?:er)?) (?:Japanese )?yen\b|\byen(?:'s)? (?<strong>strengthened|strengthens|firmed|firms|rose|rises|gained|gains|surged|surges|jumped|jumps|rallied|rallies|climbed|strength|rebound(?:ed)?|extended its (?:recovery|rebound|gains))\b|\b(?<strong>boost(?:ed|ing|s)?|lift(?:ed|ing|s)?) the yen\b|\b(?<weak>weak(?:er)?|soft(?:er)?) (?:Japanese )?yen\b|\byen(?:'s)? (?<weak>weakened|weakens|fell|falls|slid|slides|slipped|slips|dropped|drops|eased|eases|softened|weakness)\b", RegexOptions.IgnoreCase)]
     public static partial Regex YenDirection();
 
     /// <summary>"Advantest: Surged 20%", "Index heavyweight Tokyo Electron Ltd gained 4.64%", "Shares of SoftBank Group surged nearly 12%".</summary>
