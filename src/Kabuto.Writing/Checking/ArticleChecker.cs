@@ -70,8 +70,7 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
             return null;
         }
 
-        var month = Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-            x => m.Groups["month"].Value.StartsWith(x, StringComparison.OrdinalIgnoreCase)) + 1;
+        var month = ClaimExtractor.MonthNumber(m.Groups["month"].Value);
         var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : date.Year;
         if (month < 1 || day > DateTime.DaysInMonth(year, month))

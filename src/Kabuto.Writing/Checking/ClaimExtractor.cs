@@ -664,7 +664,8 @@ public static class ClaimExtractor
         return days.DistinctBy(d => (d.Month, d.Day, d.Year)).ToList();
     }
 
-    private static int MonthNumber(string name) =>
+    /// <summary>1-12 for a month name or its abbreviation ("Feb.", "Sept"), else 0.</summary>
+    internal static int MonthNumber(string name) =>
         Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
             m => name.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;
 

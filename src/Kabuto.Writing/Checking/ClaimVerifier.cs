@@ -278,9 +278,10 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         {
             // A whole-number figure of a moment of the session ("advanced 1 percent" in early trade) fits many moments;
             // that the close also fits it proves nothing.
-            return IsIntraday(claim) && claim.Decimals == 0 && day.HasRange && tolerance.Overlaps(low, high) && (tolerance.Contains(low) != tolerance.Contains(high) || !tolerance.Contains(low))
+            // Only a held range that lies wholly inside the figure settles it (and a close-only series never does).
+            return IsIntraday(claim) && claim.Decimals == 0 && !(day.HasRange && tolerance.Contains(low) && tolerance.Contains(high))
                 ? Result(claim, day.Date, Verdict.NotCheckable,
-                    $"{day.Index} closed {shown} and ranged {Format(low, unit)} to {Format(high, unit)}; a whole-number figure {SessionWords(claim)} is not settled by the close", day.Fact(kind))
+                    $"{day.Index} closed {shown}{(day.HasRange ? $" and ranged {Format(low, unit)} to {Format(high, unit)}" : "; its range is not held")}; a whole-number figure {SessionWords(claim)} is not settled by the close", day.Fact(kind))
                 : Result(claim, day.Date, Verdict.Supported, $"{day.Index} {(IsIntraday(claim) ? "closed" : "ended")} {shown} on {Day(day.Date)}", day.Fact(kind));
         }
 
@@ -530,7 +531,6 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             // "rose for the first time in four market days": up today after n-1 sessions down (or the reverse).
             var against = CountStreak(day, !up, day.At - 1);
             var today = up ? day.ChangePoints > 0 : day.ChangePoints < 0;
-            var held = today && against >= n - 1 && (IsIntraday(claim) || against == n - 1 || n > 1);
             return Result(claim, day.Date, today && against == n - 1 ? Verdict.Supported : IsIntraday(claim) ? Verdict.NotCheckable : Verdict.Contradicted,
                 $"{day.Index} {(today ? (up ? "rose" : "fell") : "did not " + (up ? "rise" : "fall"))} on {Day(day.Date)} after {against} session(s) {(up ? "down" : "up")} in a row",
                 day.Fact(FactKinds.ChangePercent));

@@ -46,14 +46,9 @@ public static partial class VerdictPolicy
             return verdict; // a claim about history: its window is the one it names, judged by the verifier
         }
 
-        // Words of the scope the claim was read with are not another reading: "so far this year" of a year-to-date
-        // claim, "at midday" of a morning claim judged on the day's whole range, "in 34 years" of a milestone.
-        var clause = claim.Kind == ClaimKind.YearToDate ? Patterns.YearToDate().Replace(claim.Text, " ") : claim.Text;
-        clause = claim.Session is ClaimSessions.Morning or ClaimSessions.Intraday ? SessionWords().Replace(clause, " ") : clause;
-        clause = claim.SinceYears is not null ? Patterns.FirstTime().Replace(clause, " ") : clause;
-        if (MayHaveOtherScope(claim) && ScopeWords().Match(clause) is { Success: true } scope)
+        if (OtherScope(claim) is { } scope)
         {
-            return NotContradicted(verdict, $"the clause's \"{scope.Value}\" may give the figure another scope than the day's close");
+            return NotContradicted(verdict, $"the clause's \"{scope}\" may give the figure another scope than the day's close");
         }
 
         if (!claim.ExplicitSubject)
@@ -97,10 +92,18 @@ public static partial class VerdictPolicy
     public static bool MayHaveOtherScope(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        return OtherScope(claim) is not null;
+    }
+
+    /// <summary>The clause's first scope word, after removing the words of the scope the claim was read with (they are
+    /// not another reading): "so far this year" of a year-to-date claim, "at midday" of a morning claim judged on the
+    /// day's whole range, "in 34 years" of a milestone.</summary>
+    private static string? OtherScope(Claim claim)
+    {
         var clause = claim.Kind == ClaimKind.YearToDate ? Patterns.YearToDate().Replace(claim.Text, " ") : claim.Text;
         clause = claim.Session is ClaimSessions.Morning or ClaimSessions.Intraday ? SessionWords().Replace(clause, " ") : clause;
         clause = claim.SinceYears is not null ? Patterns.FirstTime().Replace(clause, " ") : clause;
-        return ScopeWords().IsMatch(clause);
+        return ScopeWords().Match(clause) is { Success: true } m ? m.Value : null;
     }
 
     /// <summary>True when the clause's first index name is the claim's index, before its quote.</summary>
