@@ -15,7 +15,7 @@ public sealed class VerdictPolicyTests
     [Theory]
     [InlineData("The Nikkei 225 soared more than 2,800 points over the four trading days.")]
     [InlineData("The Nikkei 225 gained 6,500 points since the end of last year.")]
-    [InlineData("The Nikkei 225 gained 1,400 points this week.")]
+    [InlineData("The Nikkei 225 gained 1,400 points over the past week.")]
     [InlineData("The Nikkei 225 opened at 39,500.00, up 333.81 points.")]
     [InlineData("Nikkei 225 futures rose 1,400 points in Chicago.")]
     public void Check_FigureWithAnotherScope_IsNotContradicted(string sentence)

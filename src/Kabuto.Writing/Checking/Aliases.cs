@@ -10,7 +10,7 @@ public static partial class Aliases
     // "Shares in Japan", "Japanese equities", "Tokyo stocks" stand for the Nikkei 225, the market's headline index.
     // Wall Street and "U.S. stocks" stand for the S&P 500 (the overnight session's broad index); "Japanese markets"
     // for the Nikkei; "Hong Kong" (not its dollar) for the Hang Seng.
-    [GeneratedRegex(@"\bWall Street\b|\b(?:all three |the three |three )?(?:key |main |major )*(?:U\.S\.|US|American) (?:stocks?|shares|equities|markets?|stock (?:gauges|indexes|indices|benchmarks|averages|markets?)|equity (?:indexes|indices|benchmarks|markets?)|indexes|indices|benchmarks)\b|\b(?:all three |the three |three )(?:key |main |major )+(?:averages|indexes|indices)\b|\bHong Kong(?! dollar)\b|\b(?:Japan(?:ese|'s)?|Tokyo) (?:stock )?(?:markets?|shares|stocks|equities)\b|Hang Seng (?:TECH|Tech)|Hang Seng|(?:Japanese|Tokyo) (?:shares|stocks|equities)\b|\b(?:Shares|Stocks|Equities) in (?:Japan|Tokyo)\b|Nikkei(?: 225| Stock Average| share average)?|\bTopix\b|\bTOPIX\b|\bKospi\b|\bKOSPI\b|\bKosdaq\b|\bKOSDAQ\b|CSI 300|Shanghai Composite|Shanghai's benchmark|\bShanghai\b|S&P/ASX 200|\bASX 200\b|Straits Times|Nifty(?: 50)?|S&P 500|Dow Jones Industrial Average|\bDow\b|Nasdaq(?: Composite)?|\byen\b|¥")]
+    [GeneratedRegex(@"\bWall Street\b|\b(?:all three |the three |three )?(?:key |main |major )*(?:U\.S\.|US|American) (?:stocks?|shares|equities|markets?|stock (?:gauges|indexes|indices|benchmarks|averages|markets?)|equity (?:indexes|indices|benchmarks|markets?)|indexes|indices|benchmarks)\b|\b(?:all three |the three |three )(?:key |main |major )+(?:averages|indexes|indices)\b|\bHong Kong(?! dollar)\b|\b(?:Japan(?:ese|'s)?|Tokyo) (?:stock )?(?:markets?|shares|stocks|equities)\b|Hang Seng (?:TECH|Tech)|Hang Seng|(?:Japanese|Tokyo) (?:shares|stocks|equities)\b|\b(?:Shares|Stocks|Equities) in (?:Japan|Tokyo)\b|Nikkei(?: 225| Stock Average| share average)?|\bTopix\b|\bTOPIX\b|\bKospi\b|\bKOSPI\b|\bKosdaq\b|\bKOSDAQ\b|CSI 300|Shanghai Composite|Shanghai's benchmark|\bShanghai\b|S&P/ASX 200|\bASX 200\b|Straits Times|Nifty(?: 50)?|S&P 500|Dow Jones Industrial Average|\bDow\b|Nasdaq(?: Composite)?|\bNASDAQ\b(?: Composite)?|\byen\b|¥")]
     public static partial Regex IndexName();
 
     public static string IndexId(string alias) => alias switch
@@ -33,7 +33,7 @@ public static partial class Aliases
         _ when alias.StartsWith("Nifty", StringComparison.Ordinal) => IndexIds.Nifty50,
         "S&P 500" => IndexIds.Spx,
         _ when alias.StartsWith("Dow", StringComparison.Ordinal) => IndexIds.Djia,
-        _ when alias.StartsWith("Nasdaq", StringComparison.Ordinal) => IndexIds.Nasdaq,
+        _ when alias.StartsWith("Nasdaq", StringComparison.OrdinalIgnoreCase) => IndexIds.Nasdaq,
         _ => IndexIds.UsdJpy,
     };
 

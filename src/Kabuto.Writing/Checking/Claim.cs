@@ -61,6 +61,10 @@ public enum ClaimKind
     MemberMove,
     SectorMove,
 
+    /// <summary>A move ranked against history ("third-biggest single-day point loss on record", "sharpest daily fall
+    /// since September 2022"): <see cref="Claim.Rank"/> says its rank, window and measure (Value 1 a rise, -1 a fall).</summary>
+    MoveRank,
+
     /// <summary>A reason, an opinion or a quote: not something prices can settle.</summary>
     Cause,
 }
@@ -138,6 +142,13 @@ public sealed record Claim(
 
     /// <summary>"for the first time in 34 years": the milestone is a first since that many years, not ever.</summary>
     public int? SinceYears { get; init; }
+
+    /// <summary>For <see cref="ClaimKind.MoveRank"/>: the rank, the span of the moves compared and the window.</summary>
+    public RankedMove? Rank { get; init; }
+
+    /// <summary>For a move: the stretch it is measured over when not the session ("so far this year", "for the week",
+    /// "over the four trading days through Oct. 9"); null for the session's move.</summary>
+    public Period? Period { get; init; }
 }
 
 /// <summary>The peak of <see cref="Year"/> (or of one month of it) and when the article says it was beaten: from
@@ -160,6 +171,11 @@ public sealed record BeatenPeak(int Year, int? Month, string When)
         ? new DateOnly(Year, m, 1).ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
         : Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>How a move ranks: <see cref="Place"/> (1 the biggest), among moves of one <see cref="Span"/> (a session, a
+/// week, a month, a year), in points, in percent or either (<see cref="Measure"/> null), counted since
+/// <see cref="Since"/> (null: in the whole history held).</summary>
+public sealed record RankedMove(int Place, PeriodKind? Span, string? Measure, SinceWhen? Since);
 
 /// <summary>A day the text names by parts (a missing year or day is resolved against the article's date).</summary>
 public sealed record SinceDay(int? Year, int Month, int Day);

@@ -31,6 +31,11 @@ public static class ClaimExtractor
         "That", "While", "Strong", "Global", "Key", "Notable", "Record", "Sector", "Market", "South", "Hong", "China",
         "India", "Australia", "Singapore", "Korea", "Chinese", "Korean", "Wall", "Street", "Nikkei", "Topix", "TOPIX",
         "Leader", "Drivers", "Performers", "Highlights", "Impact", "Dynamics", "AI", "Factors", "Regional", "Currency",
+
+        // Words that open a sentence without naming anyone ("For the week, it lost 6.2%", "Compared with ...").
+        "For", "In", "On", "At", "By", "Since", "Compared", "After", "Before", "During", "So", "As", "Meanwhile", "But",
+        "And", "Still", "However", "Overall", "Despite", "Following", "With", "From", "Over", "Earlier", "Later", "Today",
+        "Yet", "Also", "Then", "Its", "Their", "Both", "Year", "Week", "Month", "Against", "Among", "Of", "Through",
     };
 
     public static ArticleReading Read(string text)
@@ -79,7 +84,7 @@ public static class ClaimExtractor
                 var claim = Locate(claims[k], normalised, sentenceOffset);
                 var named = VerdictPolicy.NamesSubject(claim.Text, claim.Index, claim.Quote)
                             || (claim.Index is not null && claim.Index == previousSubject && Patterns.Anaphor().IsMatch(claim.Text));
-                claims[k] = claim with { Sentence = sentence, ExplicitSubject = named };
+                claims[k] = WithPeriod(claim with { Sentence = sentence, ExplicitSubject = named });
             }
 
             // "The index closed at ...": the index the sentence just before named first.
@@ -93,6 +98,20 @@ public static class ClaimExtractor
         {
             AheadOf = ForecastWeekday(sentences),
         };
+    }
+
+    /// <summary>A move's period, read from its clause: a year-to-date figure is a move since the last close of the
+    /// year before.</summary>
+    private static Claim WithPeriod(Claim claim)
+    {
+        if (claim.Kind is not (ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.YearToDate))
+        {
+            return claim;
+        }
+
+        var period = PeriodReader.Read(claim.Text, claim.Sentence, claim.Quote)
+                     ?? (claim.Kind == ClaimKind.YearToDate ? new Period(PeriodKind.YearToDate, Patterns.YearToDate().Match(claim.Text).Value) : null);
+        return period is null ? claim : claim with { Kind = claim.Kind == ClaimKind.YearToDate ? ClaimKind.ChangePercent : claim.Kind, Period = period };
     }
 
     /// <summary>Where the claim's quote stands in the text as given: its first occurrence from the sentence's start
@@ -153,6 +172,42 @@ public static class ClaimExtractor
         var month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : 0;
         var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
         return month == 0 && year is null ? null : new SinceWhen(new SinceDay(year, month, day), null, m.Groups["since"].Value);
+    }
+
+    /// <summary>The span of a ranked move its clause gives ("For the week, it lost 6.2% in its biggest fall since June
+    /// 2022"): a week, a month or a year; null for a session.</summary>
+    private static PeriodKind? ClausePeriod(string clause, string quote) =>
+        PeriodReader.Read(clause, clause, quote)?.Kind is var kind && kind is PeriodKind.Week or PeriodKind.Month or PeriodKind.Year ? kind : null;
+
+    /// <summary>The window of a ranked move: since a named day or period, since an event (Black Monday: 19 October 1987
+    /// in New York, the 20th in Tokyo and the rest of Asia), in the last N years or decades; null for the whole history
+    /// ("ever", "on record").</summary>
+    private static SinceWhen? RankSince(Match m, string index)
+    {
+        if (m.Groups["event"].Success)
+        {
+            var nextDay = Aliases.IsUnitedStates(index) ? 0 : 1;
+            return m.Groups["event"].Value.Contains("Lehman", StringComparison.OrdinalIgnoreCase)
+                ? new SinceWhen(new SinceDay(2008, 9, 15 + nextDay), null, m.Groups["event"].Value)
+                : new SinceWhen(new SinceDay(1987, 10, 19 + nextDay), null, m.Groups["event"].Value);
+        }
+
+        if (m.Groups["span2"].Success)
+        {
+            var n = m.Groups["span2"].Value.ToLowerInvariant() == "a" ? 1 : Count(m.Groups["span2"].Value);
+            var months = m.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) ? 120 * n : 12 * n;
+            return n > 0 ? new SinceWhen(null, months, $"{m.Groups["span2"].Value} {m.Groups["unit"].Value}") : null;
+        }
+
+        if (!m.Groups["since"].Success || m.Groups["since"].Value.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+        var month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : 0;
+        var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
+        return month == 0 && year is null ? null : new SinceWhen(new SinceDay(year, month, day), null, m.Groups["since"].Value.Trim());
     }
 
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -378,6 +433,46 @@ public static class ClaimExtractor
                 claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionOf(index), state.DaysBack,
                     falling ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null) { Quote = Span(clause, m) });
             }
+        }
+
+        foreach (Match m in masked.Take(Patterns.MoveRank()))
+        {
+            var ever = m.Groups["ever"].Success || m.Groups["window"].Value is "on record" or "ever" or "in history";
+            if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy && RankSince(m, index) is var since && (ever || since is not null))
+            {
+                AddRank(m, index, m.Groups["ord"].Success ? Ordinal(m.Groups["ord"].Value) : 1, since);
+            }
+        }
+
+        foreach (Match m in masked.Take(Patterns.RecordMove()))
+        {
+            if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy)
+            {
+                AddRank(m, index, 1, null);
+            }
+        }
+
+        void AddRank(Match m, string index, int place, SinceWhen? since)
+        {
+            var move = m.Groups["move"].Value.ToLowerInvariant();
+            var sup = m.Groups["sup"].Value.ToLowerInvariant();
+            var falling = Patterns.FallingWord().IsMatch(move) || move is "losses" or "rout" or "sell-off" or "selloff" or "tumble" or "plunge"
+                          || (move is "day" or "week" or "month" or "year" or "session" or "performance"
+                              && (sup is "worst" or "weakest" || (sup is not ("best" or "strongest") && Patterns.Falling().IsMatch(clause))));
+            var span = (m.Groups["span"].Value.ToLowerInvariant(), move) switch
+            {
+                ("weekly" or "one-week", _) or (_, "week") => PeriodKind.Week,
+                ("monthly" or "one-month", _) or (_, "month") => PeriodKind.Month,
+                ("yearly" or "annual", _) or (_, "year") => PeriodKind.Year,
+                ("", not ("day" or "session")) => ClausePeriod(clause, m.Value),
+                _ => (PeriodKind?)null,
+            };
+            var measure = m.Groups["measure"].Value.ToLowerInvariant() switch { "point" => "points", "" => null, _ => "percent" };
+            claims.Add(new Claim(clause, ClaimKind.MoveRank, index, SessionOf(index), state.DaysBack, falling ? -1 : 1, 0, Hedge.Exact)
+            {
+                Quote = Span(clause, m),
+                Rank = new RankedMove(place, span, measure, since),
+            });
         }
 
         foreach (Match m in masked.Take(Patterns.StreakPhrase()))

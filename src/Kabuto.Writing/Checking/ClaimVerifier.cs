@@ -50,6 +50,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         }
 
         var day = new DayView(series, at, facts.Day(index, series.Bars[at].Date));
+        if (claim.Period is not null && claim.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints)
+        {
+            return PeriodMove(claim, day);
+        }
+
         if (claim.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.Direction or ClaimKind.Flat or ClaimKind.Streak
             && SessionGaps.Missing(index, series.Bars[at - 1].Date, day.Date) is { Count: > 0 } missing)
         {
@@ -85,6 +90,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             ClaimKind.Above => Above(claim, day),
             ClaimKind.Outperformed => Outperformed(claim, day, articleDate),
             ClaimKind.LedRegion => LedRegion(claim, day, articleDate),
+            ClaimKind.MoveRank => MoveRank(claim, day),
             ClaimKind.YenLevel => YenLevel(claim, day),
             ClaimKind.YenDirection => YenDirection(claim, day),
             _ => Result(claim, day.Date, Verdict.NotCheckable, "no rule checks this kind of claim"),
@@ -302,6 +308,139 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             : Result(claim, day.Date, Verdict.Contradicted,
                 $"{day.Index} ranged {Format(low, unit)} to {Format(high, unit)} and closed {shown}: never {Stated(claim)}", day.Fact(kind), day.Fact(FactKinds.Low), day.Fact(FactKinds.High));
     }
+
+    /// <summary>A move over a period: from the close before it (the base) to the close that ends it, or to the level at
+    /// the time of writing (the day's range) for a claim of the session in progress. The base must be the period's
+    /// last close before it: a base across a session the store does not hold is not checkable.</summary>
+    private CheckedClaim PeriodMove(Claim claim, DayView day)
+    {
+        var period = claim.Period!;
+        var bars = day.Series.Bars;
+        if (period.Window(day.Series, day.At) is not var (from, to))
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable, $"{day.Index} is held from {Day(bars[0].Date)}: the base of \u201c{period.Text}\u201d is not held");
+        }
+
+        if (from + 1 < bars.Count && SessionGaps.Missing(day.Index, bars[from].Date, bars[from + 1].Date) is { Count: > 0 } missing)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable,
+                $"no {day.Index} close is held for {SessionGaps.Describe(missing)}, which may be the base of \u201c{period.Text}\u201d: import that session to settle it");
+        }
+
+        var percent = claim.Kind == ClaimKind.ChangePercent;
+        var unit = percent ? "%" : " points";
+        var basis = bars[from].Close;
+        decimal Change(decimal level) => percent ? (level - basis) / basis * 100m : level - basis;
+        var end = bars[to];
+        var change = Change(end.Close);
+        var tolerance = Tolerance.For(claim);
+        var evidence = new[] { CloseFact(day.Index, bars[from]), CloseFact(day.Index, end) };
+        var what = $"{day.Index} {Format(change, unit)} from {Numbers.Level(basis)} ({Day(bars[from].Date)}) to {Numbers.Level(end.Close)} ({Day(end.Date)}), \u201c{period.Text}\u201d";
+        if (tolerance.Contains(change))
+        {
+            return Result(claim, end.Date, Verdict.Supported, what, evidence);
+        }
+
+        var live = IsIntraday(claim) && to == day.At;
+        if (live && day.HasRange && tolerance.Overlaps(Change(day.Low), Change(day.High)))
+        {
+            return Result(claim, end.Date, Verdict.NotCheckable,
+                $"{what}; during the day it ranged {Format(Change(day.Low), unit)} to {Format(Change(day.High), unit)}: the level at the time of writing is not held", evidence);
+        }
+
+        return period.Anchored
+            ? Result(claim, end.Date, live && !day.HasRange ? Verdict.NotCheckable : Verdict.Contradicted, $"{what}, not {Stated(claim)}", evidence)
+            : Result(claim, end.Date, Verdict.NotCheckable, $"{what}, not {Stated(claim)}; the words do not say when the stretch ends, so another stretch may be meant", evidence);
+    }
+
+    /// <summary>A move ranked against the history held: the day's (week's, month's, year's) move is the
+    /// <see cref="RankedMove.Place"/>-th largest of its direction in the window, in points or in percent as the claim
+    /// says (either when it does not). "Since" a day or period counts from after it ("the biggest fall since September
+    /// 30": that day's fall was bigger) or from it ("the second-largest fall since Black Monday": Black Monday first).</summary>
+    private CheckedClaim MoveRank(Claim claim, DayView day)
+    {
+        var rank = claim.Rank!;
+        var bars = day.Series.Bars;
+        var ends = SpanEnds(bars, day.At, rank.Span);
+        var since = rank.Since;
+        var (after, from) = since switch
+        {
+            null => (DateOnly.MinValue, DateOnly.MinValue),
+            { Months: not null } => (since.From(day.Date).AddDays((day.Date.DayNumber - since.From(day.Date).DayNumber) / 20), since.From(day.Date).AddDays((day.Date.DayNumber - since.From(day.Date).DayNumber) / 20)),
+            { WholePeriod: true } => (PeriodEnd(since.From(day.Date), since.Day!.Month == 0), since.From(day.Date).AddDays(-1)),
+            _ => (since.From(day.Date), since.From(day.Date).AddDays(-1)),
+        };
+        if (ends.Count < 3 || (since is not null && bars[0].Date > from))
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable, $"{day.Index} is held from {Day(bars[0].Date)}: the moves since {since?.Text ?? "its start"} are not all held");
+        }
+
+        var up = claim.Value > 0;
+        var span = rank.Span switch { PeriodKind.Week => "weekly", PeriodKind.Month => "monthly", PeriodKind.Year => "yearly", _ => "daily" };
+        var window = since is null ? $"in the history held (from {Day(bars[0].Date)})" : $"since {since.Text}";
+        var findings = new List<string>();
+        foreach (var percent in rank.Measure switch { "points" => [false], "percent" => [true], _ => new[] { false, true } })
+        {
+            decimal Move(int k) => percent ? (bars[ends[k]].Close - bars[ends[k - 1]].Close) / bars[ends[k - 1]].Close * 100m : bars[ends[k]].Close - bars[ends[k - 1]].Close;
+            var move = Move(ends.Count - 1);
+            var unit = percent ? "%" : " points";
+            if (move > 0 != up || move == 0)
+            {
+                findings.Add($"the {span} move was {Format(move, unit)}");
+                continue;
+            }
+
+            var bigger = Enumerable.Range(1, ends.Count - 2)
+                .Where(k => bars[ends[k]].Date > from && (up ? Move(k) > move : Move(k) < move))
+                .Select(k => (Date: bars[ends[k]].Date, Move: Move(k))).ToList();
+            var exclusive = bigger.Count(b => b.Date > after) + 1;
+            var inclusive = bigger.Count + 1;
+            if (exclusive == rank.Place || (since is not null && inclusive == rank.Place))
+            {
+                var next = bigger.Count == 0 ? string.Empty : $"; the last bigger: {Format(bigger[^1].Move, unit)} ({Day(bigger[^1].Date)})";
+                return Result(claim, day.Date, Verdict.Supported,
+                    $"{day.Index}'s {span} {(up ? "rise" : "fall")} of {Format(move, unit)} to {Day(day.Date)} ranks {Ordinal(rank.Place)} {window}{next}", day.Fact(FactKinds.ChangePoints));
+            }
+
+            findings.Add($"{Format(move, unit)} ranks {Ordinal(exclusive)} {window}" + (bigger.Count == 0 ? string.Empty
+                : " (bigger: " + string.Join(", ", bigger.OrderBy(b => up ? -b.Move : b.Move).Take(3).Select(b => $"{Format(b.Move, unit)} on {Day(b.Date)}")) + ")"));
+        }
+
+        return Result(claim, day.Date, Verdict.Contradicted, $"{day.Index}'s {span} move to {Day(day.Date)}: {string.Join("; ", findings)}", day.Fact(FactKinds.ChangePoints));
+    }
+
+    private static string Ordinal(int n) => n switch { 1 => "first", 2 => "second", 3 => "third", _ => $"{n}th" };
+
+    /// <summary>The last day of the month or year a "since" names.</summary>
+    private static DateOnly PeriodEnd(DateOnly first, bool year) =>
+        year ? new DateOnly(first.Year, 12, 31) : first.AddMonths(1).AddDays(-1);
+
+    /// <summary>The positions of the bars that close each span (every session, or each week's, month's or year's last
+    /// session) up to <paramref name="at"/>, whose span ends there.</summary>
+    private static List<int> SpanEnds(IReadOnlyList<DailyBar> bars, int at, PeriodKind? span)
+    {
+        var ends = new List<int>(at + 1);
+        for (var i = 0; i <= at; i++)
+        {
+            if (i == at || span is null || !SameSpan(bars[i].Date, bars[i + 1].Date, span.Value))
+            {
+                ends.Add(i);
+            }
+        }
+
+        return ends;
+    }
+
+    private static bool SameSpan(DateOnly a, DateOnly b, PeriodKind span) => span switch
+    {
+        PeriodKind.Week => a.AddDays(-(((int)a.DayOfWeek + 6) % 7)) == b.AddDays(-(((int)b.DayOfWeek + 6) % 7)),
+        PeriodKind.Month => a.Year == b.Year && a.Month == b.Month,
+        _ => a.Year == b.Year,
+    };
+
+    private static Fact CloseFact(string index, DailyBar bar) =>
+        new(FactLookup.MakeId(index, bar.Date, Sessions.Close, FactKinds.Close), FactKinds.Close, index, bar.Date, Sessions.Close, bar.Close, FactUnits.Level,
+            [new FactInput(index, bar.Date, "close", bar.Close)]);
 
     private CheckedClaim YearToDate(Claim claim, DayView day)
     {
@@ -914,6 +1053,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         ClaimKind.YenDirection => "yen_direction",
         ClaimKind.MemberMove => "member_move",
         ClaimKind.SectorMove => "sector_move",
+        ClaimKind.MoveRank => "move_rank",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -12,8 +12,8 @@ internal static partial class Patterns
     private const string Num2 = @"(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
     /// <summary>The percent unit as wires write it: "2.05%", "2.45 pct", "4.80 percent", "1.15 per cent".</summary>
     private const string Pct = @"(?:\s?%|\s+(?:pct|percent|per\s+cent)\b)";
-    private const string Up = "surged|soared|jumped|rose|gained|added|climbed|advanced|rallied|rebounded|recovered|spiked|leapt|leaped|firmed|edged up|inched up|ticked up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|soaring|advancing|adding|rallying|rebounding|rises|gains|jumps|surges|soars|climbs|advances|rallies";
-    private const string Down = "fell|slipped|dropped|declined|lost|shed|gave up|tumbled|plunged|plummeted|tanked|nosedived|sank|slid|eased|dipped|dived|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|shedding|sliding|tumbling|plunging|sinking|slumping|slumped|skidded|dive|dives|falls|drops|plunges|tumbles|sinks|slides|slips|sheds|loses";
+    private const string Up = "surged|soared|jumped|rose|risen|gained|added|climbed|advanced|rallied|rebounded|recovered|spiked|leapt|leaped|firmed|edged up|inched up|ticked up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|soaring|advancing|adding|rallying|rebounding|rises|gains|jumps|surges|soars|climbs|advances|rallies";
+    private const string Down = "fell|fallen|slipped|dropped|declined|lost|shed|gave up|giving up|gives up|tumbled|plunged|plummeted|tanked|nosedived|sank|slid|eased|dipped|dived|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|shedding|sliding|tumbling|plunging|sinking|slumping|slumped|skidded|dive|dives|falls|drops|plunges|tumbles|sinks|slides|slips|sheds|loses";
     private const string UpNoun = "gain|rise|advance|jump|surge|increase|rally";
     private const string DownNoun = "fall|drop|decline|loss|slide|plunge|slump";
 
@@ -93,6 +93,16 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<near>near |within reach of |close to |shy of )?(?:its |a |an |the |fresh |new |yet another |another )*\b(?:(?<word>all-time|historic|life-?time)(?<closing> closing| intraday)? (?:highs?|peaks?|closes?|levels?)|record(?<closing> closing| intraday)? (?:highs?|peaks?|closes?|levels?|territory)|records?\b(?!-| set\b| of\b))|\b(?:fresh|new) highs\b", RegexOptions.IgnoreCase)]
     public static partial Regex Record();
 
+    /// <summary>A move ranked against history: "third-biggest single-day point loss on record", "sharpest daily fall
+    /// since September 2022", "biggest monthly gain in three decades", "worst-ever daily sell-off", "a record loss",
+    /// "biggest fall since the Black Monday crash". A rank with no window ("its biggest gain") says nothing checkable.</summary>
+    [GeneratedRegex(@"\b(?:(?<ord>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[- ])?(?<sup>biggest|largest|sharpest|steepest|heaviest|deepest|worst|best|strongest|weakest)(?<ever>-ever)?\s+(?:(?<span>single-day|one-day|daily|single-session|one-session|weekly|one-week|monthly|one-month|yearly|annual)\s+)?(?:(?<measure>point|percentage|percent)\s+)?(?<move>" + UpNoun + "|" + DownNoun + @"|gains|losses|climb|rout|sell-?off|tumble|plunge|day|week|month|year|session|performance)\b(?:\s+(?:on a closing basis|in (?:point|percentage) terms))?(?:\s+(?<window>since\s+(?:(?<event>the\s+(?:1987\s+)?Black Monday(?:\s+crash)?|the\s+1987\s+crash|(?:the\s+)?Lehman(?:\s+(?:shock|collapse|crisis))?)|(?<since>(?:(?<month>" + MonthName + @")\.?\s*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s*)?(?:of\s+)?(?<year>(?:19|20)\d\d)?))|on record|ever|in history|in (?:more than |over |nearly |almost |about )?(?<span2>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?<unit>years?|decades?)))?", RegexOptions.IgnoreCase)]
+    public static partial Regex MoveRank();
+
+    /// <summary>"a record loss", "record one-day climb", "record point gain" (not "the previous record one-day climb").</summary>
+    [GeneratedRegex(@"(?<!(?:previous|earlier|prior|former|old)\s)\brecord\s+(?:(?<span>one-day|single-day|daily|weekly|monthly)\s+)?(?:(?<measure>point|percentage)\s+)?(?<move>" + UpNoun + "|" + DownNoun + @"|gains|losses|climb|rout|sell-?off|plunge)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex RecordMove();
+
     /// <summary>"third straight session", "second consecutive gain".</summary>
     [GeneratedRegex(@"\b(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive)\s+(?<what>session|day|gain|advance|rise|loss|decline|fall|record|week)s?\b", RegexOptions.IgnoreCase)]
     public static partial Regex Streak();
@@ -158,11 +168,11 @@ internal static partial class Patterns
 
     /// <summary>Words that move the rest of the sentence to the session before ("The gains followed a strong prior
     /// session, when the Nikkei climbed nearly 4%").</summary>
-    [GeneratedRegex(@"\b(?:prior session|previous session|previous day|the day before|a day earlier|in the previous|the prior day|yesterday|last session)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:prior session|previous session|previous day|the day before|day before(?!\s+\w)|a day earlier|in the previous|the prior day|yesterday|last session)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PriorSession();
 
     /// <summary>"down from 159.23 the previous day": the prior-session words belong to that figure, not the clause.</summary>
-    [GeneratedRegex(@"\bfrom\s+[¥]?\d[\d,]*(?:\.\d+)?\s*(?:yen\s+|points\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfrom\s+[¥]?\d[\d,]*(?:\.\d+)?\s*(?:yen\s+|points\s+)?$|\b(?:from|than|against|versus|vs\.?|compared (?:with|to)|over)$", RegexOptions.IgnoreCase)]
     public static partial Regex ComparedFrom();
 
     /// <summary>"a 6.3% gain recorded Monday": the session before, for this clause only.</summary>

@@ -12,7 +12,8 @@ public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal 
     {
         ArgumentNullException.ThrowIfNull(claim);
         var v = claim.Value ?? 0;
-        var unit = Unit(claim.Decimals);
+        // "about 7,000 points" is stated to the thousand: a round figure's precision is its last non-zero digit.
+        var unit = claim.Hedge == Hedge.About && claim.Decimals == 0 ? RoundUnit(v) : Unit(claim.Decimals);
         var up = v >= 0;
         return claim.Hedge switch
         {
@@ -23,6 +24,17 @@ public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal 
             // they round: +2.4598% is written "2.45").
             _ => up ? new(v - (unit / 2), true, v + unit, false) : new(v - unit, false, v + (unit / 2), true),
         };
+    }
+
+    private static decimal RoundUnit(decimal value)
+    {
+        var unit = 1m;
+        for (var v = Math.Abs(decimal.Truncate(value)); v >= 10 && v % 10 == 0; v /= 10)
+        {
+            unit *= 10;
+        }
+
+        return unit;
     }
 
     public static decimal Unit(int decimals)

@@ -92,7 +92,7 @@ public static partial class VerdictPolicy
     public static bool MayHaveOtherScope(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return OtherScope(claim) is not null;
+        return claim.Period is not null || OtherScope(claim) is not null;
     }
 
     /// <summary>The clause's first scope word, after removing the words of the scope the claim was read with (they are
@@ -101,6 +101,7 @@ public static partial class VerdictPolicy
     private static string? OtherScope(Claim claim)
     {
         var clause = claim.Kind == ClaimKind.YearToDate ? Patterns.YearToDate().Replace(claim.Text, " ") : claim.Text;
+        clause = claim.Period is { Text.Length: > 0 } period ? clause.Replace(period.Text, " ", StringComparison.Ordinal) : clause;
         clause = claim.Session is ClaimSessions.Morning or ClaimSessions.Intraday ? SessionWords().Replace(clause, " ") : clause;
         clause = claim.SinceYears is not null ? Patterns.FirstTime().Replace(clause, " ") : clause;
         return ScopeWords().Match(clause) is { Success: true } m ? m.Value : null;
