@@ -65,7 +65,8 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
         }
 
         var (from, to) = quoteAt < m.Index ? (quoteAt + claim.Quote!.Length, m.Index) : (m.Index + m.Length, quoteAt);
-        if (from < to && Patterns.AnyNumber().IsMatch(claim.Text[from..to]))
+        // Nor when it dates the figure's base ("up 606.15 points from the previous week's close on Oct. 24").
+        if ((from < to && Patterns.AnyNumber().IsMatch(claim.Text[from..to])) || Patterns.ComparisonBase().IsMatch(claim.Text[Math.Max(0, m.Index - 40)..m.Index]))
         {
             return null;
         }

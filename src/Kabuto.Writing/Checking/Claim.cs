@@ -91,10 +91,13 @@ public enum Hedge
     AsMuchAs,
 }
 
-/// <summary>The session a claim speaks of (JSON: close, morning, intraday, overnight).</summary>
+/// <summary>The session a claim speaks of (JSON: close, open, morning, intraday, overnight).</summary>
 public static class ClaimSessions
 {
     public const string Close = "close";
+
+    /// <summary>The opening print: "opened at 49,905.80, up 606.15 points".</summary>
+    public const string Open = "open";
     public const string Morning = "morning";
     public const string Intraday = "intraday";
     public const string Overnight = "overnight";

@@ -141,6 +141,11 @@ public static class ClaimExtractor
     private static bool IsPageClutter(string sentence)
     {
         var trimmed = sentence.TrimEnd();
+        if (Patterns.ClutterLabel().IsMatch(trimmed))
+        {
+            return true; // "ALSO READ: Asian stocks extend gains ...", "READ MORE: ..."
+        }
+
         if (trimmed.EndsWith('.') || trimmed.EndsWith('"'))
         {
             return false;
@@ -574,11 +579,21 @@ public static class ClaimExtractor
                 m.Groups["strong"].Success || m.Value.Contains("strengthened", StringComparison.OrdinalIgnoreCase) ? -1 : 1, 0, Hedge.Exact) { Quote = Span(clause, m) });
         }
 
-        if (aliases.LastOrDefault(a => a.Id != IndexIds.UsdJpy) is { Id: not null } last)
+        // The index a later "The index" or "It" refers to is one the clause is about: not one named in passing deep in
+        // it ("... encouraged by soaring U.S. stock performances").
+        if (aliases.LastOrDefault(a => a.Id != IndexIds.UsdJpy && IsTopic(clause, a.Position)) is { Id: not null } last)
         {
             state.Index = last.Id;
         }
     }
+
+    private static bool IsTopic(string clause, int position) =>
+        position < 60 || NamesAMove(clause, position);
+
+    /// <summary>An index named late in a clause is still its topic when a figure follows it ("..., while the Topix rose
+    /// 0.4%").</summary>
+    private static bool NamesAMove(string clause, int position) =>
+        Patterns.AnyNumber().IsMatch(clause[position..]) || Patterns.Direction().IsMatch(clause[position..]);
 
     /// <summary>A record close ("record close of", "closing high") or an intraday one; an unqualified "previous high"
     /// is the closing record when the clause speaks of a record close ("a record close that beat the previous
@@ -722,6 +737,7 @@ public static class ClaimExtractor
         : index is not null && Aliases.IsUnitedStates(index) ? ClaimSessions.Overnight
         : Patterns.Morning().IsMatch(clause) ? ClaimSessions.Morning
         : Patterns.Intraday().IsMatch(clause) ? ClaimSessions.Intraday
+        : Patterns.Opened().Match(clause) is { Success: true } opened && !Patterns.Close().IsMatch(clause[..opened.Index]) ? ClaimSessions.Open
         : Patterns.Close().IsMatch(clause) ? ClaimSessions.Close
         : defaultSession;
 

@@ -55,6 +55,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             return PeriodMove(claim, day);
         }
 
+        if (claim.Session == ClaimSessions.Open && claim.Kind is ClaimKind.Level or ClaimKind.ChangePercent or ClaimKind.ChangePoints)
+        {
+            return Open(claim, day);
+        }
+
         if (claim.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.Direction or ClaimKind.Flat or ClaimKind.Streak
             && SessionGaps.Missing(index, series.Bars[at - 1].Date, day.Date) is { Count: > 0 } missing)
         {
@@ -437,6 +442,26 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         PeriodKind.Month => a.Year == b.Year && a.Month == b.Month,
         _ => a.Year == b.Year,
     };
+
+    /// <summary>A level or move at the open: the day's opening print against the previous close.</summary>
+    private static CheckedClaim Open(Claim claim, DayView day)
+    {
+        if (day.Series.Bars[day.At].Open is not { } open)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable, $"only the close is held for {day.Index} on {Day(day.Date)}: its open is not", day.Fact(FactKinds.Close));
+        }
+
+        var (value, shown) = claim.Kind switch
+        {
+            ClaimKind.Level => (open, Numbers.Level(open)),
+            ClaimKind.ChangePoints => (open - day.PrevClose, Format(open - day.PrevClose, " points")),
+            _ => ((open - day.PrevClose) / day.PrevClose * 100m, Format((open - day.PrevClose) / day.PrevClose * 100m, "%")),
+        };
+        var reason = $"{day.Index} opened at {Numbers.Level(open)} on {Day(day.Date)} ({(claim.Kind == ClaimKind.Level ? $"previous close {Numbers.Level(day.PrevClose)}" : shown)})";
+        return Tolerance.For(claim).Contains(value)
+            ? Result(claim, day.Date, Verdict.Supported, reason, day.Fact(FactKinds.PreviousClose))
+            : Result(claim, day.Date, Verdict.Contradicted, $"{reason}, not {Stated(claim)}", day.Fact(FactKinds.PreviousClose));
+    }
 
     private static Fact CloseFact(string index, DailyBar bar) =>
         new(FactLookup.MakeId(index, bar.Date, Sessions.Close, FactKinds.Close), FactKinds.Close, index, bar.Date, Sessions.Close, bar.Close, FactUnits.Level,

@@ -213,7 +213,7 @@ internal static partial class Patterns
 
     /// <summary>An index's direction without a figure: "Wall Street advance", "the Nikkei fell on Tuesday", "sends Wall
     /// Street lower", "an overnight rally on Wall Street", "drops in U.S. stocks".</summary>
-    [GeneratedRegex(@"(?<subj>" + SubjectWords + @")(?:'s?)?\s+(?:(?:[\w-]+|\d[\d.,]*%?)\s+){0,3}?(?<verb>" + DirUp + "|" + DirDown + @")\b|\b(?<verb>" + DirUp + "|" + DirDown + @")\s+(?:on|in|for|of|at)\s+(?:the\s+)?(?<subj>" + SubjectWords + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<subj>" + SubjectWords + @")(?:'s?)?\s+(?:(?:[\w-]+|\d[\d.,]*%?)\s+){0,3}?(?<verb>" + DirUp + "|" + DirDown + @")\b|\b(?<verb>" + DirUp + "|" + DirDown + @")\s+(?:on|in|for|at)\s+(?:the\s+)?(?<subj>" + SubjectWords + ")", RegexOptions.IgnoreCase)]
     public static partial Regex Direction();
 
     /// <summary>A clause whose subject refers back: "The index closed at", "The benchmark ended", "It rose".</summary>
@@ -249,6 +249,18 @@ internal static partial class Patterns
     /// <summary>Words of a forecast or a preview: "may add to its winnings", "is tipped to open", "is expected to".</summary>
     [GeneratedRegex(@"\b(?:may|might|could|will|is expected to|are expected to|is likely to|are likely to|tipped to|set to|poised to|looks? set to)\s+(?:[\w-]+\s+){0,2}?(?:open|add|extend|rise|fall|start|begin|trade|move|continue|follow|build|push|head)\w*\b[^.]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Forecast();
+
+    /// <summary>Words that introduce a figure's base rather than its day: "from the previous week's close on Oct. 24".</summary>
+    [GeneratedRegex(@"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ComparisonBase();
+
+    /// <summary>A page's label before a link to another story: "ALSO READ:", "READ MORE:", "RELATED:".</summary>
+    [GeneratedRegex(@"^(?:ALSO READ|READ MORE|READ ALSO|MORE|RELATED(?: STORIES| ARTICLES?)?|SEE ALSO|WATCH|LISTEN|RECOMMENDED|POPULAR|TRENDING|LATEST|TOP STORIES|MOST READ|READ)\s*:")]
+    public static partial Regex ClutterLabel();
+
+    /// <summary>The open as the figure's moment: "opened at 49,905.80, up 606.15 points".</summary>
+    [GeneratedRegex(@"\b(?:opened|opening|opens)\s+(?:the (?:day|session)\s+|trading\s+)?(?:at|up|down|higher|lower)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Opened();
 
     [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")]
     public static partial Regex Weekday();
