@@ -50,6 +50,11 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
         }
 
         var named = Patterns.MonthDay().Matches(claim.Text).ToList();
+        if (named.Count == 0 && !Patterns.Since().IsMatch(claim.Text))
+        {
+            return NamedWeekday(claim, date, history);
+        }
+
         if (named.Count != 1 || Patterns.Since().IsMatch(claim.Text))
         {
             return null;
@@ -89,6 +94,33 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
         var us = Aliases.IsUnitedStates(claim.Index);
         var series = history.Get(us ? claim.Index : IndexIds.N225);
         return session != date && series.IndexOf(session) >= 0 ? (us ? session.AddDays(1) : session) : null;
+    }
+
+    /// <summary>"rallied about 3% on Tuesday" in Wednesday's article: the weekday next to the figure (no other figure
+    /// between) names the session of the week before the article's day, when it is not the article's own.</summary>
+    private static DateOnly? NamedWeekday(Claim claim, DateOnly date, SeriesHistory history)
+    {
+        var quoteAt = claim.Quote is { } q ? claim.Text.IndexOf(q, StringComparison.Ordinal) : -1;
+        if (quoteAt < 0)
+        {
+            return null;
+        }
+
+        var quoteEnd = quoteAt + claim.Quote!.Length;
+        var near = Patterns.Weekday().Matches(claim.Text)
+            .Select(m => (Match: m, Gap: m.Index >= quoteEnd ? claim.Text[quoteEnd..m.Index] : m.Index + m.Length <= quoteAt ? claim.Text[(m.Index + m.Length)..quoteAt] : string.Empty))
+            .Where(w => w.Gap.Length <= 30 && !Patterns.AnyNumber().IsMatch(w.Gap)
+                        && !Patterns.ComparedFrom().IsMatch(claim.Text[..w.Match.Index].TrimEnd().Replace(" the", string.Empty, StringComparison.Ordinal))
+                        && !claim.Text[..w.Match.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(w => w.Gap.Length).Select(w => w.Match).FirstOrDefault();
+        if (near is null || !Enum.TryParse<DayOfWeek>(near.Groups["day"].Value, out var weekday) || weekday == date.DayOfWeek)
+        {
+            return null;
+        }
+
+        var session = date.AddDays(-(((int)date.DayOfWeek - (int)weekday + 7) % 7));
+        var us = Aliases.IsUnitedStates(claim.Index!);
+        return history.Get(us ? claim.Index! : IndexIds.N225).IndexOf(session) >= 0 ? (us ? session.AddDays(1) : session) : null;
     }
 
     /// <summary>When the figures an article gives for the close are those printed at a moment of the session, the

@@ -346,6 +346,11 @@ public static class ClaimExtractor
             Add(ClaimKind.NearLevel, Subject(m.Index), m, hedgeGroup: null);
         }
 
+        foreach (Match m in masked.Take(Patterns.NounPoints()))
+        {
+            Add(ClaimKind.ChangePoints, Subject(m.Index), m, sign: Sign(m.Groups["noun"].Value));
+        }
+
         var moveRecord = Patterns.RecordOfMove().IsMatch(clause);
         foreach (Match m in masked.Take(Patterns.Level()))
         {
@@ -530,7 +535,9 @@ public static class ClaimExtractor
                 subject = named;
             }
 
-            if (subject is null or IndexIds.UsdJpy || claims.Any(c => c.Index == subject && c.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints && c.Text == clause))
+            // A direction the clause also gives with its figure ("rose 2%", "closed 1.2% higher") is that figure's claim.
+            if (subject is null or IndexIds.UsdJpy || claims.Any(c => c.Index == subject && c.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints && c.Text == clause
+                                                                      && (c.Quote ?? string.Empty).Contains(m.Groups["verb"].Value, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }

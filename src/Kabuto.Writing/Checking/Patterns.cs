@@ -12,8 +12,8 @@ internal static partial class Patterns
     private const string Num2 = @"(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
     /// <summary>The percent unit as wires write it: "2.05%", "2.45 pct", "4.80 percent", "1.15 per cent".</summary>
     private const string Pct = @"(?:\s?%|\s+(?:pct|percent|per\s+cent)\b)";
-    private const string Up = "surged|soared|jumped|rose|risen|gained|added|climbed|advanced|rallied|rebounded|recovered|spiked|leapt|leaped|firmed|edged up|inched up|ticked up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|soaring|advancing|adding|rallying|rebounding|rises|gains|jumps|surges|soars|climbs|advances|rallies";
-    private const string Down = "fell|fallen|slipped|dropped|declined|lost|shed|gave up|giving up|gives up|tumbled|plunged|plummeted|tanked|nosedived|sank|slid|eased|dipped|dived|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|shedding|sliding|tumbling|plunging|sinking|slumping|slumped|skidded|dive|dives|falls|drops|plunges|tumbles|sinks|slides|slips|sheds|loses";
+    private const string Up = "surged|soared|jumped|rose|risen|advance|climb|gained|added|climbed|advanced|rallied|rebounded|recovered|spiked|leapt|leaped|firmed|edged up|inched up|ticked up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|soaring|advancing|adding|rallying|rebounding|rises|gains|jumps|surges|soars|climbs|advances|rallies";
+    private const string Down = "fell|fallen|decline|slip|slipped|dropped|declined|lost|shed|gave up|giving up|gives up|tumbled|plunged|plummeted|tanked|nosedived|sank|slid|eased|dipped|dived|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|shedding|sliding|tumbling|plunging|sinking|slumping|slumped|skidded|dive|dives|falls|drops|plunges|tumbles|sinks|slides|slips|sheds|loses";
     private const string UpNoun = "gain|rise|advance|jump|surge|increase|rally";
     private const string DownNoun = "fall|drop|decline|loss|slide|plunge|slump";
 
@@ -50,6 +50,10 @@ internal static partial class Patterns
     /// <summary>"a 20% gain", "the index's 17% surge", "a gain of less than 0.1%".</summary>
     [GeneratedRegex(Hedge + Num + Pct + @"\s+(?<noun>" + UpNoun + "|" + DownNoun + @")\b|\b(?<noun2>" + UpNoun + "|" + DownNoun + @") of\s+" + Hedge2 + Num2 + Pct, RegexOptions.IgnoreCase)]
     public static partial Regex NounPercent();
+
+    /// <summary>"the biggest drop of 4,451.28 points", "a climb of 2,676.55 points": a move named by its noun.</summary>
+    [GeneratedRegex(@"\b(?<noun>" + UpNoun + "|" + DownNoun + @"|climb|gains|losses)\s+of\s+" + Hedge + Num + @"\s+points?\b", RegexOptions.IgnoreCase)]
+    public static partial Regex NounPoints();
 
     /// <summary>A table cell "Nikkei 225: 2.05%" or "Topix: &lt;0.1%".</summary>
     [GeneratedRegex(@"^[^:]{2,30}:\s*" + Hedge + @"(?<sign>[+-])?" + Num + Pct + @"\s*$")]

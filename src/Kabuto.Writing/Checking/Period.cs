@@ -207,7 +207,7 @@ public static partial class PeriodReader
             .OrderBy(f => Math.Abs(f.At - quoteAt)).Select(f => f.Period).FirstOrDefault();
     }
 
-    [GeneratedRegex(@"\b(?:biggest|largest|sharpest|steepest|best|worst|highest|lowest|most|first|record|than|after|as|when|because|while|amid|but|although|though|which|who|where)\b|\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:biggest|largest|sharpest|steepest|best|worst|highest|lowest|most|first|record|than(?!\s*[\d¥$])|after|as|when|because|while|amid|but|although|though|which|who|where)\b|\d", RegexOptions.IgnoreCase)]
     private static partial Regex Detaching();
 
     /// <summary>"up 6,430.37 points, or 19.22 pct": the figure's other unit, part of the same move.</summary>
