@@ -38,6 +38,11 @@ public static partial class JapaneseNumbers
     public static string Grouped(decimal whole, bool pad = true)
     {
         var value = decimal.Truncate(Math.Abs(whole));
+        if (value >= 1_0000_0000_0000_0000m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(whole), whole, "numbers from 1京 (10^16) up have no grouping here");
+        }
+
         if (value == 0m)
         {
             return "0";
