@@ -22,7 +22,7 @@ public sealed record JapaneseNumber(string Text, int Index, decimal Value, Japan
 
 /// <summary>Numbers as Japanese market wraps print them, and the reader of all their variants, in one place so the
 /// writer, its grounding check and the checker agree. Writing (house style, Nikkei/Jiji): yen in 円 and 銭 grouped by
-/// 万 with the four digits after 万 padded (「5万7650円54銭」「2万0868円03銭」「1286円60銭」「0円84銭」), headline
+/// 万 with the four digits after 万 padded (「5万7650円54銭」「2万0868円03銭」「1286円60銭」「0円84銭」「2644円00銭」), headline
 /// figures truncated to the yen (「5万7650円」), points with two decimals (「37.26」), levels under 1万 plain
 /// (「3855.28」), percent (「2.28%」), large amounts truncated to 億 or 万 (「2兆6190億円」「18億0716万株」).
 /// Reading: full-width digits (FormKC), 兆/億/万 groups with or without padding, 円/銭 and ドル/セント, decimal yen
@@ -71,8 +71,8 @@ public static partial class JapaneseNumbers
         return text.ToString();
     }
 
-    /// <summary>Yen and sen, rounded to the sen half away from zero: 「5万7650円54銭」, 「0円84銭」; a whole yen amount has
-    /// no 銭 (「5万7000円」).</summary>
+    /// <summary>Yen and sen, rounded to the sen half away from zero: 「5万7650円54銭」, 「0円84銭」, 「2644円00銭」 (a level or
+    /// change quoted to the sen keeps its 銭; a round level is <see cref="Grouped"/> plus 円: 「5万7000円」).</summary>
     public static string Yen(decimal value, bool pad = true) => WithSubunit(value, "円", "銭", pad);
 
     /// <summary>Dollars and cents, as Nikkei prints the Dow: 「5万0135ドル87セント」, 「20ドル20セント」.</summary>
@@ -114,8 +114,7 @@ public static partial class JapaneseNumbers
         var rounded = Math.Round(Math.Abs(value), 2, MidpointRounding.AwayFromZero);
         var whole = decimal.Truncate(rounded);
         var cents = (int)((rounded - whole) * 100m);
-        var text = Grouped(whole, pad) + unit;
-        return cents == 0 ? text : text + cents.ToString("00", Invariant) + subunit;
+        return Grouped(whole, pad) + unit + cents.ToString("00", Invariant) + subunit;
     }
 
     // After FormKC: an optional 兆, 億, 万 group each, then digits (commas, a decimal point); then 円/ドル with

@@ -12,9 +12,10 @@ public sealed class JapaneseNumbersTests
     [InlineData("1286.60", true, "1286円60銭")]
     [InlineData("-1286.6", true, "1286円60銭")]
     [InlineData("0.84", true, "0円84銭")]
-    [InlineData("57000", true, "5万7000円")]
-    [InlineData("50000", true, "5万円")]
+    [InlineData("57000", true, "5万7000円00銭")]
+    [InlineData("2644", true, "2644円00銭")]
     [InlineData("100000000.5", true, "1億円50銭")]
+    [InlineData("50000", true, "5万円00銭")]
     public void Yen_Value_PrintsWithManGroupingAndSen(string value, bool pad, string expected)
     {
         Assert.Equal(expected, JapaneseNumbers.Yen(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), pad));
@@ -24,8 +25,8 @@ public sealed class JapaneseNumbersTests
     [InlineData("1286.595", "1286円60銭")]
     [InlineData("1286.594", "1286円59銭")]
     [InlineData("0.005", "0円01銭")]
-    [InlineData("0.004", "0円")]
-    [InlineData("99.995", "100円")]
+    [InlineData("0.004", "0円00銭")]
+    [InlineData("99.995", "100円00銭")]
     public void Yen_ThirdDecimal_RoundsToTheSenHalfAwayFromZero(string value, string expected)
     {
         Assert.Equal(expected, JapaneseNumbers.Yen(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));

@@ -190,13 +190,14 @@ internal static class JapaneseSections
 
                     p.Text("と続いた。");
                 }
-                else
-                {
-                    p.Text("だった。");
-                }
             }
 
             var falling = sectors.Where(s => s.Value < 0).Reverse().Take(3).ToList();
+            if (rising.Count == 1)
+            {
+                p.Text(falling.Count > 0 ? "で、" : "だった。");
+            }
+
             if (falling.Count > 0)
             {
                 p.Text("値下がり率トップは").Text(SectorName(falling[0])).Text("(").Percent(falling[0]).Text(")だった。");
