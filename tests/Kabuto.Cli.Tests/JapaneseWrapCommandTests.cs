@@ -30,6 +30,7 @@ public sealed class JapaneseWrapCommandTests(FullStore store)
         Assert.StartsWith("# 日経平均は大幅に3日続伸、1286円高の5万7650円", output, StringComparison.Ordinal);
         Assert.Contains("10日の東京株式市場で日経平均株価は大幅に3日続伸し、前日比1286円60銭(2.28%)高の5万7650円54銭で取引を終えた。", output, StringComparison.Ordinal);
         Assert.Contains("終値ベースの最高値を更新し、初の5万7000円台に乗せた。", output, StringComparison.Ordinal);
+        Assert.Contains("上げ幅は一時1500円を超え、5万7960円19銭まで上昇する場面があった。", output, StringComparison.Ordinal);
         Assert.Contains("前日比71.71ポイント(1.90%)高の3855.28", output, StringComparison.Ordinal);
         Assert.Contains("日経平均プラス寄与度トップはSBG <9984>で、日経平均を363.27円押し上げた。", output, StringComparison.Ordinal);
         Assert.Contains("値上がり率トップは情報・通信(7.37%)", output, StringComparison.Ordinal);

@@ -310,7 +310,7 @@ public static class JapaneseComposer
         var p = new ParagraphBuilder();
         if (facts.Find(WritingFactKinds.IntradayExtremeChangePoints, index, session) is { ReferenceValue: not null } wide)
         {
-            p.Text(up ? "上げ幅は一時" : "下げ幅は一時").YenReference(wide, day.Style).Text("を超え、").Yen(extreme, day.Style)
+            p.Text(up ? "上げ幅は一時" : "下げ幅は一時").Level(wide, day.Style).Text("円を超え、").Yen(extreme, day.Style)
                 .Text(up ? "まで上昇する場面があった。" : "まで下落する場面があった。");
         }
         else if (extreme.Value != close.Value)
