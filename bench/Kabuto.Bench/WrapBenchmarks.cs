@@ -52,6 +52,15 @@ public class WrapBenchmarks
     [Benchmark]
     public int WarmFacts() => Render(_warm!);
 
+    /// <summary>The Japanese wrap (--lang ja) of the same day from the same warm fact books: the shared gather and plan
+    /// plus the move-word history (daily bars before the date) and the members' Japanese names.</summary>
+    [Benchmark]
+    public int WarmFactsJapanese()
+    {
+        var article = _warm!.Write(Markets.Tokyo, DateOnly.Parse(Date, System.Globalization.CultureInfo.InvariantCulture), WrapEdition.Close, ArticleLanguage.Japanese);
+        return ArticleRenderer.Render(article, ArticleFormat.Markdown).Length;
+    }
+
     [GlobalCleanup]
     public void Cleanup() => _store?.Dispose();
 

@@ -9,7 +9,7 @@ using Kabuto.Writing.Facts;
 
 namespace Kabuto.Cli.Commands;
 
-/// <summary>kabuto wrap MARKET DATE [--edition close|midday] [--format md|html|json]: the article (docs/writer.md).</summary>
+/// <summary>kabuto wrap MARKET DATE [--edition close|midday] [--lang en|ja] [--format md|html|json]: the article (docs/writer.md).</summary>
 internal static class WrapCommand
 {
     public static Command Create(CliGlobals globals)
@@ -18,6 +18,7 @@ internal static class WrapCommand
         var market = new Argument<string>("market") { Description = "A market: tokyo, seoul, hongkong, shanghai, sydney, singapore, mumbai, newyork" };
         var date = new Argument<string>("date") { Description = "The trading date, YYYY-MM-DD" };
         var edition = new Option<string?>("--edition") { Description = "close (default) or midday" };
+        var language = new Option<string?>("--lang") { Description = "en (default) or ja: the Japanese wrap (tokyo only)" };
         var format = new Option<string?>("--format") { Description = "md (default), html or json (--json is the same as --format json)" };
         var definitions = new Option<string?>("--definitions")
         {
@@ -25,16 +26,17 @@ internal static class WrapCommand
         };
         var command = new Command("wrap", "Write the market wrap of a day from its facts: every number is a fact")
         {
-            market, date, edition, format, definitions,
+            market, date, edition, language, format, definitions,
         };
         command.SetAction(int (ParseResult parse) =>
         {
             var day = CliValues.Date(parse.GetValue(date) ?? string.Empty, "date");
             var wanted = globals.WantsJson(parse) ? ArticleFormat.Json : CliValues.Choice(() => WrapWriter.ParseFormat(parse.GetValue(format)));
             var which = CliValues.Choice(() => WrapWriter.ParseEdition(parse.GetValue(edition)));
+            var lang = CliValues.Choice(() => WrapWriter.ParseLanguage(parse.GetValue(language)));
             using var store = MarketStore.OpenToRead(globals.DbPath(parse));
             var facts = new FactBookDayFacts(new FactBook(store, MemberAttributionOption.Sources(store, parse.GetValue(definitions))));
-            var article = new WrapWriter(store, facts, new BarFactBook(store, rankings: false)).Write(parse.GetValue(market) ?? string.Empty, day, which);
+            var article = new WrapWriter(store, facts, new BarFactBook(store, rankings: false)).Write(parse.GetValue(market) ?? string.Empty, day, which, lang);
             globals.Out.Write(ArticleRenderer.Render(article, wanted));
             return 0;
         });

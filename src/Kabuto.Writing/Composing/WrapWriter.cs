@@ -1,6 +1,7 @@
 using Kabuto.Analytics.Day;
 using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
+using Kabuto.Writing.Composing.Japanese;
 using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;
 
@@ -27,6 +28,23 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
 
     public Article Write(string market, DateOnly date, WrapEdition edition = WrapEdition.Close) =>
         WrapComposer.Compose(Gather(market, date, edition));
+
+    /// <summary>The wrap in <paramref name="language"/>: the same gathered facts and story plan, told by the English or
+    /// the Japanese composer (Tokyo only; docs/adr/0006-japanese-writer.md).</summary>
+    public Article Write(string market, DateOnly date, WrapEdition edition, ArticleLanguage language, JapaneseStyle? style = null)
+    {
+        if (language == ArticleLanguage.English)
+        {
+            return Write(market, date, edition);
+        }
+
+        if (!string.Equals(market, Markets.Tokyo, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Fail.User($"--lang ja is written for the tokyo market only, not '{market}'; use --lang en for {market}");
+        }
+
+        return JapaneseComposer.Compose(JapaneseFacts.Gather(reader, Gather(Markets.Tokyo, date, edition), style));
+    }
 
     public string Render(string market, DateOnly date, WrapEdition edition, ArticleFormat format) =>
         ArticleRenderer.Render(Write(market, date, edition), format);
@@ -99,6 +117,14 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
         null or "" or "close" => WrapEdition.Close,
         "midday" or "morning" => WrapEdition.Midday,
         _ => throw Fail.User($"--edition '{text}' is unknown; use close or midday"),
+    };
+
+    /// <summary>Parses "en"/"ja" (the CLI's --lang).</summary>
+    public static ArticleLanguage ParseLanguage(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "" or "en" or "english" => ArticleLanguage.English,
+        "ja" or "japanese" => ArticleLanguage.Japanese,
+        _ => throw Fail.User($"--lang '{text}' is unknown; use en or ja"),
     };
 
     public static ArticleFormat ParseFormat(string? text) => text?.ToLowerInvariant() switch

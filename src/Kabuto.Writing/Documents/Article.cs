@@ -31,6 +31,13 @@ public enum SectionKind
 /// <summary>A titled block; <see cref="IsList"/> renders its paragraphs as bullets.</summary>
 public sealed record Section(SectionKind Kind, string? Heading, IReadOnlyList<Paragraph> Paragraphs, bool IsList = false);
 
+/// <summary>The language a wrap is written in (`--lang en|ja`).</summary>
+public enum ArticleLanguage
+{
+    English,
+    Japanese,
+}
+
 /// <summary>A wrap: headline, sections, and the facts every number came from.</summary>
 public sealed record Article(
     string Market,
@@ -40,6 +47,11 @@ public sealed record Article(
     IReadOnlyList<Section> Sections,
     IReadOnlyList<Fact> Facts)
 {
+    public ArticleLanguage Language { get; init; } = ArticleLanguage.English;
+
+    /// <summary>The language's BCP 47 tag: "en", "ja".</summary>
+    public string LanguageTag => Language == ArticleLanguage.Japanese ? "ja" : "en";
+
     public IEnumerable<NumberRun> Numbers =>
         Sections.SelectMany(s => s.Paragraphs).Prepend(Headline).SelectMany(p => p.Runs).OfType<NumberRun>();
 }

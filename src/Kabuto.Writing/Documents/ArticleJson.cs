@@ -11,7 +11,8 @@ public sealed record ArticleJson(
     string Headline,
     string Markdown,
     IReadOnlyList<SectionJson> Sections,
-    IReadOnlyList<FactJson> Facts)
+    IReadOnlyList<FactJson> Facts,
+    string Language)
 {
     public static ArticleJson From(Article article) => new(
         article.Market,
@@ -23,7 +24,8 @@ public sealed record ArticleJson(
             s.Kind.ToString().ToLowerInvariant(),
             s.Heading,
             s.Paragraphs.Select(p => new ParagraphJson(p.PlainText, p.Runs.Select(RunJson.From).ToList())).ToList())).ToList(),
-        article.Facts.Select(FactJson.From).ToList());
+        article.Facts.Select(FactJson.From).ToList(),
+        article.LanguageTag);
 }
 
 public sealed record SectionJson(string Kind, string? Heading, IReadOnlyList<ParagraphJson> Paragraphs);

@@ -38,6 +38,10 @@ public sealed class ParagraphBuilder
         return Number(Dates.Short(date, withYear), fact, date.Day);
     }
 
+    /// <summary>A fact's number as another language prints it (「5万7650円54銭」, 「10日」): <paramref name="value"/> is
+    /// the exact number the text stands for (a value, a reference value, a date's day), the fact is where it came from.</summary>
+    public ParagraphBuilder Printed(Fact fact, string text, decimal value) => Number(text, fact, value);
+
     public bool IsEmpty => _runs.Count == 0;
 
     public Paragraph Build() => new(_runs.ToList());

@@ -51,7 +51,7 @@ public static class ArticleRenderer
         var html = new StringBuilder();
         html.Append("<article class=\"kabuto-wrap\" data-market=\"").Append(article.Market)
             .Append("\" data-date=\"").Append(article.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-            .Append("\" data-edition=\"").Append(article.Edition).Append("\">\n");
+            .Append("\" data-edition=\"").Append(article.Edition).Append("\" lang=\"").Append(article.LanguageTag).Append("\">\n");
         html.Append("<h1>").Append(Runs(article.Headline)).Append("</h1>\n");
         foreach (var section in article.Sections)
         {
