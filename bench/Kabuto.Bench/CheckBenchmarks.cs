@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Kabuto.Analytics.Members;
 using Kabuto.Data.Store;
-using Kabuto.Writing.Checking;
-using Kabuto.Writing.Checking.Evaluation;
+using Kabuto.Checking;
+using Kabuto.Checking.Evaluation;
 
 namespace Kabuto.Bench;
 

@@ -1,6 +1,6 @@
 using Kabuto.Analytics.Facts;
 using Kabuto.Core.Market;
-using Kabuto.Writing.Checking;
+using Kabuto.Checking;
 using Kabuto.Writing.Facts;
 
 namespace Kabuto.Writing.Tests;

@@ -1,4 +1,4 @@
-using Kabuto.Writing.Checking;
+using Kabuto.Checking;
 
 namespace Kabuto.Writing.Tests;
 

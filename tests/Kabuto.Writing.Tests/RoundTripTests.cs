@@ -1,6 +1,6 @@
 using Kabuto.Analytics.Facts;
 using Kabuto.Core.Market;
-using Kabuto.Writing.Checking;
+using Kabuto.Checking;
 using Kabuto.Writing.Composing;
 using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;

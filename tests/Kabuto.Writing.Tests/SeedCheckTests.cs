@@ -1,5 +1,5 @@
 using Kabuto.TestSupport;
-using Kabuto.Writing.Checking;
+using Kabuto.Checking;
 
 namespace Kabuto.Writing.Tests;
 

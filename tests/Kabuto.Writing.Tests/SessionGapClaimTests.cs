@@ -1,5 +1,5 @@
 using Kabuto.Core.Market;
-using Kabuto.Writing.Checking;
+using Kabuto.Checking;
 using Kabuto.Writing.Facts;
 
 namespace Kabuto.Writing.Tests;

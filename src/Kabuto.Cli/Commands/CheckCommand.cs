@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Kabuto.Data.Store;
-using Kabuto.Writing.Checking;
+using Kabuto.Checking;
 
 namespace Kabuto.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Kabuto.Analytics.History;
-using Kabuto.Writing.Checking;
+using Kabuto.Checking;
 using Kabuto.Writing.Documents;
 using Kabuto.Core.Json;
 using Kabuto.Core.Market;

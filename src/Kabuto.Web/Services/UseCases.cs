@@ -5,7 +5,7 @@ using Kabuto.Analytics.Members;
 using Kabuto.Core.Indexing;
 using Kabuto.Core.Json;
 using Kabuto.Core.Market;
-using Kabuto.Writing.Checking;
+using Kabuto.Checking;
 using Kabuto.Writing.Composing;
 using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;

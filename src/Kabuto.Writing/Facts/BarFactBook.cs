@@ -1,7 +1,6 @@
 using Kabuto.Analytics.Facts;
 using Kabuto.Core.Calendars;
 using Kabuto.Core.Market;
-using Kabuto.Writing.Checking;
 
 namespace Kabuto.Writing.Facts;
 

@@ -1,4 +1,4 @@
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>The JSON of `kabuto check --json` (docs/checker.md).</summary>
 public sealed record CheckReportJson(

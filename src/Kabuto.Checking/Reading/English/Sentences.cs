@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>Plain text into sentences: typographic quotes and spaces normalised, table rows read as "A: B" lines,
 /// periods after abbreviations ("U.S.", "Ltd.", "Feb.") and inside numbers not taken as sentence ends.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Kabuto.Core.Market;
 
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>What the extractor read from an article: its claims, any date it states, the weekday it names, and the
 /// session it speaks of by default (morning for a midday piece, close for a closing wrap, else intraday).</summary>
@@ -538,6 +538,13 @@ public static class ClaimExtractor
             // A direction the clause also gives with its figure ("rose 2%", "closed 1.2% higher") is that figure's claim.
             if (subject is null or IndexIds.UsdJpy || claims.Any(c => c.Index == subject && c.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints && c.Text == clause
                                                                       && (c.Quote ?? string.Empty).Contains(m.Groups["verb"].Value, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            // "Nikkei [rises 1.14%] as TOPIX falls": the verb after another index's name is that index's.
+            var subjEnd = m.Groups["subj"].Index + m.Groups["subj"].Length;
+            if (subjEnd < m.Groups["verb"].Index && Aliases.IndexName().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index]))
             {
                 continue;
             }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>The extractor's regular expressions, in one place so their vocabulary can be read (and extended) at once.</summary>
 internal static partial class Patterns

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kabuto.Writing.Checking.Evaluation;
+namespace Kabuto.Checking.Evaluation;
 
 /// <summary>One misjudged claim: a labelled claim given the wrong verdict (or missed), or a verdict on words no label
 /// lists.</summary>

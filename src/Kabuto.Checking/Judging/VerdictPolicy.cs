@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Kabuto.Core.Market;
 
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>The editor's rule (docs/checker.md): a claim is contradicted only when every reasonable reading of it is
 /// refuted. A verdict of "contradicted" stands only when the claim names its subject in its own clause, no other

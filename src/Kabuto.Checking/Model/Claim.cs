@@ -1,4 +1,4 @@
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>What a claim asserts.</summary>
 public enum ClaimKind

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kabuto.Core.Market;
 
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>Which day an undated article is about: every held trading day (on the weekday the article names) is
 /// scored by how far its Tokyo data lies from the article's Tokyo claims (levels and moves in percent of the level,

@@ -3,7 +3,7 @@ using Kabuto.Analytics.Members;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Facts;
 
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>The check use case: read the article's claims, decide its date (the caller's --date, a date the text
 /// states, or the inferred one), and give every claim a verdict with its evidence.</summary>
@@ -24,7 +24,7 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
     public CheckReport Check(string text, string source, DateOnly? date = null, DateOnly? published = null)
     {
         var header = ArticleHeader.Parse(text);
-        var reading = ClaimExtractor.Read(header.Body);
+        var reading = ClaimReaders.For(header.Body).Read(header.Body);
         var history = _history ??= new SeriesHistory(reader);
         var upTo = published ?? header.Published;
         var resolution = date is { } given

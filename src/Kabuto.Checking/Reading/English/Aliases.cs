@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Kabuto.Core.Market;
 
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>How articles name the indices, the markets' sessions and the TSE sectors.</summary>
 public static partial class Aliases

@@ -6,7 +6,7 @@ using Kabuto.Writing.Facts;
 using Kabuto.Analytics.Members;
 using Kabuto.Writing.Text;
 
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>Gives one claim its verdict against the facts of its index on its date. Daily data settles closes; a
 /// morning or intraday figure is supported only when it equals the close or the session's extreme it names,
@@ -709,7 +709,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             var possible = before == n - 1 && (up ? day.HighPct > 0 : day.LowPct < 0);
             return Result(claim, day.Date, possible ? Verdict.NotCheckable : Verdict.Contradicted,
                 $"{day.Index} had {(up ? "risen" : "fallen")} {before} session(s) in a row before {Day(day.Date)}"
-                + (possible ? $"; today would be the {Composing.Phrasebook.Ordinal(n)} if it was {(up ? "up" : "down")} at the time, but it closed {Numbers.SignedPercent(day.ChangePct)}" : $", so this could be at most the {Composing.Phrasebook.Ordinal(before + 1)}"),
+                + (possible ? $"; today would be the {Kabuto.Writing.Composing.Phrasebook.Ordinal(n)} if it was {(up ? "up" : "down")} at the time, but it closed {Numbers.SignedPercent(day.ChangePct)}" : $", so this could be at most the {Kabuto.Writing.Composing.Phrasebook.Ordinal(before + 1)}"),
                 day.Fact(FactKinds.ChangePercent));
         }
 

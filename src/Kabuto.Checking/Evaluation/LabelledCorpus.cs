@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kabuto.Core.Errors;
 
-namespace Kabuto.Writing.Checking.Evaluation;
+namespace Kabuto.Checking.Evaluation;
 
 /// <summary>One labelled claim: the quote (its nth occurrence in the article's text after the header), what it is
 /// about and the verdict the held data supports ("supported", "contradicted", "not_checkable" or "any").</summary>

@@ -1,4 +1,4 @@
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>The set of values a claim's wording allows, in signed terms (docs/checker.md): the stated decimals, rounded
 /// or truncated (2.05% is [2.045, 2.06)), "about" the same at the stated precision (about 2.7% is [2.65, 2.75)), "nearly 4%" just

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Checking;
 
 /// <summary>The header lines an article file may start with (<c>URL:</c>, <c>DATE:</c>, <c>OUTLET:</c>, then a blank
 /// line) and where the article's own text begins. <see cref="Body"/> is the text as given with the header blanked

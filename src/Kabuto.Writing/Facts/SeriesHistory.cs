@@ -1,6 +1,6 @@
 using Kabuto.Core.Market;
 
-namespace Kabuto.Writing.Checking;
+namespace Kabuto.Writing.Facts;
 
 /// <summary>Daily bars per series, read once per check, with the running maxima the record and milestone checks need.</summary>
 public sealed class SeriesHistory(IMarketDataReader reader)
