@@ -114,6 +114,11 @@ public sealed class FetchHttp
                 return await TryOnce(call, tries, token).ConfigureAwait(false);
             }, cancellation).ConfigureAwait(false);
         }
+        catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.ResponseEnded || e.InnerException is IOException)
+        {
+            throw new FetchException(call.Source, call.Shown, $"the answer was cut off after {tries} tries ({Reason(e)}); nothing of it was stored",
+                "try again; if it keeps happening the source is unwell");
+        }
         catch (HttpRequestException e)
         {
             throw new FetchException(call.Source, call.Shown, $"could not reach {call.Url.Host}:{call.Url.Port} after {tries} tries ({Reason(e)})",

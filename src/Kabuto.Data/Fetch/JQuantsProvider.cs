@@ -61,12 +61,12 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
         }
 
         var held = store.MemberDates(SourceName + "/", range.From, range.To);
-        foreach (var day in days.Where(d => !held.Contains(d)))
+        var barDays = days.Where(d => !held.Contains(d)).ToList();
+        steps.AddRange(OutsideSteps("daily bars", "equities/bars/daily", barDays.Where(d => d < first || d > last).ToList(), OutsideWindow));
+        foreach (var day in barDays.Where(d => d >= first && d <= last))
         {
             var url = Url("equities/bars/daily", ("date", Iso(day)));
-            steps.Add(day < first || day > last
-                ? FetchStep.Skip(SourceName, $"daily bars {day:yyyy-MM-dd}", url.PathAndQuery, OutsideWindow(day))
-                : new FetchStep(SourceName, $"daily bars of every issue {day:yyyy-MM-dd}", url.PathAndQuery, null, ct => DailyBars(url, day, ct)));
+            steps.Add(new FetchStep(SourceName, $"daily bars of every issue {day:yyyy-MM-dd}", url.PathAndQuery, null, ct => DailyBars(url, day, ct)));
         }
 
         var topixHeld = store.HeldDates(IndexIds.Topix, range.From, range.To);
@@ -84,18 +84,34 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
         }
 
         var sectorsHeld = store.HeldDates(IndexSeriesPrefix + FirstSectorCode, range.From, range.To);
-        foreach (var day in days.Where(d => !sectorsHeld.Contains(d)))
+        var indexDays = days.Where(d => !sectorsHeld.Contains(d)).ToList();
+        if (plan < JQuantsPlans.ForIndices)
+        {
+            steps.AddRange(OutsideSteps("every index (33 sectors, Core30, ...)", "indices/bars/daily", indexDays,
+                _ => $"the {planName} plan does not include the sector indices (standard and above do); set {FetchSettings.JQuantsPlanVariable} if your plan has it"));
+            return steps;
+        }
+
+        steps.AddRange(OutsideSteps("every index (33 sectors, Core30, ...)", "indices/bars/daily", indexDays.Where(d => d < first || d > last).ToList(), OutsideWindow));
+        foreach (var day in indexDays.Where(d => d >= first && d <= last))
         {
             var url = Url("indices/bars/daily", ("date", Iso(day)));
-            var what = $"every index (33 sectors, Core30, ...) {day:yyyy-MM-dd}";
-            steps.Add(plan < JQuantsPlans.ForIndices
-                ? FetchStep.Skip(SourceName, what, url.PathAndQuery, $"the {planName} plan does not include the sector indices (standard and above do); set {FetchSettings.JQuantsPlanVariable} if your plan has it")
-                : day < first || day > last
-                    ? FetchStep.Skip(SourceName, what, url.PathAndQuery, OutsideWindow(day))
-                    : new FetchStep(SourceName, what, url.PathAndQuery, null, ct => Indices(url, day, ct)));
+            steps.Add(new FetchStep(SourceName, $"every index (33 sectors, Core30, ...) {day:yyyy-MM-dd}", url.PathAndQuery, null, ct => Indices(url, day, ct)));
         }
 
         return steps;
+    }
+
+    /// <summary>Days the source will not be asked about, as ONE skipped step with the reason for the first of them.</summary>
+    private IEnumerable<FetchStep> OutsideSteps(string what, string endpoint, IReadOnlyList<DateOnly> days, Func<DateOnly, string> reason)
+    {
+        if (days.Count == 0)
+        {
+            yield break;
+        }
+
+        var span = days.Count == 1 ? Iso(days[0]) : $"{Iso(days[0])}..{Iso(days[^1])} ({days.Count} trading days)";
+        yield return FetchStep.Skip(SourceName, $"{what} {span}", Url(endpoint, ("date", Iso(days[0]))).PathAndQuery, reason(days[0]));
     }
 
     private async Task<IReadOnlyList<FetchedDocument>> Master(Uri url, DateOnly day, CancellationToken ct)
