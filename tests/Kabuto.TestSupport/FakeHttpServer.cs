@@ -78,7 +78,8 @@ public sealed class FakeHttpServer : IAsyncDisposable
         Route? route;
         lock (_routes)
         {
-            route = _routes.FirstOrDefault(r => string.Equals(r.Path, request.Path, StringComparison.Ordinal) && r.Query(request.Query));
+            var path = Uri.UnescapeDataString(request.Path.Value ?? string.Empty);
+            route = _routes.FirstOrDefault(r => string.Equals(r.Path, path, StringComparison.Ordinal) && r.Query(request.Query));
         }
 
         if (route is null)
