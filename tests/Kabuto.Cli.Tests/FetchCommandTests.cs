@@ -184,3 +184,52 @@ public sealed class FetchCommandTests
         Assert.Contains("free, light, standard or premium", stderr, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The acceptance case: a day whose data came only from the (fake) sources gives the same wrap as the same
+/// day imported from the files the answers were built from.</summary>
+[Collection(FetchEnvironmentCollection.Name)]
+public sealed class FetchThenWrapTests
+{
+    [Fact]
+    public async Task FetchThenWrap_SameWrapAsTheDayImportedFromFiles()
+    {
+        var day = new DateOnly(2026, 3, 18);
+        var previous = new DateOnly(2026, 3, 17);
+        if (SourcePayloads.NikkeiCsvBytes() is not { } nikkei || SourcePayloads.JQuantsDailyRows(day) is not { Count: > 0 } rows
+            || SourcePayloads.JQuantsDailyRows(previous) is not { } previousRows)
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        await using var server = await FakeHttpServer.StartAsync();
+        foreach (var path in new[] { "/v2/equities/master", "/v2/indices/bars/daily", "/v2/indices/bars/daily/topix" })
+        {
+            server.On(path, FakeResponse.Json(SourcePayloads.JQuantsPage([])));
+        }
+
+        server.On("/v2/equities/bars/daily", q => q["date"] == "2026-03-18", FakeResponse.Json(SourcePayloads.JQuantsPage(rows)));
+        server.On("/v2/equities/bars/daily", q => q["date"] == "2026-03-17", FakeResponse.Json(SourcePayloads.JQuantsPage(previousRows)));
+        server.On("/nkave/historical/nikkei_stock_average_daily_en.csv", new FakeResponse(200, nikkei, "text/csv"));
+        using var env = new FetchEnvironment(server, "sk-e2e");
+        var fetched = dir.File("fetched.db");
+        var imported = dir.File("imported.db");
+        var nikkeiFile = Path.Combine(dir.Path, "nikkei-official-kabutan", "nikkei_stock_average_daily_en.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(nikkeiFile)!);
+        File.WriteAllBytes(nikkeiFile, nikkei);
+
+        var fetch = Cli.Run("fetch", "jquants", "nikkei", "--db", fetched, "--from", "2026-03-17", "--to", "2026-03-18");
+        var members = SharedData.Require(SourcePayloads.MembersFolder)!;
+        Assert.Equal(KabutoCli.Ok, Cli.Run("import", nikkeiFile, members, "--db", imported).Code);
+
+        Assert.True(fetch.Code == KabutoCli.Ok, fetch.Err);
+        var fromFetch = Cli.Run("wrap", "tokyo", "2026-03-18", "--db", fetched, "--format", "md");
+        var fromFiles = Cli.Run("wrap", "tokyo", "2026-03-18", "--db", imported, "--format", "md");
+        Assert.Equal(KabutoCli.Ok, fromFetch.Code);
+        Assert.Contains("Nikkei", fromFetch.Out, StringComparison.Ordinal);
+        Assert.Equal(fromFiles.Out, fromFetch.Out);
+        var again = Cli.Run("fetch", "jquants", "nikkei", "--dry-run", "--db", fetched, "--from", "2026-03-17", "--to", "2026-03-18").Out;
+        Assert.DoesNotContain("daily bars of every issue", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nikkei 225 daily CSV", again, StringComparison.Ordinal);
+    }
+}
