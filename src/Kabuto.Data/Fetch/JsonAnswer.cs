@@ -7,13 +7,19 @@ namespace Kabuto.Data.Fetch;
 /// contract promises missing (named, with the row). Unknown fields are ignored.</summary>
 internal static class JsonAnswer
 {
-    public static JsonDocument Parse(SourceCall call, SourceAnswer answer)
+    /// <summary>An HTML page where data was expected is a refusal (a login, consent, block or proof-of-work page), never data.</summary>
+    public static void RefuseHtml(SourceCall call, SourceAnswer answer)
     {
         if (answer.IsHtml)
         {
             throw new FetchException(call.Source, call.Shown, $"HTTP {answer.Status} answered an HTML page, not data (a login, consent or block page)",
                 "nothing was stored; check the URL and the key, or try again later");
         }
+    }
+
+    public static JsonDocument Parse(SourceCall call, SourceAnswer answer)
+    {
+        RefuseHtml(call, answer);
 
         try
         {

@@ -133,11 +133,7 @@ public sealed class YahooProvider(FetchSettings settings, FetchHttp http) : IFet
             TimeSpan.FromSeconds(30), FetchSettings.YahooUrlVariable);
         var answer = await http.GetAsync(call, ct).ConfigureAwait(false);
         var fetched = http.Time.GetUtcNow();
-        if (answer.IsHtml)
-        {
-            JsonAnswer.Parse(call, answer).Dispose();
-        }
-
+        JsonAnswer.RefuseHtml(call, answer);
         var error = answer.Status is >= 400 and < 500 ? ErrorOf(answer) : null;
         if (answer.Status == 404)
         {

@@ -146,6 +146,18 @@ public sealed class JQuantsFetchTests
     }
 
     [Fact]
+    public async Task FreePlan_RequestsSpacedToFiveAMinute()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        h.JQuantsEmpty();
+
+        await h.Run("jquants", h.Settings(JQuantsPlan.Free), from: new DateOnly(2026, 3, 16), to: FetchHarness.Day, today: new DateOnly(2026, 7, 1));
+
+        Assert.Equal(4, h.Server.Requests.Count); // the master and three days of bars
+        Assert.Equal(3, h.Time.Waits.Count(w => w > TimeSpan.FromSeconds(11) && w <= TimeSpan.FromSeconds(12)));
+    }
+
+    [Fact]
     public async Task RateLimited429ThenSuccess_WaitsAtLeastAMinuteThroughTheInjectedClock()
     {
         await using var h = await FetchHarness.StartAsync();
