@@ -232,4 +232,52 @@ public sealed class FetchThenWrapTests
         Assert.DoesNotContain("daily bars of every issue", again, StringComparison.Ordinal);
         Assert.DoesNotContain("Nikkei 225 daily CSV", again, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task FetchThenWrap_WithTheRegionAndOvernightUs_SameWrapAsTheFilesImported()
+    {
+        string[] symbols = ["^KS11", "^HSI", "000001.SS", "^AXJO", "^NSEI", "^DJI", "^GSPC", "^IXIC"];
+        var charts = symbols.ToDictionary(s => s, SourcePayloads.YahooDailyFromFile);
+        if (SourcePayloads.NikkeiCsvBytes() is not { } nikkei || charts.Values.Any(c => c is null)
+            || SourcePayloads.JQuantsDailyRows(new DateOnly(2026, 3, 5)) is not { Count: > 0 } rows
+            || SourcePayloads.JQuantsDailyRows(new DateOnly(2026, 3, 4)) is not { } previousRows)
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        await using var server = await FakeHttpServer.StartAsync();
+        foreach (var path in new[] { "/v2/equities/master", "/v2/indices/bars/daily", "/v2/indices/bars/daily/topix" })
+        {
+            server.On(path, FakeResponse.Json(SourcePayloads.JQuantsPage([])));
+        }
+
+        server.On("/v2/equities/bars/daily", q => q["date"] == "2026-03-05", FakeResponse.Json(SourcePayloads.JQuantsPage(rows)));
+        server.On("/v2/equities/bars/daily", q => q["date"] == "2026-03-04", FakeResponse.Json(SourcePayloads.JQuantsPage(previousRows)));
+        server.On("/nkave/historical/nikkei_stock_average_daily_en.csv", new FakeResponse(200, nikkei, "text/csv"));
+        foreach (var (symbol, chart) in charts)
+        {
+            server.On($"/v8/finance/chart/{symbol}", FakeResponse.Json(chart!));
+        }
+
+        using var env = new FetchEnvironment(server, "sk-e2e");
+        Environment.SetEnvironmentVariable(FetchSettings.YahooSymbolsVariable, string.Join(',', symbols));
+        var fetched = dir.File("fetched.db");
+        var imported = dir.File("imported.db");
+        var nikkeiFile = Path.Combine(dir.Path, "nikkei-official-kabutan", "nikkei_stock_average_daily_en.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(nikkeiFile)!);
+        File.WriteAllBytes(nikkeiFile, nikkei);
+        var yahooFiles = symbols.Select(s => SharedData.Require($"{SourcePayloads.YahooFolder}/{s}.csv")!);
+
+        var fetch = Cli.Run("fetch", "jquants", "nikkei", "yahoo", "--db", fetched, "--from", "2026-03-04", "--to", "2026-03-05");
+        var import = Cli.Run(["import", nikkeiFile, SharedData.Require(SourcePayloads.MembersFolder)!, .. yahooFiles, "--db", imported]);
+
+        Assert.True(fetch.Code == KabutoCli.Ok, fetch.Err);
+        Assert.Equal(KabutoCli.Ok, import.Code);
+        var fromFetch = Cli.Run("wrap", "tokyo", "2026-03-05", "--db", fetched, "--format", "md");
+        var fromFiles = Cli.Run("wrap", "tokyo", "2026-03-05", "--db", imported, "--format", "md");
+        Assert.Equal(KabutoCli.Ok, fromFetch.Code);
+        Assert.Contains("Kospi", fromFetch.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(fromFiles.Out, fromFetch.Out);
+    }
 }

@@ -89,5 +89,36 @@ public static class SourcePayloads
         return json.ToString();
     }
 
+    public const string YahooFolder = "raw/yahoo-recent-blank-app";
+
+    /// <summary>A Yahoo chart answer (interval 1d) holding every row of the yfinance file of the symbol in
+    /// raw/yahoo-recent-blank-app, values as the file wrote them, each bar stamped at noon UTC with gmtoffset 0 (so its
+    /// date is the file's). Null outside CI without the data.</summary>
+    public static string? YahooDailyFromFile(string symbol)
+    {
+        if (SharedData.Require($"{YahooFolder}/{symbol}.csv") is not { } path)
+        {
+            return null;
+        }
+
+        var bars = new List<(long, decimal?, decimal?, decimal?, decimal?, long?)>();
+        foreach (var line in File.ReadLines(path).Skip(3))
+        {
+            // Price,Close,High,Low,Open,Volume
+            var f = line.Split(',');
+            if (f.Length < 6 || !DateOnly.TryParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                continue;
+            }
+
+            static decimal? D(string v) => decimal.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+            static long? L(string v) => decimal.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? (long)d : null;
+            var noon = new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero).ToUnixTimeSeconds();
+            bars.Add((noon, D(f[4]), D(f[2]), D(f[3]), D(f[1]), L(f[5])));
+        }
+
+        return YahooChart(symbol, 0, bars);
+    }
+
     public const string YahooNotFound = "{\"chart\":{\"result\":null,\"error\":{\"code\":\"Not Found\",\"description\":\"No data found, symbol may be delisted\"}}}";
 }
