@@ -14,7 +14,7 @@ namespace Kabuto.TestSupport;
 
 /// <summary>What the fake server answers to one request: a status, a body and its media type; optionally gzip-encoded,
 /// or cut off (a Content-Length larger than the bytes sent, then the connection is dropped).</summary>
-public sealed record FakeResponse(int Status, byte[] Body, string ContentType = "application/json", bool Gzip = false, bool CutOff = false)
+public sealed record FakeResponse(int Status, byte[] Body, string ContentType = "application/json", bool Gzip = false, bool CutOff = false, TimeSpan Delay = default)
 {
     public static FakeResponse Json(string json, int status = 200, bool gzip = false) => new(status, Encoding.UTF8.GetBytes(json), "application/json", gzip);
 
@@ -90,6 +90,18 @@ public sealed class FakeHttpServer : IAsyncDisposable
         }
 
         var response = route.Next();
+        if (response.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(response.Delay, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         context.Response.StatusCode = response.Status;
         context.Response.ContentType = response.ContentType;
         var body = response.Body;

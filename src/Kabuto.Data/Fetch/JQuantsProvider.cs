@@ -61,7 +61,8 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
         }
 
         var held = store.MemberDates(SourceName + "/", range.From, range.To);
-        var barDays = days.Where(d => !held.Contains(d)).ToList();
+        // A day is done once its answer was imported, even if every row was quarantined (the 2020-10-01 outage: all null).
+        var barDays = days.Where(d => !held.Contains(d) && !store.HasImportFrom(DocumentName("equities/bars/daily", d))).ToList();
         steps.AddRange(OutsideSteps("daily bars", "equities/bars/daily", barDays.Where(d => d < first || d > last).ToList(), OutsideWindow));
         foreach (var day in barDays.Where(d => d >= first && d <= last))
         {
@@ -84,7 +85,7 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
         }
 
         var sectorsHeld = store.HeldDates(IndexSeriesPrefix + FirstSectorCode, range.From, range.To);
-        var indexDays = days.Where(d => !sectorsHeld.Contains(d)).ToList();
+        var indexDays = days.Where(d => !sectorsHeld.Contains(d) && !store.HasImportFrom(DocumentName("indices/bars/daily", d))).ToList();
         if (plan < JQuantsPlans.ForIndices)
         {
             steps.AddRange(OutsideSteps("every index (33 sectors, Core30, ...)", "indices/bars/daily", indexDays,

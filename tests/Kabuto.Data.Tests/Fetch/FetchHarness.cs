@@ -35,8 +35,11 @@ internal sealed class FetchHarness : IAsyncDisposable
         FredSeries = ["DEXJPUS"],
     };
 
+    /// <summary>Each try times out after this (short, so the timeout test is fast).</summary>
+    public TimeSpan TryTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public FetchService Service(FetchSettings settings) =>
-        new(Store.Store, FetchService.Providers(settings, new FetchHttp(_client, Time, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(1))));
+        new(Store.Store, FetchService.Providers(settings, new FetchHttp(_client, Time, TryTimeout, TimeSpan.FromMilliseconds(1))));
 
     public Task<FetchReport> Run(string source, FetchSettings? settings = null, DateOnly? from = null, DateOnly? to = null, DateOnly? today = null) =>
         Service(settings ?? Settings()).RunAsync([source], new FetchRange(from ?? Day, to ?? Day, today ?? (to ?? Day).AddDays(1)));

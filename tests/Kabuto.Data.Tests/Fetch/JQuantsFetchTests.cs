@@ -262,6 +262,47 @@ public sealed class JQuantsFetchTests
     }
 
     [Fact]
+    public async Task NoAnswerInTime_RetriedThenOneLineSayingSo()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        h.TryTimeout = TimeSpan.FromMilliseconds(200);
+        h.JQuantsEmpty();
+        h.Server.On("/v2/equities/bars/daily", FakeResponse.Json(SourcePayloads.JQuantsPage([])) with { Delay = TimeSpan.FromSeconds(5) });
+
+        var report = await h.Run("jquants");
+
+        Assert.Contains("no answer within", report.Sources[0].Error, StringComparison.Ordinal);
+        Assert.Equal(1 + FetchHttp.MaxRetries, h.Server.Count("/v2/equities/bars/daily"));
+    }
+
+    [Fact]
+    public async Task PaginationKeyComingBack_StopsInsteadOfLooping()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        h.JQuantsEmpty();
+        h.Server.On("/v2/equities/bars/daily",
+            FakeResponse.Json(SourcePayloads.JQuantsPage([SourcePayloads.JQuantsBar(Iso, "72030", "3000", "3050", "2990", "3020", "1000000")], "same.")));
+
+        var report = await h.Run("jquants");
+
+        Assert.Contains("pagination_key 'same.' came back twice", report.Sources[0].Error, StringComparison.Ordinal);
+        Assert.Equal(0, h.Count("member_prices"));
+    }
+
+    [Fact]
+    public async Task EveryRowNull_TheDayIsNotAskedAgain()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        h.JQuantsEmpty();
+        h.Server.On("/v2/equities/bars/daily", FakeResponse.Json(SourcePayloads.JQuantsPage([SourcePayloads.JQuantsBar(Iso, "72030", null, null, null, null, null)])));
+        await h.Run("jquants");
+
+        await h.Run("jquants");
+
+        Assert.Equal(1, h.Server.Count("/v2/equities/bars/daily"));
+    }
+
+    [Fact]
     public async Task RenamedField_SchemaChangeNamesTheMissingField()
     {
         await using var h = await FetchHarness.StartAsync();

@@ -164,4 +164,23 @@ public sealed class OtherSourcesFetchTests
         Assert.Equal(["failed", "ok"], report.Sources.Select(s => s.Status));
         Assert.Single(h.Store.Store.GetDailyBars(IndexIds.UsdJpy));
     }
+
+    [Fact]
+    public async Task Yahoo_LastBarOfASessionStillOpen_LeftOut()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        var monday = new DateTimeOffset(2026, 3, 16, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+        var chart = SourcePayloads.YahooChart("^KS11", 32_400,
+            [(monday, 2700m, 2720m, 2690m, 2711.5m, 500_000), (monday + 86_400, 2711m, 2730m, 2700m, 2725m, 100_000)]);
+        // regularMarketTime inside the regular session of the last bar: it is live, not a close.
+        var open = chart.Replace($"\"regularMarketTime\":{monday + 86_400 + 86_400}", $"\"regularMarketTime\":{monday + 86_400 + 3_600}", StringComparison.Ordinal)
+            .Replace($"\"start\":{monday + 86_400 + 80_000},\"end\":{monday + 86_400 + 80_001}", $"\"start\":{monday + 86_400},\"end\":{monday + 86_400 + 23_400}", StringComparison.Ordinal);
+        h.Server.On("/v8/finance/chart/^KS11", FakeResponse.Json(open));
+        h.Server.On("/v8/finance/chart/^N225", FakeResponse.Json(SourcePayloads.YahooChart("^N225", 32_400, [])));
+
+        var report = await h.Run("yahoo", from: new DateOnly(2026, 3, 16), to: new DateOnly(2026, 3, 17));
+
+        Assert.False(report.Failed, report.Sources[0].Error);
+        Assert.Equal([new DateOnly(2026, 3, 16)], h.Store.Store.GetDailyBars(IndexIds.Kospi).Select(b => b.Date));
+    }
 }
