@@ -5,7 +5,7 @@ using Kabuto.Data.Store;
 namespace Kabuto.Data.Fetch;
 
 /// <summary>One request of a run: planned, skipped (with the reason), fetched (with what the store took), unchanged
-/// (the same answer was imported before), empty (nothing published yet) or failed.</summary>
+/// (the same answer was imported before), empty (nothing published yet), failed, or not_asked (after its source failed).</summary>
 public sealed record FetchStepReport(string What, string Request, string Status, string? Reason, long RowsRead, long Accepted, long Quarantined, long Inserted);
 
 /// <summary>One source of a run. Status: "ok", "failed" (Error is the one line), "not_configured" (NotReady says the
@@ -109,6 +109,9 @@ public sealed class FetchService(MarketStore store, IReadOnlyList<IFetchProvider
             catch (Exception e) when (e is FetchException or UserInputException)
             {
                 done.Add(new FetchStepReport(step.What, step.Request, "failed", e.Message, 0, 0, 0, 0));
+                done.AddRange(steps.Skip(done.Count).Select(s => s.Skipped is not null
+                    ? new FetchStepReport(s.What, s.Request, "skipped", s.Skipped, 0, 0, 0, 0)
+                    : new FetchStepReport(s.What, s.Request, "not_asked", $"{provider.Name} stopped at its first error", 0, 0, 0, 0)));
                 return new FetchSourceReport(provider.Name, "failed", provider.Needs, null, done, e.Message);
             }
         }

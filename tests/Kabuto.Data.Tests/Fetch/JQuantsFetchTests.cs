@@ -100,6 +100,7 @@ public sealed class JQuantsFetchTests
         Assert.DoesNotContain(FetchHarness.Key, error, StringComparison.Ordinal);
         Assert.Single(h.Server.Requests);
         Assert.Equal(0, h.Count("imports"));
+        Assert.All(report.Sources[0].Steps.Skip(1), s => Assert.Equal("not_asked", s.Status));
     }
 
     [Fact]
