@@ -97,7 +97,7 @@ public sealed class FetchService(MarketStore store, IReadOnlyList<IFetchProvider
                 var documents = await step.Run(cancellation).ConfigureAwait(false);
                 if (documents.Count == 0)
                 {
-                    done.Add(new FetchStepReport(step.What, step.Request, "empty", "no rows in the answer (not published yet, or no session)", 0, 0, 0, 0));
+                    done.Add(new FetchStepReport(step.What, step.Request, "empty", "nothing stored: no rows yet (not published, still publishing, or no session); the next run asks again", 0, 0, 0, 0));
                     continue;
                 }
 

@@ -21,6 +21,9 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
 
     private const string FirstSectorCode = "0040";
 
+    /// <summary>J-Quants' non-standard "No Content (Partial)".</summary>
+    private const int PartialContent = 210;
+
     /// <summary>Heavy overuse blocks a key for about 5 minutes and J-Quants sends no Retry-After: wait at least a minute.</summary>
     private static readonly TimeSpan RateLimitedWait = TimeSpan.FromMinutes(1);
 
@@ -162,16 +165,18 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
     }
 
     private IReadOnlyList<FetchedDocument> Document(string endpoint, DateOnly day, Uri url, string format, IFormatImporter reader, string fileName,
-        DocumentText text, DateTimeOffset fetched) =>
-        text.Rows == 0 ? [] : [new FetchedDocument(DocumentName(endpoint, day), Shown(url), format, reader, fileName, text.ToString(), fetched)];
+        DocumentText text, DateTimeOffset? fetched) =>
+        text.Rows == 0 || fetched is not { } at ? [] : [new FetchedDocument(DocumentName(endpoint, day), Shown(url), format, reader, fileName, text.ToString(), at)];
 
-    private IReadOnlyList<FetchedDocument> Document(string endpoint, string key, Uri url, DocumentText text, DateTimeOffset fetched) =>
-        text.Rows == 0 ? [] : [new FetchedDocument($"{SourceName}/{endpoint}/{key}", Shown(url), "jquants-indices", FetchedBarsReader.Instance,
-            "indices.csv", text.ToString(), fetched)];
+    private IReadOnlyList<FetchedDocument> Document(string endpoint, string key, Uri url, DocumentText text, DateTimeOffset? fetched) =>
+        text.Rows == 0 || fetched is not { } at ? [] : [new FetchedDocument($"{SourceName}/{endpoint}/{key}", Shown(url), "jquants-indices", FetchedBarsReader.Instance,
+            "indices.csv", text.ToString(), at)];
 
     /// <summary>Every page of a request: the same query again with pagination_key until the answer has none. Each row is
-    /// handed to <paramref name="row"/> with its 1-based number across pages. Returns the time of the first answer.</summary>
-    private async Task<DateTimeOffset> Pages(Uri url, Action<SourceCall, JsonElement, int> row, CancellationToken ct)
+    /// handed to <paramref name="row"/> with its 1-based number across pages. Returns the time of the first answer, or null
+    /// when a page came back 210 "No Content (Partial)": J-Quants is still publishing, so nothing of the request is
+    /// stored and the next run asks again.</summary>
+    private async Task<DateTimeOffset?> Pages(Uri url, Action<SourceCall, JsonElement, int> row, CancellationToken ct)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? key = null;
@@ -186,6 +191,11 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
             var answer = await http.GetAsync(call, ct).ConfigureAwait(false);
             first ??= http.Time.GetUtcNow();
             Check(call, answer);
+            if (answer.Status == PartialContent)
+            {
+                return null;
+            }
+
             using var json = JsonAnswer.Parse(call, answer);
             foreach (var r in JsonAnswer.Array(call, json.RootElement, "data").EnumerateArray())
             {
@@ -202,7 +212,7 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
         }
         while (key is not null);
 
-        return first.Value;
+        return first;
     }
 
     /// <summary>J-Quants' errors in words: 400, 403 bad key, 403 plan (or wrong path), 429 after the waits, 5xx after the retries.</summary>

@@ -304,6 +304,25 @@ public sealed class JQuantsFetchTests
     }
 
     [Fact]
+    public async Task PartialContent210_NothingStoredAndAskedAgainNextRun()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        h.JQuantsEmpty();
+        h.Server.On("/v2/equities/bars/daily",
+            FakeResponse.Json(SourcePayloads.JQuantsPage([SourcePayloads.JQuantsBar(Iso, "72030", "3000", "3050", "2990", "3020", "1000000")]), 210),
+            FakeResponse.Json(SourcePayloads.JQuantsPage([SourcePayloads.JQuantsBar(Iso, "72030", "3000", "3050", "2990", "3020", "1000000"),
+                SourcePayloads.JQuantsBar(Iso, "67580", "13000", "13050", "12990", "13020", "2000000")])));
+
+        var partial = await h.Run("jquants");
+        var membersAfterPartial = h.Count("member_prices");
+        await h.Run("jquants");
+
+        Assert.Contains(partial.Sources[0].Steps, s => s.Status == "empty" && s.What.StartsWith("daily bars", StringComparison.Ordinal));
+        Assert.Equal(0, membersAfterPartial);
+        Assert.Equal(2, h.Count("member_prices"));
+    }
+
+    [Fact]
     public async Task RenamedField_SchemaChangeNamesTheMissingField()
     {
         await using var h = await FetchHarness.StartAsync();
