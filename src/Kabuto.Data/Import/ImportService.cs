@@ -146,21 +146,65 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
                 $"same bytes (sha256 {sha[..12]}) imported as import #{previous.ImportId} at {previous.ImportedUtc}", []);
         }
 
-        var rank = SourcePrecedence.Rank(importer.Format);
-        var importId = writer.BeginImport(path, source, sha, importer.Format);
-        var before = writer.Inserted;
         var file = new SourceFile(path, source, text, encoding);
-        var sink = new FileSink(writer, importId, file, rank);
         try
         {
-            importer.Read(file, sink);
+            return ReadInto(writer, file, sha, importer, importer.Format, importedUtc: null);
         }
         catch (InvalidDataException e) when (isZip)
         {
             throw Fail.Input(path, null, "zip", null, $"is not a readable zip archive ({e.Message})", "re-download the file");
         }
+    }
+
+    /// <summary>Imports documents fetched from a source's API (Fetch/) exactly as files are imported: the same readers,
+    /// quality checks, quarantine, precedence and provenance (imports.path is the URL without secrets, imports.source the
+    /// document's name, imported_utc the fetch time), all in ONE transaction. A document whose source name and text were
+    /// imported before is "unchanged".</summary>
+    public ImportSummary ImportDocuments(IReadOnlyList<FetchedDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var results = new List<FileImportResult>(documents.Count);
+        using (var writer = new StoreWriter(store))
+        {
+            foreach (var document in documents)
+            {
+                var sha = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(document.Source + "\n" + document.Text)));
+                if (writer.FindImport(sha) is { } previous)
+                {
+                    results.Add(new FileImportResult(document.Url, document.Source, document.Format, "unchanged", [], 0, 0, 0, 0,
+                        $"same answer (sha256 {sha[..12]}) imported as import #{previous.ImportId} at {previous.ImportedUtc}", []));
+                    continue;
+                }
+
+                var file = new SourceFile(document.Url, document.Source, document.Text, "utf-8", document.FileName);
+                results.Add(ReadInto(writer, file, sha, document.Reader, document.Format, document.FetchedUtc));
+            }
+
+            ConfirmHeldRows(writer, results);
+            writer.Commit();
+        }
+
+        return new ImportSummary(results, Totals(results)) { ElapsedSeconds = Math.Round(clock.Elapsed.TotalSeconds, 3) };
+    }
+
+    /// <summary>Reads one file or document through its importer into the store: rows, quarantine, findings, provenance.
+    /// <paramref name="format"/> decides the source's precedence and is what imports.format records.</summary>
+    private FileImportResult ReadInto(StoreWriter writer, SourceFile file, string sha, IFormatImporter importer, string format, DateTimeOffset? importedUtc)
+    {
+        var (path, source) = (file.Path, file.Source);
+        var rank = SourcePrecedence.Rank(format);
+        var importId = writer.BeginImport(path, source, sha, format, importedUtc);
+        var before = writer.Inserted;
+        var sink = new FileSink(writer, importId, file, rank);
+        try
+        {
+            importer.Read(file, sink);
+        }
         catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or FormatException or OverflowException
-                                      or InvalidDataException or KeyNotFoundException or InvalidOperationException)
+                                      or KeyNotFoundException or InvalidOperationException
+                                      || (e is InvalidDataException && !path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)))
         {
             // A file damaged past what the row rules handle (e.g. a header missing columns the format needs).
             throw Fail.Input(path, null, importer.Format, null, $"could not be read ({Damage(e)})",
@@ -172,7 +216,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
         var inserted = writer.Inserted - before;
         var series = sink.Series.ToList();
         writer.FinishImport(importId, string.Join(',', series), sink.RowsRead, inserted, sink.Quarantined);
-        return new FileImportResult(path, source, importer.Format, "imported", series, sink.RowsRead, sink.RowsRead - sink.Quarantined,
+        return new FileImportResult(path, source, format, "imported", series, sink.RowsRead, sink.RowsRead - sink.Quarantined,
             inserted, sink.Quarantined, null, sink.Findings.OrderBy(f => f.Line).ToList());
     }
 
@@ -295,7 +339,7 @@ public static class SourcePrecedence
     public static int Rank(string format) => format switch
     {
         "nikkei-official" => 100,
-        "jquants-daily-quotes" or "jquants-listed-info" => 90,
+        "jquants-daily-quotes" or "jquants-listed-info" or "jquants-indices" => 90,
         "plain-csv" => 80,
         "fred" => 70,
         "derived-members" => 60,

@@ -261,6 +261,64 @@ public sealed class MarketStore : IMarketDataReader, ISessionLevelReader, IDispo
         }
     }
 
+    /// <summary>The dates in [from, to] on which the series has a row (any source): what an incremental fetch need not ask for.</summary>
+    public IReadOnlySet<DateOnly> HeldDates(string seriesId, DateOnly from, DateOnly to)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT date FROM best_bars WHERE series_id = $s AND date >= $f AND date <= $t";
+        command.Parameters.AddWithValue("$s", seriesId);
+        command.Parameters.AddWithValue("$f", FormatDate(from));
+        command.Parameters.AddWithValue("$t", FormatDate(to));
+        return ReadDates(command, r => ParseDate(r.GetString(0)));
+    }
+
+    /// <summary>The dates in [from, to] with member prices from a source whose name starts with <paramref name="sourcePrefix"/>.</summary>
+    public IReadOnlySet<DateOnly> MemberDates(string sourcePrefix, DateOnly from, DateOnly to)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT DISTINCT m.date FROM member_prices m JOIN sources s ON s.source_id = m.source_id
+            WHERE m.date >= $f AND m.date <= $t AND substr(s.name, 1, length($p)) = $p
+            """;
+        command.Parameters.AddWithValue("$f", DateNumber(from));
+        command.Parameters.AddWithValue("$t", DateNumber(to));
+        command.Parameters.AddWithValue("$p", sourcePrefix);
+        return ReadDates(command, r => FromDateNumber(r.GetInt32(0)));
+    }
+
+    /// <summary>The dates in [from, to] on which the series has a published level of the session (any outlet).</summary>
+    public IReadOnlySet<DateOnly> SessionLevelDates(string seriesId, string session, DateOnly from, DateOnly to)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT date FROM session_levels WHERE series_id = $s AND session = $n AND date >= $f AND date <= $t";
+        command.Parameters.AddWithValue("$s", seriesId);
+        command.Parameters.AddWithValue("$n", session);
+        command.Parameters.AddWithValue("$f", FormatDate(from));
+        command.Parameters.AddWithValue("$t", FormatDate(to));
+        return ReadDates(command, r => ParseDate(r.GetString(0)));
+    }
+
+    /// <summary>Whether any import came from a source of this exact name (a fetched document's name, e.g. the listing of a day).</summary>
+    public bool HasImportFrom(string source)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS(SELECT 1 FROM imports WHERE source = $s)";
+        command.Parameters.AddWithValue("$s", source);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
+    }
+
+    private static HashSet<DateOnly> ReadDates(SqliteCommand command, Func<SqliteDataReader, DateOnly> read)
+    {
+        using var reader = command.ExecuteReader();
+        var dates = new HashSet<DateOnly>();
+        while (reader.Read())
+        {
+            dates.Add(read(reader));
+        }
+
+        return dates;
+    }
+
     public IReadOnlyList<MemberBar> GetMemberBars(IReadOnlyCollection<string>? codes = null, DateOnly? from = null, DateOnly? to = null)
     {
         using var command = _connection.CreateCommand();

@@ -106,7 +106,7 @@ internal sealed class StoreWriter : IDisposable
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
-    public long BeginImport(string path, string source, string sha256, string format)
+    public long BeginImport(string path, string source, string sha256, string format, DateTimeOffset? importedUtc = null)
     {
         FlushAll();
         using var command = Command("""
@@ -117,7 +117,7 @@ internal sealed class StoreWriter : IDisposable
         command.Parameters.AddWithValue("$s", source);
         command.Parameters.AddWithValue("$h", sha256);
         command.Parameters.AddWithValue("$f", format);
-        command.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$t", (importedUtc?.UtcDateTime ?? DateTime.UtcNow).ToString("O", CultureInfo.InvariantCulture));
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
