@@ -44,7 +44,7 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
     /// year before when that day is later than the article), when the store holds a Tokyo session on it.</summary>
     private static DateOnly? NamedSession(Claim claim, DateOnly? article, SeriesHistory history)
     {
-        if (article is not { } date || claim.Kind is ClaimKind.PeakBeaten or ClaimKind.ExtremeSince or ClaimKind.PreviousRecord or ClaimKind.Cause || claim.Index is null)
+        if (article is not { } date || claim.Kind is ClaimKind.PeakBeaten or ClaimKind.ExtremeSince or ClaimKind.PreviousRecord or ClaimKind.YearEndRecord or ClaimKind.Cause || claim.Index is null)
         {
             return null;
         }
@@ -106,12 +106,16 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
             return null;
         }
 
+        // A clause that names one weekday (not as a base: "from Friday", "since Monday") dates all its figures; with
+        // several, the one next to the figure does.
         var quoteEnd = quoteAt + claim.Quote!.Length;
-        var near = Patterns.Weekday().Matches(claim.Text)
+        var named = Patterns.Weekday().Matches(claim.Text)
+            .Where(m => !Patterns.ComparedFrom().IsMatch(claim.Text[..m.Index].TrimEnd().Replace(" the", string.Empty, StringComparison.Ordinal))
+                        && !claim.Text[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var near = named.Select(m => m.Value).Distinct().Count() == 1 ? named[0] : named
             .Select(m => (Match: m, Gap: m.Index >= quoteEnd ? claim.Text[quoteEnd..m.Index] : m.Index + m.Length <= quoteAt ? claim.Text[(m.Index + m.Length)..quoteAt] : string.Empty))
-            .Where(w => w.Gap.Length <= 30 && !Patterns.AnyNumber().IsMatch(w.Gap)
-                        && !Patterns.ComparedFrom().IsMatch(claim.Text[..w.Match.Index].TrimEnd().Replace(" the", string.Empty, StringComparison.Ordinal))
-                        && !claim.Text[..w.Match.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+            .Where(w => w.Gap.Length <= 30 && !Patterns.AnyNumber().IsMatch(w.Gap))
             .OrderBy(w => w.Gap.Length).Select(w => w.Match).FirstOrDefault();
         if (near is null || !Enum.TryParse<DayOfWeek>(near.Groups["day"].Value, out var weekday) || weekday == date.DayOfWeek)
         {

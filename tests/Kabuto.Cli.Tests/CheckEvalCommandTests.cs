@@ -24,11 +24,13 @@ public sealed class CheckEvalCommandTests(FullStore store)
         var r = json.RootElement;
         decimal Figure(string name) => r.GetProperty(name).GetDecimal();
 
-        // The issue's targets are 0.95 / 0.98 / 0.85 / 29 of 30; these are the figures reached so far (a ratchet).
+        // The issue's targets are 0.95 / 0.98 / 0.85 / 29 of 30; these are the figures reached so far (a ratchet). Support
+        // precision stops at 0.93 on this corpus because 17 member moves it labels "not checkable" (member prices were not
+        // held when it was labelled) are now held and supported (docs/checker.md).
         Assert.True(Figure("contradiction_precision") >= 0.95m, $"contradiction precision {Figure("contradiction_precision")}");
-        Assert.True(Figure("support_precision") >= 0.89m, $"support precision {Figure("support_precision")}");
-        Assert.True(Figure("recall") >= 0.70m, $"recall {Figure("recall")}");
-        Assert.True(r.GetProperty("dates_right").GetInt32() >= 28, $"dates right {r.GetProperty("dates_right").GetInt32()} of 30");
+        Assert.True(Figure("support_precision") >= 0.93m, $"support precision {Figure("support_precision")}");
+        Assert.True(Figure("recall") >= 0.86m, $"recall {Figure("recall")}");
+        Assert.True(r.GetProperty("dates_right").GetInt32() >= 30, $"dates right {r.GetProperty("dates_right").GetInt32()} of 30");
         Assert.Equal(30, r.GetProperty("articles").GetInt32());
         Assert.True(r.GetProperty("confusion").GetProperty("supported").GetProperty("supported").GetInt32() > 0);
         Assert.All(r.GetProperty("errors").EnumerateArray(), e => Assert.False(string.IsNullOrEmpty(e.GetProperty("quote").GetString())));

@@ -143,10 +143,45 @@ public sealed class ClaimGrammarTests
 
     [Theory]
     [InlineData("The Nikkei retreated from 34-year highs.")]
-    [InlineData("The Nikkei closed near an eight-month low.")]
+    [InlineData("The Nikkei came off an eight-month low.")]
     public void Read_ExtremeNotReachedToday_IsNoClaim(string sentence)
     {
         Assert.DoesNotContain(Read(sentence), c => c.Kind == ClaimKind.ExtremeSince);
+    }
+
+    [Fact]
+    public void Read_ExtremeApproached_IsANearClaim()
+    {
+        var claim = Assert.Single(Read("The Nikkei closed near an eight-month low."), c => c.Kind == ClaimKind.ExtremeSince);
+
+        Assert.True(claim.Near);
+        Assert.Equal(-1, claim.Value);
+    }
+
+    [Theory]
+    [InlineData("The Topix hit a three-week high.", 3)]
+    [InlineData("The Nikkei closed at a two-week low.", 2)]
+    public void Read_ExtremeInWeeks_CountsWeeks(string sentence, int weeks)
+    {
+        Assert.Equal(weeks, Assert.Single(Read(sentence), c => c.Kind == ClaimKind.ExtremeSince).Since!.Weeks);
+    }
+
+    [Theory]
+    [InlineData("The Nikkei finished at its best year-end level ever.", null)]
+    [InlineData("The Nikkei topped the previous year-end record closing high of 38,915.87.", "38915.87")]
+    public void Read_YearEndRecord_IsAYearEndClaim(string sentence, string? value)
+    {
+        var claim = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.YearEndRecord);
+
+        Assert.Equal(value is null ? null : decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), claim.Value);
+    }
+
+    [Theory]
+    [InlineData("The Nikkei rallied about 3% to breach the 38,000 mark briefly on Tuesday.", "rallied about 3%")]
+    [InlineData("The Nikkei lost 4,451.28 points Monday.", "lost 4,451.28 points")]
+    public void Read_WeekdayInTheClause_IsKeptForTheSession(string sentence, string quote)
+    {
+        Assert.Contains(Read(sentence), c => c.Quote == quote);
     }
 
     [Theory]

@@ -80,4 +80,23 @@ public sealed class PeriodTests
 
         Assert.True(expected == claim.Verdict, claim.Reason);
     }
+
+    [Theory]
+    [InlineData("2024-02-14", "The Nikkei 225 closed up 2.89% on Tuesday.", "change_pct", Verdict.Supported)]
+    [InlineData("2024-02-14", "The Nikkei 225 closed down 0.69% from Tuesday.", "change_pct", Verdict.Supported)]
+    [InlineData("2024-12-30", "The Nikkei 225 finished at its best year-end level ever.", "year_end_record", Verdict.Supported)]
+    [InlineData("2024-12-30", "The Nikkei 225 topped the previous year-end record closing high of 38,915.87.", "year_end_record", Verdict.Supported)]
+    [InlineData("2024-12-30", "The Nikkei 225 topped the previous year-end record closing high of 39,915.87.", "year_end_record", Verdict.Contradicted)]
+    [InlineData("2025-03-31", "The Nikkei 225 closed near an eight-month low on Monday.", "extreme_since", Verdict.Supported)]
+    public void Check_HistoryAndNamedDays_AreJudgedOnTheirOwnSessions(string date, string sentence, string kind, Verdict expected)
+    {
+        if (RealData.Market is not { } market)
+        {
+            return;
+        }
+
+        var claim = Assert.Single(ArticleChecker.Over(market).Check(sentence, "test", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Claims, c => c.Kind == kind);
+
+        Assert.True(expected == claim.Verdict, claim.Reason);
+    }
 }

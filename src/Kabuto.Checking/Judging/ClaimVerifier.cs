@@ -96,6 +96,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             ClaimKind.Outperformed => Outperformed(claim, day, articleDate),
             ClaimKind.LedRegion => LedRegion(claim, day, articleDate),
             ClaimKind.MoveRank => MoveRank(claim, day),
+            ClaimKind.YearEndRecord => YearEndRecord(claim, day),
             ClaimKind.YenLevel => YenLevel(claim, day),
             ClaimKind.YenDirection => YenDirection(claim, day),
             _ => Result(claim, day.Date, Verdict.NotCheckable, "no rule checks this kind of claim"),
@@ -371,7 +372,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         var (after, from) = since switch
         {
             null => (DateOnly.MinValue, DateOnly.MinValue),
-            { Months: not null } => (since.From(day.Date).AddDays((day.Date.DayNumber - since.From(day.Date).DayNumber) / 20), since.From(day.Date).AddDays((day.Date.DayNumber - since.From(day.Date).DayNumber) / 20)),
+            { IsSpan: true } => (since.From(day.Date).AddDays((day.Date.DayNumber - since.From(day.Date).DayNumber) / 20), since.From(day.Date).AddDays((day.Date.DayNumber - since.From(day.Date).DayNumber) / 20)),
             { WholePeriod: true } => (PeriodEnd(since.From(day.Date), since.Day!.Month == 0), since.From(day.Date).AddDays(-1)),
             _ => (since.From(day.Date), since.From(day.Date).AddDays(-1)),
         };
@@ -412,6 +413,34 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         }
 
         return Result(claim, day.Date, Verdict.Contradicted, $"{day.Index}'s {span} move to {Day(day.Date)}: {string.Join("; ", findings)}", day.Fact(FactKinds.ChangePoints));
+    }
+
+    /// <summary>The year's last close against every earlier year's last close held.</summary>
+    private CheckedClaim YearEndRecord(Claim claim, DayView day)
+    {
+        var bars = day.Series.Bars;
+        if (day.At + 1 < bars.Count && bars[day.At + 1].Date.Year == day.Date.Year)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable, $"{Day(day.Date)} is not {day.Index}'s last session of {day.Date.Year}: its year-end close is {Numbers.Level(bars.Last(b => b.Date.Year == day.Date.Year).Close)}");
+        }
+
+        var yearEnds = bars.Take(day.At).Where((b, i) => bars[i + 1].Date.Year != b.Date.Year).ToList();
+        if (yearEnds.Count == 0)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable, $"no earlier year-end close of {day.Index} is held");
+        }
+
+        var best = yearEnds.MaxBy(b => b.Close);
+        var held = $"in the year-ends held from {bars[0].Date.Year}";
+        if (claim.Value is not null)
+        {
+            return Result(claim, day.Date, Tolerance.For(claim).Contains(best.Close) ? Verdict.Supported : Verdict.Contradicted,
+                $"the best year-end close before {day.Date.Year} {held} was {Numbers.Level(best.Close)} ({Day(best.Date)})", CloseFact(day.Index, best));
+        }
+
+        return Result(claim, day.Date, day.Close > best.Close ? Verdict.Supported : Verdict.Contradicted,
+            $"{day.Index}'s {day.Date.Year} year-end close {Numbers.Level(day.Close)} against the best earlier one {held}, {Numbers.Level(best.Close)} ({Day(best.Date)})",
+            day.Fact(FactKinds.Close), CloseFact(day.Index, best));
     }
 
     private static string Ordinal(int n) => n switch { 1 => "first", 2 => "second", 3 => "third", _ => $"{n}th" };
@@ -748,11 +777,21 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         // "Since Feb. 8" counts Feb. 8 and the session after it (a low of Feb. 9 is still "since Feb. 8"); a span ("an
         // eight-month low") is a round figure: its first twentieth is still "then".
         var firstSession = bars.FirstOrDefault(b => b.Date > from).Date;
-        var start = since.Months is not null || since.WholePeriod
+        var start = since.IsSpan || since.WholePeriod
             ? from.AddDays((day.Date.DayNumber - from.DayNumber) / 20)
             : firstSession == default ? from : firstSession;
         var slack = start.DayNumber - from.DayNumber;
         var between = bars.Take(day.At).Where(b => b.Date > start).ToList();
+        if (claim.Near)
+        {
+            // "near an eight-month low": within 2% of the window's extreme (today's close included); never contradicted,
+            // "near" having no edge.
+            var extreme = high ? between.Select(b => b.Close).Append(value).Max() : between.Select(b => b.Close).Append(value).Min();
+            var gap = Math.Abs(value - extreme) / extreme * 100m;
+            return Result(claim, day.Date, gap <= 2m ? Verdict.Supported : Verdict.NotCheckable,
+                $"{day.Index} at {Numbers.Level(value)} is {Numbers.Percent(gap)} from the {(high ? "highest" : "lowest")} close since {since.Text} ({Numbers.Level(extreme)})", day.Fact(FactKinds.Close));
+        }
+
         var beyond = between.Where(b => high ? b.Close >= value : b.Close <= value).ToList();
         var word = high ? "highest" : "lowest";
         if (beyond.Count == 0)
@@ -1079,6 +1118,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         ClaimKind.MemberMove => "member_move",
         ClaimKind.SectorMove => "sector_move",
         ClaimKind.MoveRank => "move_rank",
+        ClaimKind.YearEndRecord => "year_end_record",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

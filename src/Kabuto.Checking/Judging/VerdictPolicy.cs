@@ -41,7 +41,7 @@ public static partial class VerdictPolicy
             return NotContradicted(verdict, $"the sentence speaks of {string.Join(" and ", days.Distinct())}, not {date.DayOfWeek} {date:yyyy-MM-dd}");
         }
 
-        if (claim.Kind is ClaimKind.PeakBeaten or ClaimKind.ExtremeSince)
+        if (claim.Kind is ClaimKind.PeakBeaten or ClaimKind.ExtremeSince or ClaimKind.YearEndRecord)
         {
             return verdict; // a claim about history: its window is the one it names, judged by the verifier
         }

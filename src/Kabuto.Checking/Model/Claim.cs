@@ -65,6 +65,10 @@ public enum ClaimKind
     /// since September 2022"): <see cref="Claim.Rank"/> says its rank, window and measure (Value 1 a rise, -1 a fall).</summary>
     MoveRank,
 
+    /// <summary>A year's last close against the other years' ("its best year-end level ever"); with a Value, the best
+    /// earlier year-end close ("the previous year-end record closing high of 38,915.87").</summary>
+    YearEndRecord,
+
     /// <summary>A reason, an opinion or a quote: not something prices can settle.</summary>
     Cause,
 }
@@ -146,6 +150,10 @@ public sealed record Claim(
     /// <summary>"for the first time in 34 years": the milestone is a first since that many years, not ever.</summary>
     public int? SinceYears { get; init; }
 
+    /// <summary>For <see cref="ClaimKind.ExtremeSince"/>: the extreme is approached ("closed near an eight-month low"),
+    /// not reached.</summary>
+    public bool Near { get; init; }
+
     /// <summary>For <see cref="ClaimKind.MoveRank"/>: the rank, the span of the moves compared and the window.</summary>
     public RankedMove? Rank { get; init; }
 
@@ -186,12 +194,23 @@ public sealed record SinceDay(int? Year, int Month, int Day);
 /// <summary>The start of a "since" window: a named day, or <see cref="Months"/> back from the article's session.</summary>
 public sealed record SinceWhen(SinceDay? Day, int? Months, string Text)
 {
+    /// <summary>A span in weeks ("a three-week high").</summary>
+    public int? Weeks { get; init; }
+
+    /// <summary>Whether the window is a span back from the claim's day rather than a named day or period.</summary>
+    public bool IsSpan => Months is not null || Weeks is not null;
+
     /// <summary>The first day of the window for a claim about <paramref name="session"/>.</summary>
     public DateOnly From(DateOnly session)
     {
         if (Months is { } months)
         {
             return session.AddMonths(-months);
+        }
+
+        if (Weeks is { } weeks)
+        {
+            return session.AddDays(-7 * weeks);
         }
 
         var d = Day!;

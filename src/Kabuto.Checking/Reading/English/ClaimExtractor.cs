@@ -169,8 +169,11 @@ public static class ClaimExtractor
         if (m.Groups["span"].Success)
         {
             var count = Count(m.Groups["span"].Value) is var c and > 0 ? c : Array.IndexOf(NumberWords, m.Groups["span"].Value.ToLowerInvariant());
-            var months = m.Groups["unit"].Value.StartsWith("year", StringComparison.OrdinalIgnoreCase) ? 12 * count : count;
-            return count > 0 ? new SinceWhen(null, months, m.Groups["span"].Value + "-" + m.Groups["unit"].Value) : null;
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            var text = m.Groups["span"].Value + "-" + m.Groups["unit"].Value;
+            return count <= 0 ? null
+                : unit.StartsWith("week", StringComparison.Ordinal) ? new SinceWhen(null, null, text) { Weeks = count }
+                : new SinceWhen(null, unit.StartsWith("year", StringComparison.Ordinal) ? 12 * count : count, text);
         }
 
         var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
@@ -346,6 +349,23 @@ public static class ClaimExtractor
             Add(ClaimKind.NearLevel, Subject(m.Index), m, hedgeGroup: null);
         }
 
+        foreach (Match m in masked.Take(Patterns.YearEndRecord()))
+        {
+            if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy && m.Groups["prev"].Success == m.Groups["num"].Success)
+            {
+                var (value, decimals) = m.Groups["num"].Success ? Number(m.Groups["num"].Value) : (0m, 0);
+                claims.Add(new Claim(clause, ClaimKind.YearEndRecord, index, ClaimSessions.Close, state.DaysBack, m.Groups["num"].Success ? value : null, decimals, Hedge.Exact)
+                {
+                    Quote = Span(clause, m),
+                });
+            }
+        }
+
+        foreach (Match m in masked.Take(Patterns.CumulativePercent()))
+        {
+            Add(ClaimKind.ChangePercent, Subject(m.Index), m, sign: Sign(m.Groups["noun"].Value.Split(' ')[^1]) * (m.Groups["noun"].Value.StartsWith("losing", StringComparison.OrdinalIgnoreCase) ? -1 : 1));
+        }
+
         foreach (Match m in masked.Take(Patterns.NounPoints()))
         {
             Add(ClaimKind.ChangePoints, Subject(m.Index), m, sign: Sign(m.Groups["noun"].Value));
@@ -504,13 +524,15 @@ public static class ClaimExtractor
         foreach (Match m in masked.Take(Patterns.ExtremeSince()))
         {
             // "retreated from 34-year highs", "closed near an eight-month low": a past extreme or one not reached.
-            if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy && SinceDate(m) is { } since && !Patterns.NotReached().IsMatch(clause[..m.Index]))
+            var near = Patterns.NearWord().IsMatch(clause[..m.Index]);
+            if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy && SinceDate(m) is { } since && (near || !Patterns.NotReached().IsMatch(clause[..m.Index])))
             {
                 var low = m.Groups["ext"].Value.ToLowerInvariant() is "lowest" or "low" or "lows" or "weakest" or "worst";
                 claims.Add(new Claim(clause, ClaimKind.ExtremeSince, index, SessionOf(index), state.DaysBack, low ? -1 : 1, 0, Hedge.Exact)
                 {
                     Quote = Span(clause, m),
                     Since = since,
+                    Near = near,
                 });
             }
         }
@@ -622,10 +644,12 @@ public static class ClaimExtractor
     }
 
     /// <summary>Whether the clause is about the session before, except words that only date a compared figure ("down
-    /// from 159.23 the previous day").</summary>
+    /// from 159.23 the previous day") or Wall Street's session, which for Tokyo is always the one before ("following
+    /// sharp losses on Wall Street in the previous session").</summary>
     private static bool LooksBack(string clause) =>
         Patterns.PriorSession().Matches(clause).Any(m => !Patterns.ComparedFrom().IsMatch(clause[..m.Index].TrimEnd().TrimEnd(',').TrimEnd()
-            .Replace(" the", string.Empty, StringComparison.Ordinal)));
+            .Replace(" the", string.Empty, StringComparison.Ordinal))
+            && !Patterns.UsSessionBefore().IsMatch(clause[Math.Max(0, m.Index - 40)..m.Index]));
 
     private static void Sector(Masked masked, ReadingState state, string defaultSession, List<Claim> claims)
     {

@@ -28,12 +28,16 @@ internal static partial class Patterns
 
     /// <summary>"the highest finish since Feb. 22, 1990", "its lowest close since August 6", "highest level since July
     /// 16, 2024", "an eight-month low", "a one-year high of", "34-year lows".</summary>
-    [GeneratedRegex(@"\b(?<ext>highest|lowest|strongest|weakest)\s+(?:close|closing(?:\s+(?:level|high|low))?|finish|level|end|ending\s+level|point)?\s*since\s+(?<since>(?:(?<month>" + MonthName + @")\.?\s*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s*)?(?<year>(?:19|20)\d\d)?)\b|\b(?<span>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)-(?<unit>year|month)\s+(?<ext>high|low|highs|lows)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<ext>highest|lowest|strongest|weakest)\s+(?:close|closing(?:\s+(?:level|high|low))?|finish|level|end|ending\s+level|point)?\s*since\s+(?<since>(?:(?<month>" + MonthName + @")\.?\s*(?:(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s*)?(?<year>(?:19|20)\d\d)?)\b|\b(?<span>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)-(?<unit>year|month|week)\s+(?<ext>high|low|highs|lows)\b", RegexOptions.IgnoreCase)]
     public static partial Regex ExtremeSince();
 
     /// <summary>Words before an extreme that make it a past one or one not reached: "retreated from", "near", "off".</summary>
     [GeneratedRegex(@"\b(?:retreat\w* from|fell from|slipped from|pulled back from|came off|off|near|close to|approaching|shy of|below|above|from)\s+(?:(?:its|their|an?|the|fresh|new)\s+)*$", RegexOptions.IgnoreCase)]
     public static partial Regex NotReached();
+
+    /// <summary>"closed near an eight-month low": an extreme approached, judged on how near.</summary>
+    [GeneratedRegex(@"\b(?:near|nears|neared|nearing|close to|approach\w*)\s+(?:(?:its|their|an?|the|fresh|new)\s+)*$", RegexOptions.IgnoreCase)]
+    public static partial Regex NearWord();
 
     /// <summary>A whole falling verb or noun: the sign of a move read with it.</summary>
     [GeneratedRegex(@"^(?:" + Down + "|" + DownNoun + @"|lower)$", RegexOptions.IgnoreCase)]
@@ -50,6 +54,16 @@ internal static partial class Patterns
     /// <summary>"a 20% gain", "the index's 17% surge", "a gain of less than 0.1%".</summary>
     [GeneratedRegex(Hedge + Num + Pct + @"\s+(?<noun>" + UpNoun + "|" + DownNoun + @")\b|\b(?<noun2>" + UpNoun + "|" + DownNoun + @") of\s+" + Hedge2 + Num2 + Pct, RegexOptions.IgnoreCase)]
     public static partial Regex NounPercent();
+
+    /// <summary>"took the index's gains for October to 16.6%", "extend its winning run to 7.5 percent since Aug 4": a
+    /// running total over a period.</summary>
+    [GeneratedRegex(@"\b(?<noun>gains|gain|losses|loss|rally|advance|decline|slide|winning run|losing run)\s+(?:(?:for|in|since|this|over)\s+[^,;%]{1,30}?\s+)?to\s+" + Hedge + Num + Pct, RegexOptions.IgnoreCase)]
+    public static partial Regex CumulativePercent();
+
+    /// <summary>A year-end record: "its best year-end level ever", "a record year-end high", "the previous year-end record
+    /// closing high of 38,915.87".</summary>
+    [GeneratedRegex(@"\b(?<prev>previous\s+|prior\s+|earlier\s+)?(?:(?:best|highest|record)\s+year-end\s+(?:level|close|closing\s+(?:high|level)|high|finish)|year-end\s+record(?:\s+closing\s+high|\s+close|\s+high)?)(?:\s+(?:ever|on record))?(?:\s+of\s+" + LevelNum + ")?", RegexOptions.IgnoreCase)]
+    public static partial Regex YearEndRecord();
 
     /// <summary>"the biggest drop of 4,451.28 points", "a climb of 2,676.55 points": a move named by its noun.</summary>
     [GeneratedRegex(@"\b(?<noun>" + UpNoun + "|" + DownNoun + @"|climb|gains|losses)\s+of\s+" + Hedge + Num + @"\s+points?\b", RegexOptions.IgnoreCase)]
@@ -257,6 +271,10 @@ internal static partial class Patterns
     /// <summary>Words that introduce a figure's base rather than its day: "from the previous week's close on Oct. 24".</summary>
     [GeneratedRegex(@"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex ComparisonBase();
+
+    /// <summary>Wall Street named just before "in the previous session".</summary>
+    [GeneratedRegex(@"\b(?:Wall Street|New York|U\.S\.|US) (?:\w+ )?$|\bon Wall Street\b", RegexOptions.IgnoreCase)]
+    public static partial Regex UsSessionBefore();
 
     /// <summary>A page's label before a link to another story: "ALSO READ:", "READ MORE:", "RELATED:".</summary>
     [GeneratedRegex(@"^(?:ALSO READ|READ MORE|READ ALSO|MORE|RELATED(?: STORIES| ARTICLES?)?|SEE ALSO|WATCH|LISTEN|RECOMMENDED|POPULAR|TRENDING|LATEST|TOP STORIES|MOST READ|READ)\s*:")]

@@ -124,10 +124,13 @@ public static partial class PeriodReader
     [GeneratedRegex(@",?\s*\(?or\s+[\d.,]+\s*(?:%|pct|percent|per cent|points?)\)?,?|[\d.,]+\s*(?:%|pct|percent|per cent|points?),?\s*\(?or\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherUnit();
 
+    [GeneratedRegex(@"\b(?:more|less|fewer) than(?=\s*(?:[\d¥$]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex Hedges();
+
     private static bool Detached(string clause, int quoteAt, int quoteEnd, int at, int end)
     {
         var between = at >= quoteEnd ? clause[quoteEnd..at] : end <= quoteAt ? clause[end..quoteAt] : string.Empty;
-        return between.Length > 80 || Detaching().IsMatch(OtherUnit().Replace(between, " "));
+        return between.Length > 80 || Detaching().IsMatch(Hedges().Replace(OtherUnit().Replace(between, " "), " "));
     }
 
     private static int Number(string words) => words.ToLowerInvariant() switch
