@@ -195,4 +195,27 @@ public sealed class ClaimGrammarTests
 
         Assert.Equal((decimal)value, claim.Value);
     }
+
+    [Fact]
+    public void Read_DayRange_IsTheDaysLowAndHigh()
+    {
+        var levels = Read("The Nikkei rallied 2.2 percent after trading between 57,656.50 and 58,875.17.").Where(c => c.Kind == ClaimKind.Level).ToList();
+
+        Assert.Equal([57656.50m, 58875.17m], levels.Select(c => c.Value!.Value).Order());
+        Assert.All(levels, c => Assert.Equal(ClaimSessions.Intraday, c.Session));
+    }
+
+    [Theory]
+    [InlineData("Just six business days later, the Nikkei surpassed the 40,000 milestone.")]
+    [InlineData("The Nikkei 225 exceeded 40,000 for the first time ever.")]
+    public void Read_CrossingWords_AreMilestones(string sentence)
+    {
+        Assert.Contains(Read(sentence), c => c.Kind is ClaimKind.Above or ClaimKind.FirstAbove && c.Value == 40000m);
+    }
+
+    [Fact]
+    public void Read_DirectionAcrossAnAside_IsRead()
+    {
+        Assert.Contains(Read("Tokyo stocks, meanwhile, fell on the final trading day of 2025."), c => c.Kind == ClaimKind.Direction && c.Value == -1);
+    }
 }

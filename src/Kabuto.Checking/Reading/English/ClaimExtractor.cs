@@ -36,6 +36,7 @@ public static class ClaimExtractor
         "For", "In", "On", "At", "By", "Since", "Compared", "After", "Before", "During", "So", "As", "Meanwhile", "But",
         "And", "Still", "However", "Overall", "Despite", "Following", "With", "From", "Over", "Earlier", "Later", "Today",
         "Yet", "Also", "Then", "Its", "Their", "Both", "Year", "Week", "Month", "Against", "Among", "Of", "Through",
+        "Just", "Only", "Even", "Once", "Now", "Here", "There", "When", "Where", "What", "Why", "How", "Until", "Within",
     };
 
     public static ArticleReading Read(string text)
@@ -347,6 +348,13 @@ public static class ClaimExtractor
         foreach (Match m in masked.Take(Patterns.NearLevel()))
         {
             Add(ClaimKind.NearLevel, Subject(m.Index), m, hedgeGroup: null);
+        }
+
+        foreach (Match m in masked.Take(Patterns.DayRange()))
+        {
+            // Both ends of the day's range: each is the day's low or high.
+            Add(ClaimKind.Level, Subject(m.Index), m, hedgeGroup: null, session: ClaimSessions.Intraday);
+            Add(ClaimKind.Level, Subject(m.Index), m, hedgeGroup: null, numGroup: "num2", session: ClaimSessions.Intraday);
         }
 
         foreach (Match m in masked.Take(Patterns.YearEndRecord()))

@@ -65,6 +65,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?<prev>previous\s+|prior\s+|earlier\s+)?(?:(?:best|highest|record)\s+year-end\s+(?:level|close|closing\s+(?:high|level)|high|finish)|year-end\s+record(?:\s+closing\s+high|\s+close|\s+high)?)(?:\s+(?:ever|on record))?(?:\s+of\s+" + LevelNum + ")?", RegexOptions.IgnoreCase)]
     public static partial Regex YearEndRecord();
 
+    /// <summary>The day's range: "after trading between 57,656.50 and 58,875.17", "moved in a range of X to Y".</summary>
+    [GeneratedRegex(@"\b(?:trad\w*|mov\w*|rang\w*|fluctuat\w*|swung|swinging)\s+(?:in\s+a\s+range\s+of|between)\s+(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s+(?:and|to)\s+(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
+    public static partial Regex DayRange();
+
     /// <summary>"the biggest drop of 4,451.28 points", "a climb of 2,676.55 points": a move named by its noun.</summary>
     [GeneratedRegex(@"\b(?<noun>" + UpNoun + "|" + DownNoun + @"|climb|gains|losses)\s+of\s+" + Hedge + Num + @"\s+points?\b", RegexOptions.IgnoreCase)]
     public static partial Regex NounPoints();
@@ -100,7 +104,7 @@ internal static partial class Patterns
     public static partial Regex BeatenWhen();
 
     /// <summary>"surpassing the 51,000 mark", "Breaks 51,000 Barrier" (first-time wording is checked separately).</summary>
-    [GeneratedRegex(@"\b(?<verb>surpass\w*|above|top(?:s|ped|ping)?|br(?:oke|eaks?|eaking)|breach\w*|cross(?:es|ed|ing)?|past|beyond|clear(?:s|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?(?:[a-z]+\s+)?" + LevelNum + @"(?:\s*-?\s*(?:mark|barrier|level|threshold|line|milestone|points?|point level))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>surpass\w*|exceed\w*|above|top(?:s|ped|ping)?|br(?:oke|eaks?|eaking)|breach\w*|cross(?:es|ed|ing)?|past|beyond|clear(?:s|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?(?:[a-z]+\s+)?" + LevelNum + @"(?:\s*-?\s*(?:mark|barrier|level|threshold|line|milestone|points?|point level))?", RegexOptions.IgnoreCase)]
     public static partial Regex Crossing();
 
     /// <summary>"within striking distance of 58,000", "toward the 58,000 level", "near 58,000".</summary>
@@ -231,7 +235,7 @@ internal static partial class Patterns
 
     /// <summary>An index's direction without a figure: "Wall Street advance", "the Nikkei fell on Tuesday", "sends Wall
     /// Street lower", "an overnight rally on Wall Street", "drops in U.S. stocks".</summary>
-    [GeneratedRegex(@"(?<subj>" + SubjectWords + @")(?:'s?)?\s+(?:(?:[\w-]+|\d[\d.,]*%?)\s+){0,3}?(?<verb>" + DirUp + "|" + DirDown + @")\b|\b(?<verb>" + DirUp + "|" + DirDown + @")\s+(?:on|in|for|at)\s+(?:the\s+)?(?<subj>" + SubjectWords + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<subj>" + SubjectWords + @")(?:'s?)?,?\s+(?:(?:[\w-]+|\d[\d.,]*%?),?\s+){0,3}?(?<verb>" + DirUp + "|" + DirDown + @")\b|\b(?<verb>" + DirUp + "|" + DirDown + @")\s+(?:on|in|for|at)\s+(?:the\s+)?(?<subj>" + SubjectWords + ")", RegexOptions.IgnoreCase)]
     public static partial Regex Direction();
 
     /// <summary>A clause whose subject refers back: "The index closed at", "The benchmark ended", "It rose".</summary>
