@@ -157,6 +157,9 @@ public sealed record Claim(
     /// <summary>For <see cref="ClaimKind.MoveRank"/>: the rank, the span of the moves compared and the window.</summary>
     public RankedMove? Rank { get; init; }
 
+    /// <summary>What the reader found in the words around the figure, for the verdict policy.</summary>
+    public ClaimContext Context { get; init; } = ClaimContext.None;
+
     /// <summary>For a move: the stretch it is measured over when not the session ("so far this year", "for the week",
     /// "over the four trading days through Oct. 9"); null for the session's move.</summary>
     public Period? Period { get; init; }
@@ -181,6 +184,15 @@ public sealed record BeatenPeak(int Year, int? Month, string When)
     public string PeriodText => Month is { } m
         ? new DateOnly(Year, m, 1).ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
         : Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The words around a figure that the verdict policy weighs, as a language reader reads them (the policy reads no
+/// text): a word that could give the figure another scope than the day's close ("since", "opened", "futures", 年初来),
+/// a subject standing between the index's name and the figure ("semiconductor stocks"), the weekdays the clause names,
+/// and whether the sentence states a close.</summary>
+public sealed record ClaimContext(string? OtherScope, string? OtherSubject, IReadOnlyList<DayOfWeek> Weekdays, bool StatesClose)
+{
+    public static ClaimContext None { get; } = new(null, null, [], false);
 }
 
 /// <summary>How a move ranks: <see cref="Place"/> (1 the biggest), among moves of one <see cref="Span"/> (a session, a

@@ -83,9 +83,10 @@ public static class ClaimExtractor
             for (var k = before; k < claims.Count; k++)
             {
                 var claim = Locate(claims[k], normalised, sentenceOffset);
-                var named = VerdictPolicy.NamesSubject(claim.Text, claim.Index, claim.Quote)
+                var named = EnglishContext.NamesSubject(claim.Text, claim.Index, claim.Quote)
                             || (claim.Index is not null && claim.Index == previousSubject && Patterns.Anaphor().IsMatch(claim.Text));
-                claims[k] = WithPeriod(claim with { Sentence = sentence, ExplicitSubject = named });
+                var read = WithPeriod(claim with { Sentence = sentence, ExplicitSubject = named });
+                claims[k] = read with { Context = EnglishContext.Of(read) };
             }
 
             // "The index closed at ...": the index the sentence just before named first.
