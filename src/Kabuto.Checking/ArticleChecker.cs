@@ -106,11 +106,12 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
             return null;
         }
 
-        // A clause that names one weekday (not as a base: "from Friday", "since Monday") dates all its figures; with
-        // several, the one next to the figure does.
+        // A clause that names one weekday (not as a base: "from Friday", "since Monday", nor another day's thing:
+        // "recouping Monday's losses") dates all its figures; with several, the one next to the figure does.
         var quoteEnd = quoteAt + claim.Quote!.Length;
         var named = Patterns.Weekday().Matches(claim.Text)
-            .Where(m => !Patterns.ComparedFrom().IsMatch(claim.Text[..m.Index].TrimEnd().Replace(" the", string.Empty, StringComparison.Ordinal))
+            .Where(m => !claim.Text.AsSpan(m.Index + m.Length).StartsWith("'s", StringComparison.Ordinal)
+                        && !Patterns.ComparedFrom().IsMatch(claim.Text[..m.Index].TrimEnd().Replace(" the", string.Empty, StringComparison.Ordinal))
                         && !claim.Text[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
             .ToList();
         var near = named.Select(m => m.Value).Distinct().Count() == 1 ? named[0] : named

@@ -84,6 +84,7 @@ public sealed class PeriodTests
     [Theory]
     [InlineData("2024-02-14", "The Nikkei 225 closed up 2.89% on Tuesday.", "change_pct", Verdict.Supported)]
     [InlineData("2024-02-14", "The Nikkei 225 closed down 0.69% from Tuesday.", "change_pct", Verdict.Supported)]
+    [InlineData("2024-02-14", "The Nikkei 225 closed down 0.69%, giving back part of Tuesday's gains.", "change_pct", Verdict.Supported)]
     [InlineData("2024-12-30", "The Nikkei 225 finished at its best year-end level ever.", "year_end_record", Verdict.Supported)]
     [InlineData("2024-12-30", "The Nikkei 225 topped the previous year-end record closing high of 38,915.87.", "year_end_record", Verdict.Supported)]
     [InlineData("2024-12-30", "The Nikkei 225 topped the previous year-end record closing high of 39,915.87.", "year_end_record", Verdict.Contradicted)]
