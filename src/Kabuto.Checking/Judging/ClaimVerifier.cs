@@ -43,6 +43,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             return PeakBeaten(claim, series, articleDate.Value);
         }
 
+        if (claim.Era is { } era && claim.Kind is ClaimKind.Level or ClaimKind.ChangePoints or ClaimKind.ChangePercent)
+        {
+            return InEra(claim with { Era = null, Period = null }, series, era);
+        }
+
         var at = Position(claim, series, articleDate.Value);
         if (at < 1)
         {
@@ -471,6 +476,31 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         PeriodKind.Month => a.Year == b.Year && a.Month == b.Month,
         _ => a.Year == b.Year,
     };
+
+    /// <summary>A figure of a past month or year: supported on the first session of that time it matches; otherwise not
+    /// checkable (the text does not say which day, and the figure may be of another index or scope).</summary>
+    private CheckedClaim InEra(Claim claim, SeriesHistory.Series series, SinceDay era)
+    {
+        var from = new DateOnly(era.Year!.Value, era.Month == 0 ? 1 : era.Month, 1);
+        var to = era.Month == 0 ? new DateOnly(era.Year.Value, 12, 31) : from.AddMonths(1).AddDays(-1);
+        var what = era.Month == 0 ? from.Year.ToString(CultureInfo.InvariantCulture) : from.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+        if (series.Bars.Count == 0 || series.Bars[0].Date > from)
+        {
+            return Result(claim, null, Verdict.NotCheckable, $"{series.Id} is not held for {what}");
+        }
+
+        for (var at = Math.Max(1, series.OnOrBefore(from)); at < series.Bars.Count && series.Bars[at].Date <= to; at++)
+        {
+            var day = new DayView(series, at, []);
+            var verdict = ByKind(claim with { Session = ClaimSessions.Close }, day, day.Date);
+            if (verdict.Verdict == Verdict.Supported && day.Date >= from)
+            {
+                return verdict with { Reason = $"{verdict.Reason} (in {what}, the time the sentence names)" };
+            }
+        }
+
+        return Result(claim, null, Verdict.NotCheckable, $"no {series.Id} session of {what} (the time the sentence names) matches {Stated(claim)}");
+    }
 
     /// <summary>A level or move at the open: the day's opening print against the previous close.</summary>
     private static CheckedClaim Open(Claim claim, DayView day)

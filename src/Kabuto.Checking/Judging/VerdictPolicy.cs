@@ -53,7 +53,7 @@ public static class VerdictPolicy
     public static bool MayHaveOtherScope(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return claim.Period is not null || claim.Context.OtherScope is not null;
+        return claim.Period is not null || claim.Era is not null || claim.Context.OtherScope is not null;
     }
 
     /// <summary>A member's move is contradicted only at a stated close (articles quote stocks during the session), or,

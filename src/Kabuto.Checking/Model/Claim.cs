@@ -157,6 +157,10 @@ public sealed record Claim(
     /// <summary>For <see cref="ClaimKind.MoveRank"/>: the rank, the span of the moves compared and the window.</summary>
     public RankedMove? Rank { get; init; }
 
+    /// <summary>A past month or year the claim speaks of ("the crash of October 1987, when the index lost 3,836.48
+    /// points"): judged on the sessions of that time (Day 0; Month 0 for a whole year).</summary>
+    public SinceDay? Era { get; init; }
+
     /// <summary>What the reader found in the words around the figure, for the verdict policy.</summary>
     public ClaimContext Context { get; init; } = ClaimContext.None;
 

@@ -85,7 +85,7 @@ public static class ClaimExtractor
                 var claim = Locate(claims[k], normalised, sentenceOffset);
                 var named = EnglishContext.NamesSubject(claim.Text, claim.Index, claim.Quote)
                             || (claim.Index is not null && claim.Index == previousSubject && Patterns.Anaphor().IsMatch(claim.Text));
-                var read = WithPeriod(claim with { Sentence = sentence, ExplicitSubject = named });
+                var read = WithPeriod(claim with { Sentence = sentence, ExplicitSubject = named, Era = Era(sentence, claim.Text) });
                 claims[k] = read with { Context = EnglishContext.Of(read) };
             }
 
@@ -100,6 +100,25 @@ public static class ClaimExtractor
         {
             AheadOf = ForecastWeekday(sentences),
         };
+    }
+
+    /// <summary>"the Black Monday crash of October 1987, when the index lost 3,836.48 points": a "when" clause after a
+    /// past month or year (or an event of the lexicon) speaks of that time, not of the article's day.</summary>
+    private static SinceDay? Era(string sentence, string clause)
+    {
+        var at = sentence.IndexOf(clause, StringComparison.Ordinal);
+        if (at <= 0 || !Patterns.WhenBefore().IsMatch(sentence[..at]))
+        {
+            return null;
+        }
+
+        var before = sentence[..at];
+        if (Patterns.MonthYear().Matches(before).LastOrDefault() is { } m)
+        {
+            return new SinceDay(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : 0, 0);
+        }
+
+        return before.Contains("Black Monday", StringComparison.OrdinalIgnoreCase) ? new SinceDay(1987, 10, 0) : null;
     }
 
     /// <summary>A move's period, read from its clause: a year-to-date figure is a move since the last close of the

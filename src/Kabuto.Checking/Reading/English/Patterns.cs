@@ -276,6 +276,14 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex ComparisonBase();
 
+    /// <summary>A clause that opens with "when" (the sentence so far ends with it).</summary>
+    [GeneratedRegex(@",?\s*when\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex WhenBefore();
+
+    /// <summary>"October 1987", "in 1990", "of 2008": a past month or year.</summary>
+    [GeneratedRegex(@"\b(?:(?<month>" + MonthName + @")\.?\s+(?:of\s+)?)?(?<year>(?:19|20)\d\d)\b")]
+    public static partial Regex MonthYear();
+
     /// <summary>Wall Street named just before "in the previous session".</summary>
     [GeneratedRegex(@"\b(?:Wall Street|New York|U\.S\.|US) (?:\w+ )?$|\bon Wall Street\b", RegexOptions.IgnoreCase)]
     public static partial Regex UsSessionBefore();
