@@ -18,6 +18,11 @@ public sealed class VerdictPolicyTests
     [InlineData("The Nikkei 225 gained 1,400 points over the past week.")]
     [InlineData("The Nikkei 225 opened at 39,500.00, up 333.81 points.")]
     [InlineData("Nikkei 225 futures rose 1,400 points in Chicago.")]
+    [InlineData("The Nikkei 225 is down 5% from its record high.")]
+    [InlineData("The Nikkei 225 retreated from record highs on Friday.")]
+    [InlineData("The Nikkei 225 pulled back from its all-time high.")]
+    [InlineData("The Nikkei 225 closed below its record high.")]
+    [InlineData("The Nikkei 225 rose 1.9% on Friday from Thursday's record close.")]
     public void Check_FigureWithAnotherScope_IsNotContradicted(string sentence)
     {
         if (RealData.Market is not { } market)

@@ -615,6 +615,13 @@ public static class ClaimExtractor
                 continue; // "a record loss", "the third-biggest single-day point loss on record", "highest year-end close on record"
             }
 
+            // "retreated from record highs", "pulling back from its all-time high", "below its record": a record left
+            // behind (or not reached), not one set today.
+            if (!m.Groups["near"].Success && Patterns.LeftBehind().IsMatch(masked.Original[..m.Index]))
+            {
+                continue;
+            }
+
             var near = m.Groups["near"].Success;
             var closing = m.Groups["closing"].Value.Trim();
             var indices = onlyNames ? aliases.Select(a => a.Id).ToList() : [Subject(m.Index)];

@@ -35,6 +35,11 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:retreat\w* from|fell from|slipped from|pulled back from|came off|off|near|close to|approaching|shy of|below|above|from)\s+(?:(?:its|their|an?|the|fresh|new)\s+)*$", RegexOptions.IgnoreCase)]
     public static partial Regex NotReached();
 
+    /// <summary>Words before a record that leave it behind or unreached: "retreated from", "pulling back from", "came
+    /// off", "below", "short of", "away from".</summary>
+    [GeneratedRegex(@"\b(?:retreat\w*|pull\w*\s+back|slip\w*|fell|falling|dropp\w*|eas\w*|backed\s+away|came|coming|moved\s+away|away|down|off|below|under|short|shy|beneath|from)\s+(?:from\s+|of\s+)?(?:(?:its|their|an?|the|this|last|recent|fresh|new|latest|previous|earlier|\w+'s)\s+)*$", RegexOptions.IgnoreCase)]
+    public static partial Regex LeftBehind();
+
     /// <summary>"closed near an eight-month low": an extreme approached, judged on how near.</summary>
     [GeneratedRegex(@"\b(?:near|nears|neared|nearing|close to|approach\w*)\s+(?:(?:its|their|an?|the|fresh|new)\s+)*$", RegexOptions.IgnoreCase)]
     public static partial Regex NearWord();
