@@ -405,7 +405,8 @@ public static class ClaimExtractor
             var index = Subject(m.Index);
             // A year ("of 2023") is not a level; "a record one-day climb of 2,676.55 points" is a move; "the earlier
             // record of 38,915.87" is a past level, not the day's.
-            var past = m.Groups["lead"].Value.Equals("of", StringComparison.OrdinalIgnoreCase) && Patterns.PastFigure().IsMatch(clause[..m.Index]);
+            var past = m.Groups["lead"].Value.Equals("of", StringComparison.OrdinalIgnoreCase)
+                       && (Patterns.PastFigure().IsMatch(clause[..m.Index]) || Patterns.RecordLeftBehind().IsMatch(clause[..m.Index]));
             if (index is not IndexIds.UsdJpy && !IsYear(m.Groups["num"].Value) && !past && !(moveRecord && m.Groups["points"].Success)
                 && !Patterns.Magnitude().IsMatch(clause[(m.Index + m.Length)..]))
             {
@@ -594,7 +595,8 @@ public static class ClaimExtractor
 
             // "Nikkei [rises 1.14%] as TOPIX falls": the verb after another index's name is that index's.
             var subjEnd = m.Groups["subj"].Index + m.Groups["subj"].Length;
-            if (subjEnd < m.Groups["verb"].Index && Aliases.IndexName().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index]))
+            if (subjEnd < m.Groups["verb"].Index && (Aliases.IndexName().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index])
+                                                     || Patterns.OtherSubjectNoun().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index])))
             {
                 continue;
             }
@@ -809,8 +811,8 @@ public static class ClaimExtractor
         daysBack > 0 ? ClaimSessions.Close
         : index is not null && Aliases.IsUnitedStates(index) ? ClaimSessions.Overnight
         : Patterns.Morning().IsMatch(clause) ? ClaimSessions.Morning
-        : Patterns.Intraday().IsMatch(clause) ? ClaimSessions.Intraday
         : Patterns.Opened().Match(clause) is { Success: true } opened && !Patterns.Close().IsMatch(clause[..opened.Index]) ? ClaimSessions.Open
+        : Patterns.Intraday().IsMatch(clause) ? ClaimSessions.Intraday
         : Patterns.Close().IsMatch(clause) ? ClaimSessions.Close
         : defaultSession;
 

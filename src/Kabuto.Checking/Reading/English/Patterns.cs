@@ -40,6 +40,15 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:retreat\w*|pull\w*\s+back|slip\w*|fell|falling|dropp\w*|eas\w*|backed\s+away|came|coming|moved\s+away|away|down|off|below|under|short|shy|beneath|from)\s+(?:from\s+|of\s+)?(?:(?:its|their|an?|the|this|last|recent|fresh|new|latest|previous|earlier|\w+'s)\s+)*$", RegexOptions.IgnoreCase)]
     public static partial Regex LeftBehind();
 
+    /// <summary>"about 3% below its all-time high of": the level after it is the record's, not the day's.</summary>
+    [GeneratedRegex(@"\b(?:below|under|from|off|short of|away from|shy of)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}(?:high|highs|peak|record|low|lows|close)\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex RecordLeftBehind();
+
+    /// <summary>Nouns that make a figure after an index's name the figure of something else: "the Nikkei's
+    /// price-to-earnings ratio rose", "the Nikkei volatility index".</summary>
+    [GeneratedRegex(@"\b(?:ratio|ratios|volatility|VI|yield|yields|futures|valuation|valuations|multiple|earnings|turnover|volume|options|weighting|weight|dividend)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex OtherSubjectNoun();
+
     /// <summary>"closed near an eight-month low": an extreme approached, judged on how near.</summary>
     [GeneratedRegex(@"\b(?:near|nears|neared|nearing|close to|approach\w*)\s+(?:(?:its|their|an?|the|fresh|new)\s+)*$", RegexOptions.IgnoreCase)]
     public static partial Regex NearWord();
@@ -183,7 +192,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:midday|lunch break|morning session|in the morning|by the break)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Morning();
 
-    [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|in early trade)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|in early trade|was trading|were trading|is trading|in the first \d+ (?:minutes|hours?)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.))|\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
     public static partial Regex Intraday();
 
     /// <summary>A moment rather than the session: "briefly", "temporarily", "at 5 p.m.", "in the morning".</summary>
