@@ -77,6 +77,7 @@ public sealed class FakeKabuStation : IAsyncDisposable
         app.MapPost("/kabusapi/token", fake.TokenAsync);
         app.MapPut("/kabusapi/register", fake.RegisterAsync);
         app.Map("/kabusapi/websocket", fake.PushAsync);
+        app.MapGet("/kabusapi/board/{symbol}", (RequestDelegate)fake.BoardAsync);
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseUrl = new Uri(address.TrimEnd('/') + "/kabusapi");
@@ -126,6 +127,28 @@ public sealed class FakeKabuStation : IAsyncDisposable
 
         _registered.Enqueue(string.Join(',', symbols));
         await WriteAsync(context, 200, new { RegistList = symbols.Select(s => new { Symbol = s.Split('@')[0], Exchange = int.Parse(s.Split('@')[1], System.Globalization.CultureInfo.InvariantCulture) }) }).ConfigureAwait(false);
+    }
+
+    /// <summary>GET /board/{code}@{exchange} answers: "101@1" → a /board JSON object; a symbol not here is a 404.</summary>
+    public ConcurrentDictionary<string, string> Boards { get; } = new(StringComparer.Ordinal);
+
+    private async Task BoardAsync(HttpContext context)
+    {
+        var symbol = Uri.UnescapeDataString(context.Request.RouteValues["symbol"]?.ToString() ?? string.Empty);
+        if (context.Request.Headers["X-API-KEY"] != Volatile.Read(ref _validToken))
+        {
+            await WriteAsync(context, 401, new { Code = 4001017, Message = "Token is invalid" }).ConfigureAwait(false);
+            return;
+        }
+
+        if (!Boards.TryGetValue(symbol, out var board))
+        {
+            await WriteAsync(context, 404, new { Code = 4002001, Message = "symbol not found" }).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(board).ConfigureAwait(false);
     }
 
     private async Task PushAsync(HttpContext context)

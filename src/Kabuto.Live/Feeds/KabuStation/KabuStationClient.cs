@@ -58,7 +58,16 @@ internal sealed class KabuStationClient : IDisposable
             $"kabu STATION at {_baseUrl} refused to register {symbols.Count} symbols ({Reason(status, json)}): it takes at most {KabuStationSymbol.MaxRegistered}, each CODE@EXCHANGE it knows (e.g. 101@1)"));
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> SendAsync(HttpMethod method, string path, HttpContent content, string? token, CancellationToken cancellationToken)
+    /// <summary>GET /board/{code}@{exchange}: the symbol's board (the push schema) or, on an error, why not.</summary>
+    public async Task<(KabuBoardMessage? Board, string? Problem)> BoardAsync(string token, KabuStationSymbol symbol, CancellationToken cancellationToken)
+    {
+        var (status, json) = await SendAsync(HttpMethod.Get, "board/" + Uri.EscapeDataString(symbol.Key), null, token, cancellationToken).ConfigureAwait(false);
+        return status == HttpStatusCode.OK
+            ? (KabuBoardMessage.Parse(Encoding.UTF8.GetBytes(json)), null)
+            : (null, Reason(status, json));
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> SendAsync(HttpMethod method, string path, HttpContent? content, string? token, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(_baseUrl.AbsoluteUri.TrimEnd('/') + "/" + path)) { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

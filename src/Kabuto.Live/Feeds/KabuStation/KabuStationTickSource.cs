@@ -62,33 +62,72 @@ public sealed class KabuStationTickSource : ITickSource
     private ClientWebSocket? _socket;
     private Task _loop = Task.CompletedTask;
     private string? _quietLogged;
+    private string? _token;
 
     private KabuStationTickSource(KabuStationOptions options)
     {
         _options = options;
         var symbols = KabuStationSymbol.Validate(options.Symbols);
         _client = new KabuStationClient(options.BaseUrl, options.Handler);
-        var instruments = new List<LiveInstrument>();
-        var indices = new List<LiveIndex>();
         for (var i = 0; i < symbols.Count; i++)
         {
-            var s = symbols[i];
-            _ordinals[s.Key] = i;
-            instruments.Add(new LiveInstrument(s.Key, s.Name, string.Empty, 0));
-            if (s.SeriesId is { } series)
-            {
-                // The published level itself: one member of factor 1.0 over a divisor of 1.
-                indices.Add(LiveIndex.PriceWeighted(series, s.Name, [new IndexMember(i, LiveIndex.FactorScale)], 1m, PriceScale, TimeSpan.Zero));
-            }
+            _ordinals[symbols[i].Key] = i;
         }
 
-        Universe = new LiveUniverse("tokyo", instruments, indices, PriceScale, TickSession.Tokyo(options.Date));
         _lastTime = new long[symbols.Count];
         _lastPrice = new long[symbols.Count];
         _previousClose = new decimal?[symbols.Count];
     }
 
-    public LiveUniverse Universe { get; }
+    /// <summary>One instrument per symbol; one index per symbol mapped to a series, whose level is that symbol's price
+    /// (one member of factor 1.0 over a divisor of 1). An index starts from its previous close (GET /board), so its
+    /// level before its first tick of the day is yesterday's close, never 0.</summary>
+    private LiveUniverse BuildUniverse()
+    {
+        var symbols = _options.Symbols;
+        var instruments = new List<LiveInstrument>();
+        var indices = new List<LiveIndex>();
+        for (var i = 0; i < symbols.Count; i++)
+        {
+            var s = symbols[i];
+            var basePrice = _previousClose[i] is { } close ? Scaled(close) : 0;
+            instruments.Add(new LiveInstrument(s.Key, s.Name, string.Empty, basePrice));
+            if (s.SeriesId is { } series)
+            {
+                indices.Add(LiveIndex.PriceWeighted(series, s.Name, [new IndexMember(i, LiveIndex.FactorScale)], 1m, PriceScale, TimeSpan.Zero));
+            }
+        }
+
+        return new LiveUniverse("tokyo", instruments, indices, PriceScale, TickSession.Tokyo(_options.Date));
+    }
+
+    private async Task LoadPreviousClosesAsync(CancellationToken cancellationToken)
+    {
+        var symbols = _options.Symbols;
+        for (var i = 0; i < symbols.Count; i++)
+        {
+            if (symbols[i].SeriesId is null)
+            {
+                continue;
+            }
+
+            var (board, problem) = await _client.BoardAsync(_token!, symbols[i], cancellationToken).ConfigureAwait(false);
+            if (board?.PreviousClose is { } close)
+            {
+                _previousClose[i] = close;
+            }
+            else
+            {
+                _options.Log($"kabu STATION: no previous close for {symbols[i].Key} ({problem ?? board?.Problem ?? "the board has none"}): {symbols[i].SeriesId} starts from its first tick");
+            }
+        }
+
+        Universe = BuildUniverse();
+    }
+
+    private static long Scaled(decimal price) => (long)decimal.Round(price * PriceScale, MidpointRounding.AwayFromZero);
+
+    public LiveUniverse Universe { get; private set; } = null!;
 
     public KabuStationStats Stats { get; } = new();
 
@@ -101,6 +140,7 @@ public sealed class KabuStationTickSource : ITickSource
         try
         {
             await source.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await source.LoadPreviousClosesAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -188,6 +228,7 @@ public sealed class KabuStationTickSource : ITickSource
 
         _socket?.Dispose();
         _socket = socket;
+        _token = token;
     }
 
     private async Task RunAsync(CancellationToken cancellationToken)
@@ -357,7 +398,7 @@ public sealed class KabuStationTickSource : ITickSource
         }
 
         var time = message.CurrentPriceTime!.Value.UtcTicks;
-        var price = (long)decimal.Round(message.CurrentPrice!.Value * PriceScale, MidpointRounding.AwayFromZero);
+        var price = Scaled(message.CurrentPrice!.Value);
         if (time == _lastTime[ordinal] && price == _lastPrice[ordinal])
         {
             Interlocked.Increment(ref Stats._resent);
