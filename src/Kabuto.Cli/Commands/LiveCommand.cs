@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Kabuto.Core.Errors;
+using Kabuto.Data.Store;
 using Kabuto.Live.Feeds.KabuStation;
 using Kabuto.Live.UseCases;
+using Kabuto.Web;
+using Kabuto.Web.Services;
 
 namespace Kabuto.Cli.Commands;
 
@@ -32,9 +35,15 @@ internal static class LiveCommand
             Description = "Stop after this many seconds (default: run until the 15:30 close, or Ctrl+C)",
         };
         var date = new Option<string?>("--date") { Description = "The session the ticks belong to, yyyy-MM-dd (default: today in Tokyo)" };
+        var serve = new Option<bool>("--serve") { Description = "Also serve the dashboard, its live view following this feed (GET /api/live?source=feed)" };
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"With --serve: listen addresses, ';'-separated (default {WebOptions.DefaultUrls})",
+            DefaultValueFactory = _ => WebOptions.DefaultUrls,
+        };
         var command = new Command("live", "Drive the live engine from a real feed (kabu STATION) and print index levels as they are published")
         {
-            feed, symbols, seconds, date,
+            feed, symbols, seconds, date, serve, urls,
         };
         command.SetAction(async Task<int> (ParseResult parse, CancellationToken cancellationToken) =>
         {
@@ -83,6 +92,20 @@ internal static class LiveCommand
                 }
             }
 
+            var broadcast = parse.GetValue(serve) ? new LiveBroadcast() : null;
+            await using var web = broadcast is null ? null : KabutoWeb.Build(new WebOptions
+            {
+                OpenStore = () => MarketStore.OpenToRead(globals.DbPath(parse)),
+                Urls = parse.GetValue(urls) ?? WebOptions.DefaultUrls,
+                DefinitionsFolder = Path.Combine(Environment.CurrentDirectory, "definitions"),
+                LiveFeed = broadcast,
+            });
+            if (web is not null)
+            {
+                await web.StartAsync(cancellationToken);
+                Say($"kabuto live: the dashboard at {string.Join(", ", web.Urls)} follows this feed (GET /api/live?source=feed)");
+            }
+
             using var stopAfter = new Timer(_ => source.Stop(), null, run, Timeout.InfiniteTimeSpan);
             using var stopOnCancel = cancellationToken.Register(source.Stop);
             if (!json)
@@ -93,6 +116,7 @@ internal static class LiveCommand
             var shown = new Dictionary<string, decimal>(StringComparer.Ordinal);
             var result = await LiveRun.RunAsync(source, level =>
             {
+                broadcast?.Publish(new LiveSnapshot(level.Index, level.Time, level.Level, level.Kind));
                 // Every tick snapshots every index: show an index only when its value moved, or at a named instant.
                 if (!json && (level.Kind != "cadence" || !shown.TryGetValue(level.Index, out var before) || before != level.Level))
                 {
@@ -100,6 +124,12 @@ internal static class LiveCommand
                     Say(string.Create(Inv, $"{level.Time:HH:mm:ss.fff} JST  {level.Index,-8} {level.Level,12:N2}{(level.Kind == "cadence" ? string.Empty : "  " + level.Kind)}"));
                 }
             });
+
+            broadcast?.End();
+            if (web is not null)
+            {
+                await web.StopAsync(CancellationToken.None);
+            }
 
             var stats = source.Stats;
             var last = result.Last.Select(l =>
