@@ -107,3 +107,51 @@ public sealed class KabuStationLiveCommandTests
         Environment.SetEnvironmentVariable(KabuStationOptions.PasswordVariable, password);
     }
 }
+
+/// <summary>kabuto live --serve: the dashboard's live stream (GET /api/live?source=feed) follows the feed.</summary>
+public sealed class KabuStationLiveServeTests
+{
+    [Fact]
+    public async Task LiveServe_FakeKabuStation_DashboardStreamCarriesTheLevels()
+    {
+        KabuStep[] session =
+        [
+            new KabuStep.Pause(TimeSpan.FromMilliseconds(800)),
+            new KabuStep.Send(Board("101", 38000.10m, "2099-12-07T09:00:05+09:00", 37900m)),
+            new KabuStep.Send(Board("101", 38010.50m, "2099-12-07T09:00:10+09:00")),
+        ];
+        await using var fake = await FakeKabuStation.StartAsync("serve-pw", session);
+        Environment.SetEnvironmentVariable(KabuStationOptions.UrlVariable, fake.BaseUrl.ToString());
+        Environment.SetEnvironmentVariable(KabuStationOptions.PasswordVariable, "serve-pw");
+        using var temp = new TempDirectory();
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var run = Task.Run(() => Cli.Run("live", "--feed", "kabustation", "--seconds", "3", "--date", "2099-12-07", "--serve",
+            "--urls", $"http://127.0.0.1:{port}", "--db", temp.File("kabuto.db")));
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        string? stream = null;
+        for (var attempt = 0; attempt < 50 && stream is null; attempt++)
+        {
+            try
+            {
+                stream = await http.GetStringAsync(new Uri("/api/live?source=feed", UriKind.Relative));
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        var (code, output, err) = await run;
+
+        Assert.True(code == KabutoCli.Ok, err + output);
+        Assert.NotNull(stream);
+        Assert.Contains("\"index\":\"N225\",\"time\":\"2099-12-07T09:00:05+09:00\",\"level\":38000.1,\"kind\":\"open\"", stream, StringComparison.Ordinal);
+        Assert.Contains("\"level\":38010.5,\"kind\":\"cadence\"", stream, StringComparison.Ordinal);
+        Assert.DoesNotContain("TOPIX", stream, StringComparison.Ordinal); // no previous close (no board) and no tick: nothing to publish
+        Assert.EndsWith("event: end\ndata: []\n\n", stream, StringComparison.Ordinal);
+    }
+}

@@ -66,6 +66,12 @@ public static class LiveRun
 
         public void OnSnapshot(in IndexSnapshot snapshot)
         {
+            // An index with neither a previous close nor a tick yet has no value to publish (its sum is 0).
+            if (snapshot.WeightedSum == 0)
+            {
+                return;
+            }
+
             var level = new LiveLevel(snapshot.Definition.Id, snapshot.Definition.Name, universe.Session.ToLocal(snapshot.TimeUtc),
                 LiveIndex.Publish(snapshot.Level), KindName(snapshot.Kind));
             Last[snapshot.Index] = level;
