@@ -18,11 +18,17 @@ public sealed record LiveRunResult(long Ticks, double Seconds, TickCounts Counts
 /// end only when the session is over by <paramref name="time"/>: a run stopped at 10:00 publishes no close.</summary>
 public static class LiveRun
 {
+    /// <summary>The stale limit on the live path: 60 s, not the replay default of 2 s. A live feed's instruments are
+    /// stamped by their own publishers at their own cadences (the Nikkei every 5 s, TOPIX every second, a quiet index
+    /// only when it changes), so one instrument's tick can arrive after later-stamped ticks of another without being
+    /// stale.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(60);
+
     public static async Task<LiveRunResult> RunAsync(ITickSource source, Action<LiveLevel> onLevel, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var sink = new LevelSink(source.Universe, onLevel);
-        var engine = new IndexEngine(source.Universe, sink);
+        var engine = new IndexEngine(source.Universe, sink, new EngineOptions { StaleAfter = StaleAfter });
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var ticks = await ChannelPipeline.RunAsync(source, engine, capacity: 4, batchSize: 256, complete: false).ConfigureAwait(false);
         if ((time ?? TimeProvider.System).GetUtcNow().UtcTicks >= source.Universe.Session.CloseUtc)
