@@ -193,5 +193,6 @@ public static class KabutoCli
         BenchCommand.Create(g),
         ServeCommand.Create(g),
         ShadowCommand.Create(g),
+        LiveCommand.Create(g),
     ];
 }

@@ -16,6 +16,9 @@ public sealed record WebOptions
     /// <summary>Folder of index definitions (*.json) for member facts, as the CLI's --definitions; null = none.</summary>
     public string? DefinitionsFolder { get; init; }
 
+    /// <summary>Index values of a live feed ('kabuto live --serve'), streamed by GET /api/live?source=feed; null = none.</summary>
+    public Services.LiveBroadcast? LiveFeed { get; init; }
+
     /// <summary>Semicolon-separated listen addresses (ASP.NET Core's --urls syntax).</summary>
     public string Urls { get; init; } = DefaultUrls;
 

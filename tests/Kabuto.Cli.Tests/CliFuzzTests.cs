@@ -17,8 +17,9 @@ public sealed class CliFuzzTests(CliFuzzTests.Sandbox sandbox, ITestOutputHelper
     private const int DefaultSeed = 20_260_318;
     private const int DefaultCases = 2_000;
 
-    // fetch asks the sources on the network: its contract is tested against a fake server (FetchCommandTests), never here.
-    private static readonly HashSet<string> LeftOut = ["serve", "bench", "demo", "fetch"];
+    // fetch asks the sources on the network and live listens to a broker's app: their contracts are tested against fake
+    // servers (FetchCommandTests, KabuStationLiveCommandTests), never here.
+    private static readonly HashSet<string> LeftOut = ["serve", "bench", "demo", "fetch", "live"];
 
     [Fact]
     public void Run_RandomArgumentVectors_ExitZeroOneOrTwoWithAtMostOneStderrLine()

@@ -34,3 +34,36 @@ public sealed class LiveFeedTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }
+
+/// <summary>GET /api/live?source=feed streams the index values a live feed publishes ('kabuto live --serve').</summary>
+public sealed class LiveFeedSourceTests
+{
+    [Fact]
+    public async Task LiveFeed_PublishedThenEnded_StreamsHistoryNewValuesThenEnd()
+    {
+        var feed = new Services.LiveBroadcast();
+        var jst = TimeSpan.FromHours(9);
+        feed.Publish(new Services.LiveSnapshot("N225", new DateTimeOffset(2026, 12, 7, 9, 0, 5, jst), 38000.10m, "open"));
+        await using var host = await TestHost.StartAsync(Fixtures.SmallTokyo(), o => o with { LiveFeed = feed });
+
+        var reading = host.Client.GetStringAsync(new Uri("/api/live?source=feed", UriKind.Relative));
+        await Task.Delay(100);
+        feed.Publish(new Services.LiveSnapshot("N225", new DateTimeOffset(2026, 12, 7, 9, 0, 10, jst), 38010.50m, "cadence"));
+        feed.End();
+        var stream = await reading.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.StartsWith("event: snapshot\ndata: {\"index\":\"N225\",\"time\":\"2026-12-07T09:00:05+09:00\",\"level\":38000.10,\"kind\":\"open\"}", stream, StringComparison.Ordinal);
+        Assert.Contains("\"level\":38010.50", stream, StringComparison.Ordinal);
+        Assert.EndsWith("event: end\ndata: []\n\n", stream, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LiveFeed_NoFeedRunning_Returns400()
+    {
+        await using var host = await TestHost.StartAsync(Fixtures.SmallTokyo());
+
+        using var response = await host.Client.GetAsync(new Uri("/api/live?source=feed", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}

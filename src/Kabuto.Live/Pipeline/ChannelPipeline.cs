@@ -7,10 +7,11 @@ namespace Kabuto.Live.Pipeline;
 /// <summary>The live path: a feed task fills tick batches and hands them to the engine through a bounded channel.
 /// Back-pressure policy: Wait. When the engine falls behind, the channel fills and the feed waits (nothing is
 /// dropped, so every tick reaches the stated tick policy and its counters); batch arrays are recycled through a
-/// second channel, so steady state allocates nothing.</summary>
+/// second channel, so steady state allocates nothing. <c>complete</c> false leaves the engine open at the end (a live
+/// run stopped mid-session must not publish the snapshots still due, such as the close).</summary>
 public static class ChannelPipeline
 {
-    public static async Task<long> RunAsync(ITickSource source, IndexEngine engine, int capacity = 16, int batchSize = 4096, CancellationToken cancellationToken = default)
+    public static async Task<long> RunAsync(ITickSource source, IndexEngine engine, int capacity = 16, int batchSize = 4096, CancellationToken cancellationToken = default, bool complete = true)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(engine);
@@ -36,7 +37,11 @@ public static class ChannelPipeline
         }
 
         await feed.ConfigureAwait(false);
-        engine.Complete();
+        if (complete)
+        {
+            engine.Complete();
+        }
+
         return ticks;
     }
 

@@ -9,7 +9,8 @@ namespace Kabuto.Web.Api;
 
 /// <summary>GET /api/live: server-sent events from the live engine replaying a simulated Tokyo session: one
 /// "snapshot" event per sampled index value (N225 and TOPIX, a minute apart plus open, 11:30 and close), paced for a
-/// chart, then one "end" event with each index's day.</summary>
+/// chart, then one "end" event with each index's day. With source=feed: the index values of the live feed that
+/// 'kabuto live --feed kabustation --serve' is running, as they are published, then "end" when it stops.</summary>
 internal static class LiveFeed
 {
     public static void MapLiveFeed(this IEndpointRouteBuilder app) =>
@@ -20,8 +21,16 @@ internal static class LiveFeed
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<IResult> Stream(
-        SimulatedSessions sessions, string? seed, string? date, string? pace_ms, CancellationToken cancellationToken)
+        SimulatedSessions sessions, WebOptions options, string? seed, string? date, string? pace_ms, string? source, CancellationToken cancellationToken)
     {
+        if (source is not null && source != "simulated")
+        {
+            return source == "feed" && options.LiveFeed is { } feed
+                ? TypedResults.ServerSentEvents(FeedEvents(feed, cancellationToken))
+                : throw Fail.Input("request", null, "source", source.Length > 20 ? source[..20] : source, source == "feed" ? "has no live feed running" : "is not allowed",
+                    source == "feed" ? "start one with 'kabuto live --feed kabustation --serve'" : "use simulated or feed");
+        }
+
         var seedValue = Integer("seed", seed, 7, 1, 1_000_000);
         var pace = TimeSpan.FromMilliseconds(Integer("pace_ms", pace_ms, 10, 0, 1_000));
         var day = RouteInput.OptionalDate("date", date) ?? DemoSession.DefaultDate;
@@ -42,6 +51,16 @@ internal static class LiveFeed
         }
 
         yield return new SseItem<string>(KabutoJson.Serialize(session.Summaries, indented: false), "end");
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> FeedEvents(LiveBroadcast feed, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var snapshot in feed.Listen(cancellationToken))
+        {
+            yield return new SseItem<string>(KabutoJson.Serialize(snapshot, indented: false), "snapshot");
+        }
+
+        yield return new SseItem<string>("[]", "end");
     }
 
     private static int Integer(string name, string? raw, int fallback, int min, int max)

@@ -95,6 +95,7 @@ function init() {
     location.search = next.toString();
   });
   $('replay').addEventListener('click', () => startReplay($('intraday'), $('replay'), status));
+  $('follow').addEventListener('click', () => startReplay($('intraday'), $('follow'), status, 'N225', true));
 
   load(market, params.get('date') ?? '', chart).catch((error) => status(`Could not load: ${error.message}`));
 }
