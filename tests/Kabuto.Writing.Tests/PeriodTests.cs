@@ -89,6 +89,8 @@ public sealed class PeriodTests
     [InlineData("2024-12-30", "The Nikkei 225 topped the previous year-end record closing high of 38,915.87.", "year_end_record", Verdict.Supported)]
     [InlineData("2024-12-30", "The Nikkei 225 topped the previous year-end record closing high of 39,915.87.", "year_end_record", Verdict.Contradicted)]
     [InlineData("2025-03-31", "The Nikkei 225 closed near an eight-month low on Monday.", "extreme_since", Verdict.Supported)]
+    [InlineData("2024-03-01", "The Nikkei 225 closed higher for a fifth consecutive week.", "streak", Verdict.Supported)]
+    [InlineData("2024-03-01", "The Nikkei 225 closed higher for a second consecutive week.", "streak", Verdict.Contradicted)]
     [InlineData("2024-08-05", "It was the worst fall since the Black Monday crash of October 1987, when the Nikkei 225 lost 3,836.48 points.", "change_points", Verdict.Supported)]
     [InlineData("2024-08-05", "It was the worst fall since the Black Monday crash of October 1987, when the Nikkei 225 lost 3,000.00 points.", "change_points", Verdict.NotCheckable)]
     public void Check_HistoryAndNamedDays_AreJudgedOnTheirOwnSessions(string date, string sentence, string kind, Verdict expected)

@@ -19,6 +19,7 @@ public sealed class VerdictPolicyTests
     [InlineData("The Nikkei 225 opened at 39,500.00, up 333.81 points.")]
     [InlineData("Nikkei 225 futures rose 1,400 points in Chicago.")]
     [InlineData("The Nikkei 225 is down 5% from its record high.")]
+    [InlineData("Tokyo stocks closed lower on Friday.")]
     [InlineData("The Nikkei 225 retreated from record highs on Friday.")]
     [InlineData("The Nikkei 225 pulled back from its all-time high.")]
     [InlineData("The Nikkei 225 closed below its record high.")]

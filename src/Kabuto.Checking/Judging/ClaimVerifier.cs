@@ -749,6 +749,22 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         }
 
         var up = claim.Value > 0;
+        if (claim.Subject == "week")
+        {
+            // "a fourth consecutive week": weekly moves (each week's last close against the week before's), this week's
+            // so far included.
+            var bars = day.Series.Bars;
+            var ends = SpanEnds(bars, day.At, PeriodKind.Week);
+            var weeks = 0;
+            for (var k = ends.Count - 1; k >= 1 && (up ? bars[ends[k]].Close > bars[ends[k - 1]].Close : bars[ends[k]].Close < bars[ends[k - 1]].Close); k--)
+            {
+                weeks++;
+            }
+
+            return Result(claim, day.Date, weeks == n ? Verdict.Supported : IsIntraday(claim) && weeks == n - 1 ? Verdict.NotCheckable : Verdict.Contradicted,
+                $"{day.Index} {(up ? "rose" : "fell")} for {weeks} week(s) in a row to {Day(day.Date)} (week-end closes)", day.Fact(FactKinds.Close));
+        }
+
         if (claim.Subject == "broken")
         {
             // "rose for the first time in four market days": up today after n-1 sessions down (or the reverse).

@@ -37,6 +37,14 @@ public static partial class Aliases
         _ => IndexIds.UsdJpy,
     };
 
+    /// <summary>Whether a name stands for a market's shares as a group rather than one index ("Tokyo stocks",
+    /// "Japanese shares", "Wall Street", "U.S. stocks"): its direction may follow either of the market's indices.</summary>
+    public static bool IsGroup(string alias) =>
+        GroupWords().IsMatch(alias);
+
+    [GeneratedRegex(@"\b(?:stocks?|shares|equities|markets?|Wall Street|indexes|indices|averages|benchmarks|gauges)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupWords();
+
     public static bool IsUnitedStates(string index) => index is IndexIds.Spx or IndexIds.Djia or IndexIds.Nasdaq;
 
     /// <summary>TSE 33-sector words as articles write them, mapped to the sector's English name.</summary>

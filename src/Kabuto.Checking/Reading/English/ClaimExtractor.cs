@@ -490,7 +490,7 @@ public static class ClaimExtractor
                 var falling = what is "loss" or "decline" or "fall"
                     || (what is "session" or "day" or "week" && Patterns.Falling().IsMatch(clause));
                 claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionOf(index), state.DaysBack,
-                    falling ? -n : n, 0, Hedge.Exact, what == "record" ? "record" : null) { Quote = Span(clause, m) });
+                    falling ? -n : n, 0, Hedge.Exact, what is "record" or "week" ? what : null) { Quote = Span(clause, m) });
             }
         }
 

@@ -78,7 +78,8 @@ public static partial class EnglishContext
 
         // The clause's first index name is its grammatical subject; a later one may only be compared with it.
         var quoteAt = quote is null ? -1 : clause.IndexOf(quote, StringComparison.Ordinal);
+        // A group ("Tokyo stocks", "Japanese shares", "Wall Street") stands for its market, not for one of its indices.
         var first = Aliases.IndexName().Matches(clause).FirstOrDefault(m => Aliases.IndexId(m.Value) != IndexIds.UsdJpy || index == IndexIds.UsdJpy);
-        return first is not null && Aliases.IndexId(first.Value) == index && (quoteAt < 0 || first.Index <= quoteAt);
+        return first is not null && Aliases.IndexId(first.Value) == index && (quoteAt < 0 || first.Index <= quoteAt) && !Aliases.IsGroup(first.Value);
     }
 }
