@@ -104,7 +104,7 @@ public static partial class VerdictPolicy
         clause = claim.Period is { Text.Length: > 0 } period ? clause.Replace(period.Text, " ", StringComparison.Ordinal) : clause;
         clause = claim.Session is ClaimSessions.Morning or ClaimSessions.Intraday ? SessionWords().Replace(clause, " ") : clause;
         clause = claim.SinceYears is not null ? Patterns.FirstTime().Replace(clause, " ") : clause;
-        return ScopeWords().Match(clause) is { Success: true } m ? m.Value : null;
+        return ScopeWords().Match(clause) is { Success: true } m ? m.Value : claim.ScopeWord;
     }
 
     /// <summary>True when the clause's first index name is the claim's index, before its quote.</summary>

@@ -152,6 +152,11 @@ public sealed record Claim(
     /// <summary>For a move: the stretch it is measured over when not the session ("so far this year", "for the week",
     /// "over the four trading days through Oct. 9"); null for the session's move.</summary>
     public Period? Period { get; init; }
+
+    /// <summary>A word of the claim's clause, found by its reader, that may give the figure another scope than the
+    /// day's close (a period, a forecast, another day): the verdict policy does not let such a claim be contradicted.
+    /// Readers set it when their language's scope words are not the policy's English ones.</summary>
+    public string? ScopeWord { get; init; }
 }
 
 /// <summary>The peak of <see cref="Year"/> (or of one month of it) and when the article says it was beaten: from
