@@ -19,7 +19,7 @@ public static partial class JapaneseLexicon
         ("ダウ工業株30種平均", IndexIds.Djia), ("NYダウ", IndexIds.Djia), ("ダウ平均株価", IndexIds.Djia), ("ダウ平均", IndexIds.Djia),
         ("米ダウ", IndexIds.Djia), ("ダウ", IndexIds.Djia),
         ("ナスダック総合株価指数", IndexIds.Nasdaq), ("ナスダック総合指数", IndexIds.Nasdaq), ("ナスダック総合", IndexIds.Nasdaq), ("ナスダック", IndexIds.Nasdaq),
-        ("S&P500種株価指数", IndexIds.Spx), ("S&P500", IndexIds.Spx), ("S&P総合500", IndexIds.Spx),
+        ("S&P500種株価指数", IndexIds.Spx), ("SP500種株価指数", IndexIds.Spx), ("S&P500種", IndexIds.Spx), ("SP500", IndexIds.Spx), ("S&P500", IndexIds.Spx), ("S&P総合500", IndexIds.Spx),
         ("ハンセン指数", IndexIds.Hsi), ("ハンセン", IndexIds.Hsi), ("上海総合指数", IndexIds.Ssec), ("上海総合", IndexIds.Ssec),
         ("韓国総合株価指数", IndexIds.Kospi), ("KOSPI", IndexIds.Kospi), ("円相場", IndexIds.UsdJpy), ("ドル円", IndexIds.UsdJpy),
 
@@ -72,6 +72,7 @@ public static partial class JapaneseLexicon
             };
         }
 
+        FoldKanjiDigits(chars);
         for (var i = 1; i + 1 < chars.Length; i++)
         {
             if (chars[i] is '・' or '･' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]))
@@ -81,6 +82,40 @@ public static partial class JapaneseLexicon
         }
 
         return new string(chars);
+    }
+
+    private const string KanjiDigits = "〇一二三四五六七八九";
+
+    /// <summary>Kanji numerals written digit by digit (Tokyo Shimbun: 「二万三五〇六円三三銭」「四六・二六ポイント」): a run
+    /// of two or more, or one before 万/円/銭/ポイント, becomes ASCII digits (「一時」 stays).</summary>
+    private static void FoldKanjiDigits(char[] chars)
+    {
+        for (var i = 0; i < chars.Length;)
+        {
+            if (!KanjiDigits.Contains(chars[i], StringComparison.Ordinal))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < chars.Length && KanjiDigits.Contains(chars[end], StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            var next = end < chars.Length ? chars[end] : ' ';
+            var unit = next is '万' or '円' or '銭' or 'ポ' || (next == '・' && end + 1 < chars.Length && KanjiDigits.Contains(chars[end + 1], StringComparison.Ordinal));
+            if (end - i >= 2 || unit || (i > 0 && chars[i - 1] is '万' or '円' or '・' or '.'))
+            {
+                for (var k = i; k < end; k++)
+                {
+                    chars[k] = (char)('0' + KanjiDigits.IndexOf(chars[k], StringComparison.Ordinal));
+                }
+            }
+
+            i = end;
+        }
     }
 
     /// <summary>Whether most of the letters of the text are Japanese script (kana or kanji).</summary>
@@ -137,7 +172,7 @@ public static partial class JapaneseLexicon
     public static partial Regex DayBefore();
 
     /// <summary>The sign word after a figure (an optional bracket and 「と大幅」 between): 「(0.28%)高」「と大幅安」「の上昇」.</summary>
-    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?\s?(?:と|の|も)?(?:大幅|小幅|急|一段と|さらに)?(?:に)?(?<word>高|安|上昇|下落|値上がり|値下がり|上げ|下げ|反発|反落|続伸|続落|急落|急伸|急騰|急反発|急反落|プラス|マイナス|押し上げ|押し下げ)")]
+    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?[\s、]?(?:と|の|も)?(?:大幅|小幅|急|一段と|さらに)?(?:に)?(?<word>高|安|上昇|下落|値上がり|値下がり|上げ|下げ|上がっ|下がっ|反発|反落|続伸|続落|急落|急伸|急騰|急反発|急反落|プラス|マイナス|押し上げ|押し下げ)")]
     public static partial Regex SignAfter();
 
     /// <summary>The words before a figure that give its sign: 「上げ幅は一時」「下げ幅を」.</summary>
@@ -183,16 +218,28 @@ public static partial class JapaneseLexicon
 
     public static int Sign(string word) => word switch
     {
-        "高" or "上昇" or "値上がり" or "上げ" or "反発" or "続伸" or "急伸" or "急騰" or "急反発" or "プラス" or "押し上げ" => 1,
-        "安" or "下落" or "値下がり" or "下げ" or "反落" or "続落" or "急落" or "急反落" or "マイナス" or "押し下げ" => -1,
+        "高" or "上昇" or "値上がり" or "上げ" or "上がっ" or "反発" or "続伸" or "急伸" or "急騰" or "急反発" or "プラス" or "押し上げ" => 1,
+        "安" or "下落" or "値下がり" or "下げ" or "下がっ" or "反落" or "続落" or "急落" or "急反落" or "マイナス" or "押し下げ" => -1,
         _ when word.StartsWith("上", StringComparison.Ordinal) || word.Contains("高", StringComparison.Ordinal) || word.Contains("反発", StringComparison.Ordinal) || word.Contains("続伸", StringComparison.Ordinal) || word.Contains("値上がり", StringComparison.Ordinal) => 1,
         _ when word.StartsWith("下", StringComparison.Ordinal) || word.Contains("安", StringComparison.Ordinal) || word.Contains("落", StringComparison.Ordinal) || word.Contains("値下がり", StringComparison.Ordinal) => -1,
         _ => 0,
     };
 
     /// <summary>A record: 「最高値を更新」「史上最高値で終えた」「上場来高値」.</summary>
-    [GeneratedRegex(@"(?:史上|過去|上場来)?最高値(?:を|の)?(?:更新|付け|つけ|記録|で(?:取引を)?(?:終え|引け|終わ))|(?:史上|過去)最高値?を?更新|上場来高値")]
+    [GeneratedRegex(@"(?:史上|過去|上場来)?最高値(?:を|の|と|に)?(?:更新|付け|つけ|記録|なっ|なる|で(?:取引を)?(?:終え|引け|終わ))|(?:史上|過去)最高値?を?更新|上場来高値")]
     public static partial Regex Record();
+
+    /// <summary>「2日連続で最高値」「3日連続の最高値更新」: a streak of record closes.</summary>
+    [GeneratedRegex(@"(?<n>\d{1,2})(?:営業)?日連続(?:で|の)?(?:史上|過去)?最高値")]
+    public static partial Regex RecordStreak();
+
+    /// <summary>A stock's code (「<9531>」「(3092)」): the name before it is a company, not an index.</summary>
+    [GeneratedRegex(@"[<(〈]\d{4}[>)〉]")]
+    public static partial Regex StockCode();
+
+    /// <summary>「357円高からスタート」「607円高で寄り付いた」: the opening print.</summary>
+    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:から|で)(?:スタート|寄り付|始ま|取引を開始)")]
+    public static partial Regex OpenAfter();
 
     /// <summary>「年初来高値」「昨年来安値」.</summary>
     [GeneratedRegex(@"(?:年初来|昨年来)(?<hl>高値|安値)")]

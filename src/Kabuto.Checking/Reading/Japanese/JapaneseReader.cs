@@ -22,7 +22,8 @@ public sealed class JapaneseReader : IClaimReader
         private readonly string _folded = JapaneseLexicon.Fold(text);
         private readonly List<Claim> _claims = [];
         private string _defaultSession = ClaimSessions.Close;
-        private string? _carried;
+        // A Tokyo wrap speaks of the Nikkei until it names another index.
+        private string? _carried = IndexIds.N225;
 
         public ArticleReading Run()
         {
@@ -134,7 +135,9 @@ public sealed class JapaneseReader : IClaimReader
                 }
 
                 var topic = _folded[from..k];
-                if (mentions.Any(m => m.At >= from && m.At < k) || JapaneseLexicon.NeutralTopics.Any(w => topic.EndsWith(w, StringComparison.Ordinal) || topic == w)
+                // 「日経平均は」「TOPIX(東証株価指数)も」「日経平均の終値は」 name the index; 「日経平均採用期待が」 does not.
+                var named = mentions.Any(m => m.At >= from && m.At < k && Regex.IsMatch(_folded[(m.At + m.Length)..k], @"^(?:\([^()]{0,20}\))?(?:の[^、]{0,6})?$"));
+                if (named || JapaneseLexicon.NeutralTopics.Any(w => topic.EndsWith(w, StringComparison.Ordinal) || topic == w)
                     || topic.EndsWith(')') && mentions.Any(m => m.At < k && m.At >= from - 20))
                 {
                     continue;
@@ -143,6 +146,9 @@ public sealed class JapaneseReader : IClaimReader
                 topics.Add(k);
             }
 
+            // 「東京ガス<9531>で11.18%高」: a stock's code marks its name as the topic.
+            topics.AddRange(JapaneseLexicon.StockCode().Matches(_folded.Substring(start, length)).Select(m => start + m.Index));
+            topics.Sort();
             return topics;
         }
 
@@ -151,7 +157,8 @@ public sealed class JapaneseReader : IClaimReader
         private (string? Id, bool Explicit, int From) Subject(int at, int start, List<Mention> mentions, List<int> topics)
         {
             var mention = mentions.LastOrDefault(m => m.At + m.Length <= at);
-            var topic = topics.Where(t => t < at).DefaultIfEmpty(-1).Max();
+            // A topic's clause ends at a 「、」 after a verb's connective form (「円安加速が追い風となり、4日続伸」).
+            var topic = topics.Where(t => t < at && !Regex.IsMatch(_folded[t..at], @"[\u3041-\u309F]、")).DefaultIfEmpty(-1).Max();
             if (mention is not null && mention.At > topic)
             {
                 return (mention.Id, mention.Id is not null, mention.At);
@@ -189,12 +196,12 @@ public sealed class JapaneseReader : IClaimReader
 
         /// <summary>The session a figure or word at [at, at+length) speaks of: a moment words next to it name, the
         /// open, the morning or the close its sentence names, else the article's.</summary>
-        private string SessionAt(string sentence, int start, int at, int length, int previousEnd)
+        private string SessionAt(string sentence, int start, int at, int length, int previousEnd, string? id = null)
         {
             var rel = at - start;
             var back = sentence[Math.Max(0, Math.Max(previousEnd - start, 0))..rel];
             var forward = sentence[Math.Min(sentence.Length, rel + length)..Math.Min(sentence.Length, rel + length + 14)];
-            if (JapaneseLexicon.Moment().IsMatch(back) || Regex.IsMatch(forward, "^[^、]{0,8}(?:場面|まで(?:上昇|下落|上げ|下げ|値を)|を付け(?:る|た)場面)") || Regex.IsMatch(forward, @"^\s?(?:超|近く|近い|に迫)?(?:まで|を超える場面|に迫る場面)"))
+            if (JapaneseLexicon.Moment().IsMatch(back) || Regex.IsMatch(forward, @"^[^、。]{0,12}(?:\d+時(?:\d+分)?(?:現在|時点)|時点|現在)") || Regex.IsMatch(forward, "^[^、]{0,8}(?:場面|まで(?:上昇|下落|上げ|下げ|値を)|を付け(?:る|た)場面)") || Regex.IsMatch(forward, @"^\s?(?:超|近く|近い|に迫)?(?:まで|を超える場面|に迫る場面)"))
             {
                 return ClaimSessions.Intraday;
             }
@@ -202,6 +209,11 @@ public sealed class JapaneseReader : IClaimReader
             if (JapaneseLexicon.Open().IsMatch(back))
             {
                 return ClaimSessions.Open;
+            }
+
+            if (id is not null && Aliases.IsUnitedStates(id))
+            {
+                return ClaimSessions.Close; // the US session that ended before Tokyo's
             }
 
             var all = sentence[..rel];
@@ -255,10 +267,32 @@ public sealed class JapaneseReader : IClaimReader
                     session = _defaultSession == ClaimSessions.Morning ? ClaimSessions.Morning : ClaimSessions.Intraday;
                 }
 
+                if (Aliases.IsUnitedStates(id!))
+                {
+                    session = ClaimSessions.Close;
+                }
+
                 _claims.Add(NewClaim(ClaimKind.Record, id, session, DaysBack(sentence, start, from, start + m.Index, id), null, 0, Hedge.Exact, start + m.Index, m.Length, start, sentence.Length) with
                 {
                     ExplicitSubject = named,
                     ScopeWord = Scope(Clause(sentence, start, from, start + m.Index, m.Length), null),
+                });
+            }
+
+            foreach (Match m in JapaneseLexicon.RecordStreak().Matches(sentence))
+            {
+                var (id, named, _) = Subject(start + m.Index, start, mentions, topics);
+                var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+                if (id is not (IndexIds.N225 or IndexIds.Topix) || n < 2)
+                {
+                    continue;
+                }
+
+                _claims.Add(NewClaim(ClaimKind.Streak, id, ClaimSessions.Close, 0, n, 0, Hedge.Exact, start + m.Index, m.Length, start, sentence.Length) with
+                {
+                    ExplicitSubject = named,
+                    Subject = "record",
+                    ScopeWord = sentence.Contains("終値", StringComparison.Ordinal) ? null : "最高値",
                 });
             }
 
@@ -324,7 +358,11 @@ public sealed class JapaneseReader : IClaimReader
                 }
 
                 var high = m.Groups["hl"].Value is "高値" or "高水準" or "最高値";
-                var session = JapaneseLexicon.Moment().IsMatch(sentence[..m.Index]) ? ClaimSessions.Intraday : _defaultSession;
+                var session = Aliases.IsUnitedStates(id!) ? ClaimSessions.Close : JapaneseLexicon.Moment().IsMatch(sentence[..m.Index]) ? ClaimSessions.Intraday : _defaultSession;
+                if (session != ClaimSessions.Close || Regex.IsMatch(sentence[..m.Index], "(?:昨年|前年|一昨年|去年)$"))
+                {
+                    continue; // a high of a moment is counted against highs the store may not hold; 「昨年3月10日」 names a year the model cannot
+                }
                 _claims.Add(NewClaim(ClaimKind.ExtremeSince, id, session, 0, high ? 1 : -1, 0, Hedge.Exact, start + m.Index, m.Length, start, sentence.Length) with
                 {
                     ExplicitSubject = named,
@@ -455,7 +493,7 @@ public sealed class JapaneseReader : IClaimReader
                     continue;
                 }
 
-                var session = SessionAt(sentence, start, at, m.Length, from);
+                var session = SessionAt(sentence, start, at, m.Length, from, id);
                 var daysBack = DaysBack(sentence, start, from, at, id);
                 var scope = Scope(Clause(sentence, start, from, at, m.Length), null);
                 Claim Make(ClaimKind kind, decimal value, int back, string s) =>
@@ -510,6 +548,8 @@ public sealed class JapaneseReader : IClaimReader
         private static string? Scope(string clause, Period? period)
         {
             var rest = period is { Text.Length: > 0 } p ? clause.Replace(p.Text, " ", StringComparison.Ordinal) : clause;
+            // The base of a move (「前年末比」「前日比」) says nothing of the level's scope.
+            rest = Regex.Replace(rest, "(?:前年末|昨年末|前週末|前月末|前日|前営業日)比", " ");
             return JapaneseLexicon.ScopeWords().Match(rest) is { Success: true } m ? m.Value : null;
         }
 
@@ -537,6 +577,7 @@ public sealed class JapaneseReader : IClaimReader
         {
             var previousEnd = start;
             var lastSign = 0;
+            string? lastSession = null;
             foreach (var n in JapaneseNumbers.Read(sentence))
             {
                 var at = start + n.Index;
@@ -545,7 +586,6 @@ public sealed class JapaneseReader : IClaimReader
                 var after = sentence[end..];
                 var before = sentence[..rel];
                 var figureEnd = previousEnd;
-                previousEnd = at + n.Text.Length;
                 if (Taken(taken, at, n.Text.Length) || n.Unit == JapaneseUnit.Shares || n.Value >= 1_0000_0000m
                     || (n.Unit == JapaneseUnit.None && JapaneseLexicon.NotAFigure().IsMatch(after))
                     || JapaneseLexicon.CodeBefore().IsMatch(before) && n.Unit == JapaneseUnit.None
@@ -561,7 +601,9 @@ public sealed class JapaneseReader : IClaimReader
                 }
 
                 var sign = n.Sign;
-                var signWord = JapaneseLexicon.SignAfter().Match(n.Sign != 0 ? string.Empty : after);
+                // 「58円61銭(0.28%)高の2万0868円03銭と」: the figure after a move is the level.
+                var levelAfterMove = Regex.IsMatch(before, @"(?:高|安|上昇|下落|高い|安い)の$") && n.Unit != JapaneseUnit.Percent;
+                var signWord = JapaneseLexicon.SignAfter().Match(n.Sign != 0 || levelAfterMove ? string.Empty : after);
                 if (signWord.Success)
                 {
                     if (signWord.Groups["word"].Value is "押し上げ" or "押し下げ")
@@ -648,10 +690,22 @@ public sealed class JapaneseReader : IClaimReader
                     {
                         kind = ClaimKind.Level;
                     }
+                    else if (n.Unit == JapaneseUnit.Points && n.Value >= 100 && n.HasFraction)
+                    {
+                        kind = ClaimKind.Level;
+                    }
                     else
                     {
                         continue;
                     }
+                }
+                else if (n.Unit == JapaneseUnit.Points && sign == 0 && id is not IndexIds.N225 && n.Value >= 100 && n.HasFraction)
+                {
+                    kind = ClaimKind.Level;
+                }
+                else if (n.Unit == JapaneseUnit.None && id is not (IndexIds.N225 or IndexIds.UsdJpy) && !us && n.HasFraction && sign != 0 && n.Value < 1000)
+                {
+                    kind = ClaimKind.ChangePoints; // 「13.65上がって」
                 }
                 else if (n.Unit == JapaneseUnit.None && id is not (IndexIds.N225 or IndexIds.UsdJpy) && !us && n.HasFraction && n.Value is >= 100 and < 10000 && sign == 0
                          && (Regex.IsMatch(before, "(?:の|は|で|値|、)$") || Regex.IsMatch(after, "^(?:で|と|だ|に|。|まで|、)")))
@@ -671,7 +725,11 @@ public sealed class JapaneseReader : IClaimReader
                 var clause = Clause(sentence, start, from, at, n.Text.Length);
                 var clauseBefore = sentence[Math.Clamp(from - start, 0, rel)..rel];
                 var period = kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints ? PeriodOf(clauseBefore) : null;
-                var session = SessionAt(sentence, start, at, n.Text.Length, figureEnd);
+                var session = JapaneseLexicon.OpenAfter().IsMatch(after) ? ClaimSessions.Open
+                    : levelAfterMove && lastSession is not null ? lastSession
+                    : SessionAt(sentence, start, at, n.Text.Length, figureEnd, id);
+                previousEnd = at + n.Text.Length;
+                lastSession = session;
                 if (hedge == Hedge.Exact && session == ClaimSessions.Intraday && before.EndsWith("一時", StringComparison.Ordinal) && kind != ClaimKind.Level)
                 {
                     hedge = Hedge.AsMuchAs;
@@ -687,7 +745,7 @@ public sealed class JapaneseReader : IClaimReader
                 {
                     ExplicitSubject = named || (id == _carried && from == start && Regex.IsMatch(before, "^[^、]{0,12}(?:終値|始値|上げ幅|下げ幅|前日比|前営業日比|前週末比)")),
                     Period = period,
-                    ScopeWord = Scope(clause, period),
+                    ScopeWord = Scope(clause, period) ?? (band && !Regex.IsMatch(after, @"^台で(?:取引を)?(?:終え|引け)") ? "台" : null),
                 });
             }
         }
