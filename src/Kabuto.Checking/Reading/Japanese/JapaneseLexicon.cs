@@ -90,6 +90,34 @@ public static partial class JapaneseLexicon
     /// of two or more, or one before 万/円/銭/ポイント, becomes ASCII digits (「一時」 stays).</summary>
     private static void FoldKanjiDigits(char[] chars)
     {
+        // 「二十六年」「十六日」「二十日」: tens written with 十 keep their length as 「026」「16」「20」.
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] != '十')
+            {
+                continue;
+            }
+
+            var tens = i > 0 && KanjiDigits.IndexOf(chars[i - 1], StringComparison.Ordinal) > 0;
+            var ones = i + 1 < chars.Length && KanjiDigits.IndexOf(chars[i + 1], StringComparison.Ordinal) > 0;
+            if (tens && ones)
+            {
+                chars[i - 1] = (char)('0' + KanjiDigits.IndexOf(chars[i - 1], StringComparison.Ordinal));
+                chars[i + 1] = (char)('0' + KanjiDigits.IndexOf(chars[i + 1], StringComparison.Ordinal));
+                (chars[i - 1], chars[i]) = ('0', chars[i - 1]);
+            }
+            else if (tens)
+            {
+                chars[i - 1] = (char)('0' + KanjiDigits.IndexOf(chars[i - 1], StringComparison.Ordinal));
+                chars[i] = '0';
+            }
+            else if (ones)
+            {
+                chars[i] = '1';
+                chars[i + 1] = (char)('0' + KanjiDigits.IndexOf(chars[i + 1], StringComparison.Ordinal));
+            }
+        }
+
         for (var i = 0; i < chars.Length;)
         {
             if (!KanjiDigits.Contains(chars[i], StringComparison.Ordinal))
@@ -105,7 +133,7 @@ public static partial class JapaneseLexicon
             }
 
             var next = end < chars.Length ? chars[end] : ' ';
-            var unit = next is '万' or '円' or '銭' or 'ポ' || (next == '・' && end + 1 < chars.Length && KanjiDigits.Contains(chars[end + 1], StringComparison.Ordinal));
+            var unit = next is '万' or '円' or '銭' or 'ポ' || (next == '月' && i > 0 && chars[i - 1] == '年') || (next == '・' && end + 1 < chars.Length && KanjiDigits.Contains(chars[end + 1], StringComparison.Ordinal));
             if (end - i >= 2 || unit || (i > 0 && chars[i - 1] is '万' or '円' or '・' or '.'))
             {
                 for (var k = i; k < end; k++)
@@ -161,7 +189,7 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"月間|今月|前月末比|月足")]
     public static partial Regex Month();
 
-    [GeneratedRegex(@"年初来|年初から|昨年末比|前年末比|年末比")]
+    [GeneratedRegex(@"年初来|年初から|昨年末比|前年末比|年末比|(?:前年|昨年)末?(?:の大納会)?(?:の)?(?:終値)?に比べ")]
     public static partial Regex YearToDate();
 
     [GeneratedRegex(@"(?<!\d)年間|1年間|年足|年ベース")]
@@ -172,7 +200,7 @@ public static partial class JapaneseLexicon
     public static partial Regex DayBefore();
 
     /// <summary>The sign word after a figure (an optional bracket and 「と大幅」 between): 「(0.28%)高」「と大幅安」「の上昇」.</summary>
-    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?[\s、]?(?:と|の|も)?(?:大幅|小幅|急|一段と|さらに)?(?:に)?(?<word>高|安|上昇|下落|値上がり|値下がり|上げ|下げ|上がっ|下がっ|反発|反落|続伸|続落|急落|急伸|急騰|急反発|急反落|プラス|マイナス|押し上げ|押し下げ)")]
+    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:[、,]\s?[\d万円銭.,]+(?:ポイント|%)?)?[\s、]?(?:と|の|も)?(?:大幅|小幅|急|一段と|さらに)?(?:に)?(?<word>高|安|上昇|下落|値上がり|値下がり|上げ|下げ|上がっ|下がっ|反発|反落|続伸|続落|急落|急伸|急騰|急反発|急反落|プラス|マイナス|押し上げ|押し下げ)")]
     public static partial Regex SignAfter();
 
     /// <summary>The words before a figure that give its sign: 「上げ幅は一時」「下げ幅を」.</summary>
@@ -264,6 +292,10 @@ public static partial class JapaneseLexicon
     /// <summary>「5万円台を回復」「4万円台を維持」「5万円を上回って終えた」: a level reached.</summary>
     [GeneratedRegex(@"(?:節目の|大台の|心理的節目の)?(?<level>\d+万(?:\d+)?)円(?:台)?(?:の大台|の節目)?(?:を|に)(?<verb>回復|維持|乗せ|上回|突破|超え)")]
     public static partial Regex AboveLevel();
+
+    /// <summary>「1万円割れ」「3万7000円の節目を下回り」: a level the index fell below.</summary>
+    [GeneratedRegex(@"(?<level>\d+万(?:\d+)?)円(?:台)?(?:の大台|の節目)?(?:割れ|を割り込|を割っ|を下回)")]
+    public static partial Regex BelowLevel();
 
     /// <summary>「4万円に迫る」「5万円の大台に接近」.</summary>
     [GeneratedRegex(@"(?<level>\d+万(?:\d+)?)円(?:台)?(?:の大台|の節目)?(?:に迫|に接近|に近づ|目前|を目前)")]

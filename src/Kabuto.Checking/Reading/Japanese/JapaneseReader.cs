@@ -336,7 +336,8 @@ public sealed class JapaneseReader : IClaimReader
                 }
 
                 SinceWhen? since = null;
-                if (hasSince && m.Value.Contains("以来", StringComparison.Ordinal))
+                var relativeYear = Regex.IsMatch(sentence[..m.Index], "(?:昨年|前年|一昨年|去年)$");
+                if (hasSince && !relativeYear && m.Value.Contains("以来", StringComparison.Ordinal))
                 {
                     var year = m.Groups["year"].Success ? Year(m.Groups["year"].Value) : (int?)null;
                     var month = m.Groups["month"].Success ? int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture) : 0;
@@ -359,7 +360,7 @@ public sealed class JapaneseReader : IClaimReader
 
                 var high = m.Groups["hl"].Value is "高値" or "高水準" or "最高値";
                 var session = Aliases.IsUnitedStates(id!) ? ClaimSessions.Close : JapaneseLexicon.Moment().IsMatch(sentence[..m.Index]) ? ClaimSessions.Intraday : _defaultSession;
-                if (session != ClaimSessions.Close || Regex.IsMatch(sentence[..m.Index], "(?:昨年|前年|一昨年|去年)$"))
+                if (session != ClaimSessions.Close)
                 {
                     continue; // a high of a moment is counted against highs the store may not hold; 「昨年3月10日」 names a year the model cannot
                 }
@@ -445,6 +446,28 @@ public sealed class JapaneseReader : IClaimReader
 
                 var session = JapaneseLexicon.Close().IsMatch(sentence[m.Index..]) ? ClaimSessions.Close : ClaimSessions.Intraday;
                 _claims.Add(NewClaim(ClaimKind.Above, id, session, 0, level, 0, Hedge.Exact, start + m.Index, m.Length, start, sentence.Length) with { ExplicitSubject = named });
+                taken.Add((start + m.Index, start + m.Index + m.Length));
+            }
+
+            foreach (Match m in JapaneseLexicon.BelowLevel().Matches(sentence))
+            {
+                if (Level(m.Groups["level"].Value) is not { } level || Taken(taken, start + m.Index, m.Length))
+                {
+                    continue;
+                }
+
+                var (id, named, from) = Subject(start + m.Index, start, mentions, topics);
+                if (id is not IndexIds.N225)
+                {
+                    continue;
+                }
+
+                var session = JapaneseLexicon.Close().IsMatch(sentence[m.Index..]) ? ClaimSessions.Close : ClaimSessions.Intraday;
+                _claims.Add(NewClaim(ClaimKind.Level, id, session, 0, level, 0, Hedge.LessThan, start + m.Index, m.Length, start, sentence.Length) with
+                {
+                    ExplicitSubject = named,
+                    ScopeWord = Scope(Clause(sentence, start, from, start + m.Index, m.Length), null),
+                });
                 taken.Add((start + m.Index, start + m.Index + m.Length));
             }
 
@@ -635,6 +658,11 @@ public sealed class JapaneseReader : IClaimReader
                 if (id is null && topics.All(t => t > at) && mentions.All(m => m.At > at) && n.Unit == JapaneseUnit.Yen)
                 {
                     id = IndexIds.N225;
+                }
+
+                if (id == IndexIds.Topix && !named && n.Unit == JapaneseUnit.Yen)
+                {
+                    id = IndexIds.N225; // TOPIX is never quoted in yen: the Nikkei's figure
                 }
 
                 if (id is null || id == IndexIds.UsdJpy)
