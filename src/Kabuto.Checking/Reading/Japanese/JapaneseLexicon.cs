@@ -196,7 +196,7 @@ public static partial class JapaneseLexicon
     public static partial Regex Year();
 
     /// <summary>A figure of the session before: 「前日の」「前営業日の」「前週末の」 not followed by 比.</summary>
-    [GeneratedRegex(@"(?:前日|前営業日|前週末|先週末|昨日|きのう)(?:の|に|は|、)(?!比)")]
+    [GeneratedRegex(@"(?:前日|前営業日|前週末|先週末|昨日|きのう)(?:\([^()]{0,10}\))?(?:の|に|は|、)(?!比)")]
     public static partial Regex DayBefore();
 
     /// <summary>The sign word after a figure (an optional bracket and 「と大幅」 between): 「(0.28%)高」「と大幅安」「の上昇」.</summary>
@@ -208,7 +208,7 @@ public static partial class JapaneseLexicon
     public static partial Regex SignBefore();
 
     /// <summary>Hedges after a figure.</summary>
-    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?<word>超|以上|あまり|余り|強|近く|近い|に迫|に接近|弱|程度|前後|近辺|付近|台前半|台半ば|台後半|台)")]
+    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?<word>超|以上|あまり|余り|強|を超え|を上回|近く|近い|に迫|に接近|弱|程度|前後|近辺|付近|台前半|台半ば|台後半|台)")]
     public static partial Regex HedgeAfter();
 
     [GeneratedRegex(@"(?<word>約|およそ|ほぼ|概算で)$")]
@@ -302,6 +302,6 @@ public static partial class JapaneseLexicon
     public static partial Regex NearLevel();
 
     /// <summary>「1ドル=153円54～56銭」「1ドル=148円台後半」.</summary>
-    [GeneratedRegex(@"1ドル\s?=\s?(?<rate>\d{2,3}(?:\.\d+)?円(?:\d{1,2}(?:[～\-]\d{1,2})?銭)?)(?<band>台(?:前半|半ば|後半)?)?")]
+    [GeneratedRegex(@"1ドル\s?=\s?(?<rate>\d{2,3}(?:\.\d+)?円(?:\d{1,2}(?:[～~〜\-]\d{1,2})?銭)?)(?<band>台(?:前半|半ば|後半)?)?")]
     public static partial Regex YenRate();
 }

@@ -562,7 +562,9 @@ public sealed class JapaneseReader : IClaimReader
                 _claims.Add(NewClaim(ClaimKind.YenLevel, IndexIds.UsdJpy, ClaimSessions.Close, 0, value, band ? 0 : 2, band ? Hedge.Exact : Hedge.About, at, m.Length, start, sentence.Length) with
                 {
                     ExplicitSubject = true,
-                    ScopeWord = JapaneseLexicon.Moment().IsMatch(sentence) ? "moment" : null,
+                    // 「2日の円相場は1ドル=…」: a named day may be another session's rate.
+                    ScopeWord = JapaneseLexicon.Moment().Match(sentence) is { Success: true } moment ? moment.Value
+                        : Regex.Match(sentence[..m.Index], @"\d{1,2}日\)?の") is { Success: true } named ? named.Value : null,
                 });
                 taken.Add((at, at + m.Length));
             }
@@ -613,6 +615,12 @@ public sealed class JapaneseReader : IClaimReader
                     || (n.Unit == JapaneseUnit.None && JapaneseLexicon.NotAFigure().IsMatch(after))
                     || JapaneseLexicon.CodeBefore().IsMatch(before) && n.Unit == JapaneseUnit.None
                     || Regex.IsMatch(after, @"^(?:\)?以来|に(?:付けた|つけた|記録した)|分押し|分の|倍|兆|億)"))
+                {
+                    continue;
+                }
+
+                // A figure of another named day: 「これまでの最高値は21日の4万9316円06銭」「(これまでは24日の3269.45)」.
+                if (Regex.IsMatch(sentence[Math.Clamp(figureEnd - start, 0, rel)..rel], @"\d{1,2}日\)?(?:の|に付けた|につけた)[^、\d]{0,4}$"))
                 {
                     continue;
                 }
@@ -680,7 +688,7 @@ public sealed class JapaneseReader : IClaimReader
                     band = word.StartsWith('台');
                     hedge = word switch
                     {
-                        "超" or "以上" or "あまり" or "余り" or "強" => Hedge.MoreThan,
+                        "超" or "以上" or "あまり" or "余り" or "強" or "を超え" or "を上回" => Hedge.MoreThan,
                         "近く" or "近い" or "に迫" or "に接近" or "弱" => Hedge.Nearly,
                         "程度" or "前後" or "近辺" or "付近" => Hedge.About,
                         _ => Hedge.Exact,
