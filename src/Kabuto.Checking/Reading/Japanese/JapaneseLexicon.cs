@@ -225,7 +225,7 @@ public static partial class JapaneseLexicon
     public static partial Regex MonthDay();
 
     /// <summary>The article's day named alone: 「9日の東京株式市場」「週明け23日」「5日前引け」.</summary>
-    [GeneratedRegex(@"(?<![\d月年/.])(?<day>\d{1,2})日(?=の|午前|午後|前引け|大引け|前場|後場|終値|、|は|,)")]
+    [GeneratedRegex(@"(?<![\d月年/.])(?<day>\d{1,2})日(?=の|午前|午後|前引け|大引け|前場|後場|終値|、|は|,|\s(?:ロイター|時事|共同|ブルームバーグ|\S*\]))")]
     public static partial Regex DayAlone();
 
     [GeneratedRegex(@"(?<!前|先|昨|前週|先週|同)(?<day>月|火|水|木|金)曜")]
@@ -300,6 +300,22 @@ public static partial class JapaneseLexicon
     /// <summary>「4万円に迫る」「5万円の大台に接近」.</summary>
     [GeneratedRegex(@"(?<level>\d+万(?:\d+)?)円(?:台)?(?:の大台|の節目)?(?:に迫|に接近|に近づ|目前|を目前)")]
     public static partial Regex NearLevel();
+
+    /// <summary>A move ranked against history: 「下げ幅は約2年5か月ぶりの大きさ」「上昇率は3月1日以来の大きさ」.</summary>
+    [GeneratedRegex(@"(?<measure>下げ幅|上げ幅|下落幅|上昇幅|値下がり幅|値上がり幅|下落率|上昇率|下げ率|上げ率)[^。]{0,12}?(?:(?<since>(?:(?<year>\d{4}|\d{2})年)?(?:(?<month>\d{1,2})月)?(?:(?<day>\d{1,2})日)?)以来|(?:約|およそ|ほぼ)?(?:(?<years>\d{1,2})年(?<half>半)?)?(?:(?<months>\d{1,2})(?:カ|ヵ|ヶ|ケ|か)月)?ぶり)の(?:大きさ|大きな|大幅)")]
+    public static partial Regex RankSince();
+
+    /// <summary>「終値の下げ幅は650円を超え、今年最大となった」: the biggest move of the year so far.</summary>
+    [GeneratedRegex(@"(?<measure>下げ幅|上げ幅|下落幅|上昇幅|下落率|上昇率)[^。]{0,30}?(?<quote>(?:今年|年初来|年初から)(?:で|の)?最大)")]
+    public static partial Regex RankThisYear();
+
+    /// <summary>「1990年以後、最大の下落」: the biggest move since a year.</summary>
+    [GeneratedRegex(@"(?<year>\d{4})年以(?:後|降)[、,]?(?:で)?最大の(?<dir>下落|上昇|下げ|上げ|値下がり|値上がり)(?<unit>率|幅)?")]
+    public static partial Regex RankSinceYear();
+
+    /// <summary>「下げ幅では史上18番目」「史上3位の下落率」.</summary>
+    [GeneratedRegex(@"(?:(?<measure>下げ幅|上げ幅|下落率|上昇率)(?:で|では|は)?)?史上(?<n>\d{1,2})(?:番目|位)(?:の(?<measure2>下げ幅|上げ幅|下落率|上昇率))?")]
+    public static partial Regex RankEver();
 
     /// <summary>「1ドル=153円54～56銭」「1ドル=148円台後半」.</summary>
     [GeneratedRegex(@"1ドル\s?=\s?(?<rate>\d{2,3}(?:\.\d+)?円(?:\d{1,2}(?:[～~〜\-]\d{1,2})?銭)?)(?<band>台(?:前半|半ば|後半)?)?")]

@@ -180,6 +180,7 @@ public sealed class JapaneseReader : IClaimReader
             var taken = new List<(int From, int To)>();
 
             ReadRecords(sentence, start, mentions, topics, taken);
+            ReadRanks(sentence, start, mentions, topics, taken);
             ReadDirections(sentence, start, mentions, topics);
             ReadYen(sentence, start, taken);
             ReadFigures(sentence, start, mentions, topics, taken);
@@ -489,6 +490,76 @@ public sealed class JapaneseReader : IClaimReader
             }
         }
 
+        private void ReadRanks(string sentence, int start, List<Mention> mentions, List<int> topics, List<(int, int)> taken)
+        {
+            void Add(Match m, int at, int length, int place, int direction, string? measure, SinceWhen? since)
+            {
+                var (id, named, _) = Subject(start + m.Index, start, mentions, topics);
+                if (id is not (IndexIds.N225 or IndexIds.Topix) || _defaultSession == ClaimSessions.Morning || Taken(taken, at, length))
+                {
+                    return;
+                }
+
+                _claims.Add(NewClaim(ClaimKind.MoveRank, id, ClaimSessions.Close, 0, direction, 0, Hedge.Exact, at, length, start, sentence.Length) with
+                {
+                    ExplicitSubject = named,
+                    Rank = new RankedMove(place, null, measure, since),
+                    // The whole history may start before the store's: a rank "ever" is not refuted by the held part.
+                    ScopeWord = since is null ? "史上" : null,
+                });
+                taken.Add((at, at + length));
+            }
+
+            static string? Measure(string word) => word.Length == 0 ? null : word.EndsWith('率') ? "percent" : "points";
+            static int Direction(string word) => word.StartsWith('下') || word.StartsWith("値下", StringComparison.Ordinal) ? -1 : 1;
+
+            foreach (Match m in JapaneseLexicon.RankSince().Matches(sentence))
+            {
+                SinceWhen? since = null;
+                if (m.Groups["since"].Value.Length > 0 && (m.Groups["year"].Success || m.Groups["month"].Success))
+                {
+                    var year = m.Groups["year"].Success ? Year(m.Groups["year"].Value) : (int?)null;
+                    var month = m.Groups["month"].Success ? int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture) : 0;
+                    var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
+                    since = new SinceWhen(new SinceDay(year, month, day), null, m.Groups["since"].Value);
+                }
+                else if (m.Groups["years"].Success || m.Groups["months"].Success)
+                {
+                    var months = (m.Groups["years"].Success ? 12 * int.Parse(m.Groups["years"].Value, CultureInfo.InvariantCulture) : 0)
+                                 + (m.Groups["half"].Success ? 6 : 0)
+                                 + (m.Groups["months"].Success ? int.Parse(m.Groups["months"].Value, CultureInfo.InvariantCulture) : 0);
+                    since = months > 0 ? new SinceWhen(null, months, m.Value) : null;
+                }
+
+                if (since is not null)
+                {
+                    var measure = m.Groups["measure"].Value;
+                    Add(m, start + m.Index, m.Length, 1, Direction(measure), Measure(measure), since);
+                }
+            }
+
+            foreach (Match m in JapaneseLexicon.RankThisYear().Matches(sentence))
+            {
+                var measure = m.Groups["measure"].Value;
+                var quote = m.Groups["quote"];
+                Add(m, start + quote.Index, quote.Length, 1, Direction(measure), Measure(measure), new SinceWhen(new SinceDay(null, 1, 1), null, quote.Value));
+            }
+
+            foreach (Match m in JapaneseLexicon.RankSinceYear().Matches(sentence))
+            {
+                var measure = m.Groups["unit"].Value == "率" ? "percent" : m.Groups["unit"].Value == "幅" ? "points" : null;
+                Add(m, start + m.Index, m.Length, 1, Direction(m.Groups["dir"].Value), measure,
+                    new SinceWhen(new SinceDay(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), 1, 1), null, m.Groups["year"].Value + "年"));
+            }
+
+            foreach (Match m in JapaneseLexicon.RankEver().Matches(sentence))
+            {
+                var word = m.Groups["measure"].Success ? m.Groups["measure"].Value : m.Groups["measure2"].Value;
+                var direction = word.Length > 0 ? Direction(word) : Regex.IsMatch(sentence, "下落|下げ|安") ? -1 : 1;
+                Add(m, start + m.Index, m.Length, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), direction, Measure(word), null);
+            }
+        }
+
         private static int Year(string digits)
         {
             var y = int.Parse(digits, CultureInfo.InvariantCulture);
@@ -503,6 +574,11 @@ public sealed class JapaneseReader : IClaimReader
             foreach (Match m in JapaneseLexicon.DirectionWord().Matches(sentence))
             {
                 var at = start + m.Index;
+                if (!m.Groups["n"].Success && Regex.IsMatch(sentence[(m.Index + m.Length)..], "^(?:の|力|基調|局面|期待|懸念|狙い|余地|が)"))
+                {
+                    continue; // 「反発の勢いは弱く」: the noun, not the day's direction
+                }
+
                 var (id, named, from) = Subject(at, start, mentions, topics);
                 if (id is null || id == IndexIds.UsdJpy)
                 {
