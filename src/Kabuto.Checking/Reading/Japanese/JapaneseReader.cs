@@ -45,8 +45,22 @@ public sealed class JapaneseReader : IClaimReader
                 }
             }
 
+            var quoted = Quotations();
+            _claims.RemoveAll(c => quoted.Any(q => c.Offset > q.From && c.Offset < q.To));
             var distinct = _claims.DistinctBy(c => (c.Kind, c.Index, c.Session, c.DaysBack, c.Value, c.Hedge, c.Subject, c.Offset)).ToList();
             return new ArticleReading(distinct, NamedDays(), Weekday(), _defaultSession);
+        }
+
+        /// <summary>Spans of quoted speech (「…」 longer than a name): an analyst's words, not the article's claims.</summary>
+        private List<(int From, int To)> Quotations()
+        {
+            var spans = new List<(int, int)>();
+            foreach (Match m in Regex.Matches(_folded, "「[^「」]{16,}」"))
+            {
+                spans.Add((m.Index, m.Index + m.Length));
+            }
+
+            return spans;
         }
 
         private List<(int Start, int Length)> Sentences()
@@ -158,7 +172,8 @@ public sealed class JapaneseReader : IClaimReader
         {
             var mention = mentions.LastOrDefault(m => m.At + m.Length <= at);
             // A topic's clause ends at a 「、」 after a verb's connective form (「円安加速が追い風となり、4日続伸」).
-            var topic = topics.Where(t => t < at && !Regex.IsMatch(_folded[t..at], @"[\u3041-\u309F]、")).DefaultIfEmpty(-1).Max();
+            // So does a relative clause closed on a noun (「バブルが崩壊した1990年以後」).
+            var topic = topics.Where(t => t < at && !Regex.IsMatch(_folded[t..at], @"[\u3041-\u309F]、|(?:した|する|された)(?=[\u4E00-\u9FFF\d])")).DefaultIfEmpty(-1).Max();
             if (mention is not null && mention.At > topic)
             {
                 return (mention.Id, mention.Id is not null, mention.At);
@@ -579,10 +594,15 @@ public sealed class JapaneseReader : IClaimReader
                     continue; // 「反発の勢いは弱く」: the noun, not the day's direction
                 }
 
-                var (id, named, from) = Subject(at, start, mentions, topics);
-                if (id is null || id == IndexIds.UsdJpy)
+                if (Regex.IsMatch(sentence[..m.Index], @"(?:\d|円|銭|ドル|ポイント)(?:台)?(?:に|まで)$"))
                 {
-                    continue;
+                    continue; // 「3万0828円73銭に下落した」: the verb of the level before it, read with that figure
+                }
+
+                var (id, named, from) = Subject(at, start, mentions, topics);
+                if (id is null || id == IndexIds.UsdJpy || (!named && !Regex.IsMatch(sentence[..m.Index], "東京株式市場|東京市場|日本株|東証|相場|株価|終値|大引け|前引け")))
+                {
+                    continue; // a direction inherited from an earlier sentence needs the market as its topic
                 }
 
                 var verb = m.Groups["verb"].Value;
