@@ -163,7 +163,7 @@ public static partial class JapaneseLexicon
             }
         }
 
-        return japanese >= 20 && japanese > latin;
+        return japanese >= 8 && japanese > latin;
     }
 
     /// <summary>Words that put a figure in a moment of the session.</summary>

@@ -34,7 +34,8 @@ public sealed class JapaneseReader : IClaimReader
                 var before = _claims.Count;
                 ReadSentence(start, length);
                 var mentions = Mentions(start, length);
-                if (mentions.LastOrDefault(m => m.Id is not null && m.Id != IndexIds.UsdJpy) is { } last)
+                // Only a Tokyo index carries to the next sentence: an overseas index is named where its figures stand.
+                if (mentions.LastOrDefault(m => m.Id is IndexIds.N225 or IndexIds.Topix) is { } last)
                 {
                     _carried = last.Id;
                 }
@@ -173,7 +174,7 @@ public sealed class JapaneseReader : IClaimReader
             var mention = mentions.LastOrDefault(m => m.At + m.Length <= at);
             // A topic's clause ends at a 「、」 after a verb's connective form (「円安加速が追い風となり、4日続伸」).
             // So does a relative clause closed on a noun (「バブルが崩壊した1990年以後」).
-            var topic = topics.Where(t => t < at && !Regex.IsMatch(_folded[t..at], @"[\u3041-\u309F]、|(?:した|する|された)(?=[\u4E00-\u9FFF\d])")).DefaultIfEmpty(-1).Max();
+            var topic = topics.Where(t => t < at && !Regex.IsMatch(_folded[t..Math.Min(at + 1, _folded.Length)], @"[\u3041-\u309F]、|(?:した|する|された)(?=[\u4E00-\u9FFF\d])")).DefaultIfEmpty(-1).Max();
             if (mention is not null && mention.At > topic)
             {
                 return (mention.Id, mention.Id is not null, mention.At);
