@@ -3,7 +3,7 @@ using Kabuto.Analytics.Members;
 using Kabuto.Core.Market;
 using Kabuto.Data.Store;
 using Kabuto.TestSupport;
-using Kabuto.Writing.Checking;
+using Kabuto.Checking;
 using Kabuto.Writing.Composing;
 using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;
