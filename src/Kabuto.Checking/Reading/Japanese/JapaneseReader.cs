@@ -601,7 +601,11 @@ public sealed class JapaneseReader : IClaimReader
                 }
 
                 var (id, named, from) = Subject(at, start, mentions, topics);
-                if (id is null || id == IndexIds.UsdJpy || (!named && !Regex.IsMatch(sentence[..m.Index], "東京株式市場|東京市場|日本株|東証|相場|株価|終値|大引け|前引け")))
+                // Japanese leaves the subject out: a sentence with no topic of its own continues the index's, for the
+                // index's own words (a streak, 続伸/反発/…).
+                var omitted = topics.All(t => t > at) && mentions.All(x => x.At > at)
+                              && (m.Groups["n"].Success || Regex.IsMatch(m.Groups["verb"].Value, "続伸|続落|反発|反落"));
+                if (id is null || id == IndexIds.UsdJpy || (!named && !omitted && !Regex.IsMatch(sentence[..m.Index], "東京株式市場|東京市場|日本株|東証|相場|株価|終値|大引け|前引け")))
                 {
                     continue; // a direction inherited from an earlier sentence needs the market as its topic
                 }
