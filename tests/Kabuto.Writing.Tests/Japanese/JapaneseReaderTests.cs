@@ -184,6 +184,34 @@ public sealed class JapaneseReaderTests
     }
 
     [Fact]
+    public void Read_OmittedSubject_ContinuesTheIndex()
+    {
+        var streak = One("日経平均株価の終値は前日比52円30銭安の4万602円80銭だった。3営業日ぶりに値下がりした。", ClaimKind.Streak);
+
+        Assert.Equal(("broken", -3m), (streak.Subject, streak.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_RankedMoves()
+    {
+        var span = One("日経平均の下げ幅は約2年5か月ぶりの大きさとなった。", ClaimKind.MoveRank);
+        Assert.Equal((-1m, "points", 29), (span.Value!.Value, span.Rank!.Measure, span.Rank.Since!.Months!.Value));
+
+        var year = One("日経平均の下落率は今年最大となった。", ClaimKind.MoveRank);
+        Assert.Equal(new SinceDay(null, 1, 1), year.Rank!.Since!.Day);
+
+        var ever = One("日経平均は下げ幅では史上12番目となった。", ClaimKind.MoveRank);
+        Assert.Equal(12, ever.Rank!.Place);
+        Assert.NotNull(ever.ScopeWord);
+    }
+
+    [Fact]
+    public void Read_QuotedSpeech_IsNotAClaim()
+    {
+        Assert.DoesNotContain(Read("日経平均は上昇した。「3万1000円を割り込んだ水準で新年度が始まれば絶好の買い場になる」との声が出た。"), c => c.Kind == ClaimKind.Level);
+    }
+
+    [Fact]
     public void Read_DatesAndWeekday()
     {
         var reading = Reader.Read("週明け14日の東京株式市場で日経平均株価は反落した。月曜の取引は…。2月14日は");
