@@ -167,6 +167,14 @@ public sealed record Claim(
     /// <summary>For a move: the stretch it is measured over when not the session ("so far this year", "for the week",
     /// "over the four trading days through Oct. 9"); null for the session's move.</summary>
     public Period? Period { get; init; }
+
+    /// <summary>A word of the claim's clause, found by its reader, that may give the figure another scope than the
+    /// day's close (a period, a forecast, another day): shorthand for <see cref="ClaimContext.OtherScope"/>.</summary>
+    public string? ScopeWord
+    {
+        get => Context.OtherScope;
+        init => Context = Context with { OtherScope = value };
+    }
 }
 
 /// <summary>The peak of <see cref="Year"/> (or of one month of it) and when the article says it was beaten: from

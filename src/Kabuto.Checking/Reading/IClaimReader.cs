@@ -21,7 +21,7 @@ public sealed class EnglishReader : IClaimReader
 /// <summary>The readers the checker knows, most specific first; English reads whatever no other reader claims.</summary>
 public static class ClaimReaders
 {
-    private static readonly IClaimReader[] Known = [new EnglishReader()];
+    private static readonly IClaimReader[] Known = [new JapaneseReader(), new EnglishReader()];
 
     public static IClaimReader For(string text) => Known.First(r => r.Reads(text));
 }

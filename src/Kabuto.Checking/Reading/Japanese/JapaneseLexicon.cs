@@ -1,0 +1,323 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Checking;
+
+/// <summary>The words of Japanese market wraps the reader knows (shared/docs/japanese-style.md): index names and their
+/// aliases, subjects the store does not hold, topics that leave the subject unchanged, session, hedge and scope words,
+/// and the text folding that keeps every position of the article as given.</summary>
+public static partial class JapaneseLexicon
+{
+    /// <summary>Index names (after folding), longest first at a position; a null id is a subject the store does not
+    /// hold (futures, other boards, other indices, turnover), which stops the figures after it from being the index's.</summary>
+    public static readonly IReadOnlyList<(string Name, string? Id)> Names = new (string, string?)[]
+    {
+        ("日経平均株価", IndexIds.N225), ("日経平均", IndexIds.N225), ("日経225", IndexIds.N225), ("平均株価", IndexIds.N225),
+        ("東証225種", IndexIds.N225), ("日経ダウ", IndexIds.N225),
+        ("東証株価指数", IndexIds.Topix), ("TOPIX", IndexIds.Topix), ("トピックス", IndexIds.Topix),
+        ("ダウ工業株30種平均", IndexIds.Djia), ("NYダウ", IndexIds.Djia), ("ダウ平均株価", IndexIds.Djia), ("ダウ平均", IndexIds.Djia),
+        ("米ダウ", IndexIds.Djia), ("ダウ", IndexIds.Djia),
+        ("ナスダック総合株価指数", IndexIds.Nasdaq), ("ナスダック総合指数", IndexIds.Nasdaq), ("ナスダック総合", IndexIds.Nasdaq), ("ナスダック", IndexIds.Nasdaq),
+        ("S&P500種株価指数", IndexIds.Spx), ("SP500種株価指数", IndexIds.Spx), ("S&P500種", IndexIds.Spx), ("SP500", IndexIds.Spx), ("S&P500", IndexIds.Spx), ("S&P総合500", IndexIds.Spx),
+        ("ハンセン指数", IndexIds.Hsi), ("ハンセン", IndexIds.Hsi), ("上海総合指数", IndexIds.Ssec), ("上海総合", IndexIds.Ssec),
+        ("韓国総合株価指数", IndexIds.Kospi), ("KOSPI", IndexIds.Kospi), ("円相場", IndexIds.UsdJpy), ("ドル円", IndexIds.UsdJpy),
+
+        // Held nowhere: their figures are not the index's.
+        ("日経平均先物", null), ("日経225先物", null), ("先物", null), ("JPX日経400", null), ("JPX日経インデックス400", null),
+        ("グロース", null), ("マザーズ", null), ("ジャスダック", null), ("JASDAQ", null), ("2部", null), ("スタンダード", null),
+        ("日経VI", null), ("REIT", null), ("読売333", null), ("読売株価指数", null), ("売買代金", null), ("売買高", null),
+        ("出来高", null), ("時価総額", null), ("値上がり銘柄", null), ("値下がり銘柄", null), ("銘柄数", null), ("利回り", null),
+        ("長期金利", null), ("原油", null), ("ユーロ", null), ("金価格", null), ("国内総生産", null), ("GDP", null),
+        ("FTSE", null), ("DAX", null), ("半導体株指数", null), ("SOX", null), ("業種", null),
+    }.OrderByDescending(n => n.Item1.Length).ToArray();
+
+    /// <summary>Topics that speak of the index already named (「終値は」「上げ幅は一時」): the subject carries on.</summary>
+    public static readonly string[] NeutralTopics =
+    [
+        "終値", "始値", "高値", "安値", "上げ幅", "下げ幅", "値幅", "上昇幅", "下落幅", "値上がり幅", "値下がり幅", "上昇率", "下落率",
+        "騰落率", "前日比", "株価", "指数", "相場", "大引け", "前引け", "引け", "寄り付き", "取引", "水準", "一時", "午前", "午後",
+        "前場", "後場", "年初来", "今年", "この日", "きょう", "週間", "月間", "年間", "東京株式市場", "東京市場", "東証", "日本株",
+        "日経", "下げ", "上げ", "節目", "大台", "結果", "これ", "それ", "同日", "同指数", "暴落", "急落", "急騰", "暴騰", "下落", "上昇", "反発", "反落", "続伸", "続落", "値動き",
+    ];
+
+    [GeneratedRegex(@"[\u3041-\u309F]")]
+    private static partial Regex Hiragana();
+
+    public static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
+
+    /// <summary>The text with every character folded where FormKC keeps its length (full-width digits, letters and
+    /// signs; the minus sign and ▲ as '-'; the 中黒 between digits as a decimal point): positions are those of the text
+    /// as given, so a quote is cut from the original at the same place.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                chars[i] = '〓';
+                continue;
+            }
+
+            var folded = c.ToString().Normalize(NormalizationForm.FormKC);
+            chars[i] = c switch
+            {
+                '−' or '▲' or '△' or '―' => '-',
+                '〜' or '~' => '～',
+                '，' => ',',
+                _ => folded.Length == 1 ? folded[0] : '〓',
+            };
+        }
+
+        FoldKanjiDigits(chars);
+        for (var i = 1; i + 1 < chars.Length; i++)
+        {
+            if (chars[i] is '・' or '･' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]))
+            {
+                chars[i] = '.';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private const string KanjiDigits = "〇一二三四五六七八九";
+
+    /// <summary>Kanji numerals written digit by digit (Tokyo Shimbun: 「二万三五〇六円三三銭」「四六・二六ポイント」): a run
+    /// of two or more, or one before 万/円/銭/ポイント, becomes ASCII digits (「一時」 stays).</summary>
+    private static void FoldKanjiDigits(char[] chars)
+    {
+        // 「二十六年」「十六日」「二十日」: tens written with 十 keep their length as 「026」「16」「20」.
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] != '十')
+            {
+                continue;
+            }
+
+            var tens = i > 0 && KanjiDigits.IndexOf(chars[i - 1], StringComparison.Ordinal) > 0;
+            var ones = i + 1 < chars.Length && KanjiDigits.IndexOf(chars[i + 1], StringComparison.Ordinal) > 0;
+            if (tens && ones)
+            {
+                chars[i - 1] = (char)('0' + KanjiDigits.IndexOf(chars[i - 1], StringComparison.Ordinal));
+                chars[i + 1] = (char)('0' + KanjiDigits.IndexOf(chars[i + 1], StringComparison.Ordinal));
+                (chars[i - 1], chars[i]) = ('0', chars[i - 1]);
+            }
+            else if (tens)
+            {
+                chars[i - 1] = (char)('0' + KanjiDigits.IndexOf(chars[i - 1], StringComparison.Ordinal));
+                chars[i] = '0';
+            }
+            else if (ones)
+            {
+                chars[i] = '1';
+                chars[i + 1] = (char)('0' + KanjiDigits.IndexOf(chars[i + 1], StringComparison.Ordinal));
+            }
+        }
+
+        for (var i = 0; i < chars.Length;)
+        {
+            if (!KanjiDigits.Contains(chars[i], StringComparison.Ordinal))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < chars.Length && KanjiDigits.Contains(chars[end], StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            var next = end < chars.Length ? chars[end] : ' ';
+            var unit = next is '万' or '円' or '銭' or 'ポ' || (next == '月' && i > 0 && chars[i - 1] == '年') || (next == '・' && end + 1 < chars.Length && KanjiDigits.Contains(chars[end + 1], StringComparison.Ordinal));
+            if (end - i >= 2 || unit || (i > 0 && chars[i - 1] is '万' or '円' or '・' or '.'))
+            {
+                for (var k = i; k < end; k++)
+                {
+                    chars[k] = (char)('0' + KanjiDigits.IndexOf(chars[k], StringComparison.Ordinal));
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>Whether most of the letters of the text are Japanese script (kana or kanji).</summary>
+    public static bool MostlyJapanese(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int japanese = 0, latin = 0;
+        foreach (var c in text.Length > 4000 ? text[..4000] : text)
+        {
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF')
+            {
+                japanese++;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                latin++;
+            }
+        }
+
+        return japanese >= 8 && japanese > latin;
+    }
+
+    /// <summary>Words that put a figure in a moment of the session.</summary>
+    [GeneratedRegex(@"一時|取引時間中|ザラ場|場中|朝方|寄り付き(?:後|直後)|午後\d|\d+時(?:\d+分)?(?:現在|時点)|場面|まで(?:上昇|下落|上げ|下げ|値を上げ|値を下げ)|高値は|安値は|上げ幅を(?:一時)?|下げ幅を(?:一時)?|伸び悩|下げ渋|付近")]
+    public static partial Regex Moment();
+
+    [GeneratedRegex(@"前場|前引け|午前")]
+    public static partial Regex Morning();
+
+    [GeneratedRegex(@"終値|大引け|終えた|終えて|引けた|終了した|取引を終え|で終わ|引け値")]
+    public static partial Regex Close();
+
+    [GeneratedRegex(@"始値|寄り付きは|寄り付きの")]
+    public static partial Regex Open();
+
+    /// <summary>Words that may give a figure another scope than the day's close-to-close move, or make it a forecast.</summary>
+    [GeneratedRegex(@"週間|今週|先週|前週比|月間|今月|先月|前月|年初来|年初から|昨年末|前年末|年末比|年間|年足|月足|週足|昨年|今年|以来|ぶり|累計|連日|合計|予想|見通し|見込|目標|想定|可能性|かもしれ|だろう|でしょう|試算|仮に|先物|夜間|PTS|シカゴ|CME|前日の|前営業日の|前週末の|先週末の|昨日|きのう|ADR")]
+    public static partial Regex ScopeWords();
+
+    [GeneratedRegex(@"週間|今週|前週比|週足|週末比で")]
+    public static partial Regex Week();
+
+    [GeneratedRegex(@"月間|今月|前月末比|月足")]
+    public static partial Regex Month();
+
+    [GeneratedRegex(@"年初来|年初から|昨年末比|前年末比|年末比|(?:前年|昨年)末?(?:の大納会)?(?:の)?(?:終値)?に比べ")]
+    public static partial Regex YearToDate();
+
+    [GeneratedRegex(@"(?<!\d)年間|1年間|年足|年ベース")]
+    public static partial Regex Year();
+
+    /// <summary>A figure of the session before: 「前日の」「前営業日の」「前週末の」 not followed by 比.</summary>
+    [GeneratedRegex(@"(?:前日|前営業日|前週末|先週末|昨日|きのう)(?:\([^()]{0,10}\))?(?:の|に|は|、)(?!比)")]
+    public static partial Regex DayBefore();
+
+    /// <summary>The sign word after a figure (an optional bracket and 「と大幅」 between): 「(0.28%)高」「と大幅安」「の上昇」.</summary>
+    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:[、,]\s?[\d万円銭.,]+(?:ポイント|%)?)?[\s、]?(?:と|の|も)?(?:大幅|小幅|急|一段と|さらに)?(?:に)?(?<word>高|安|上昇|下落|値上がり|値下がり|上げ|下げ|上がっ|下がっ|反発|反落|続伸|続落|急落|急伸|急騰|急反発|急反落|プラス|マイナス|押し上げ|押し下げ)")]
+    public static partial Regex SignAfter();
+
+    /// <summary>The words before a figure that give its sign: 「上げ幅は一時」「下げ幅を」.</summary>
+    [GeneratedRegex(@"(?<word>上げ幅|上昇幅|値上がり幅|下げ幅|下落幅|値下がり幅)(?:は|が|を|も)?(?:一時|一気に|約|およそ|一段と)?$")]
+    public static partial Regex SignBefore();
+
+    /// <summary>Hedges after a figure.</summary>
+    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?<word>超|以上|あまり|余り|強|を超え|を上回|近く|近い|に迫|に接近|弱|程度|前後|近辺|付近|台前半|台半ば|台後半|台)")]
+    public static partial Regex HedgeAfter();
+
+    [GeneratedRegex(@"(?<word>約|およそ|ほぼ|概算で)$")]
+    public static partial Regex HedgeBefore();
+
+    /// <summary>A stock's code next to a figure (「<6762>」「(9983)」), a year, a count of shares or issues: not an index figure.</summary>
+    [GeneratedRegex(@"^(?:年|月|日|時|分|秒|週|期|位|番|倍|人|社|件|銘柄|業種|カ月|ヵ月|ヶ月|か月|ケ月|営業日|万株|億株|株|兆|億|>|\)|〉|歳|回|連|度|円台?の?(?:節目|大台))")]
+    public static partial Regex NotAFigure();
+
+    [GeneratedRegex(@"(?:<|\(|〈|コード)$")]
+    public static partial Regex CodeBefore();
+
+    [GeneratedRegex(@"(?<!\d)(?:(?<year>\d{4}|\d{2})年)?(?<month>\d{1,2})月(?<day>\d{1,2})日")]
+    public static partial Regex MonthDay();
+
+    /// <summary>The article's day named alone: 「9日の東京株式市場」「週明け23日」「5日前引け」.</summary>
+    [GeneratedRegex(@"(?<![\d月年/.])(?<day>\d{1,2})日(?=の|午前|午後|前引け|大引け|前場|後場|終値|、|は|,|\s(?:ロイター|時事|共同|ブルームバーグ|\S*\]))")]
+    public static partial Regex DayAlone();
+
+    [GeneratedRegex(@"(?<!前|先|昨|前週|先週|同)(?<day>月|火|水|木|金)曜")]
+    public static partial Regex Weekday();
+
+    public static DayOfWeek WeekdayOf(string kanji) => kanji switch
+    {
+        "月" => DayOfWeek.Monday,
+        "火" => DayOfWeek.Tuesday,
+        "水" => DayOfWeek.Wednesday,
+        "木" => DayOfWeek.Thursday,
+        _ => DayOfWeek.Friday,
+    };
+
+    /// <summary>Direction words with their streaks: 「4日続伸」「3営業日ぶりに反発」「続落」「急落」「大幅高」.</summary>
+    [GeneratedRegex(@"(?:(?<n>\d{1,2})(?:営業)?日(?<ago>ぶり)?(?:に|の)?(?:大幅|小幅|急)?(?<verb>続伸|続落|反発|反落|上昇|下落|値上がり|値下がり))|(?:(?<n>\d{1,2})(?:営業)?日連続(?:で|の)?(?<verb>上昇|下落|値上がり|値下がり|続伸|続落))|(?<verb>続伸|続落|反発|反落|急落|急伸|急騰|急反発|急反落|大幅高|大幅安|上昇し|上昇した|上昇して|下落し|下落した|下落して|値上がりし|値下がりし|小反発|小反落)")]
+    public static partial Regex DirectionWord();
+
+    public static int Sign(string word) => word switch
+    {
+        "高" or "上昇" or "値上がり" or "上げ" or "上がっ" or "反発" or "続伸" or "急伸" or "急騰" or "急反発" or "プラス" or "押し上げ" => 1,
+        "安" or "下落" or "値下がり" or "下げ" or "下がっ" or "反落" or "続落" or "急落" or "急反落" or "マイナス" or "押し下げ" => -1,
+        _ when word.StartsWith("上", StringComparison.Ordinal) || word.Contains("高", StringComparison.Ordinal) || word.Contains("反発", StringComparison.Ordinal) || word.Contains("続伸", StringComparison.Ordinal) || word.Contains("値上がり", StringComparison.Ordinal) => 1,
+        _ when word.StartsWith("下", StringComparison.Ordinal) || word.Contains("安", StringComparison.Ordinal) || word.Contains("落", StringComparison.Ordinal) || word.Contains("値下がり", StringComparison.Ordinal) => -1,
+        _ => 0,
+    };
+
+    /// <summary>A record: 「最高値を更新」「史上最高値で終えた」「上場来高値」.</summary>
+    [GeneratedRegex(@"(?:史上|過去|上場来)?最高値(?:を|の|と|に)?(?:更新|付け|つけ|記録|なっ|なる|で(?:取引を)?(?:終え|引け|終わ))|(?:史上|過去)最高値?を?更新|上場来高値")]
+    public static partial Regex Record();
+
+    /// <summary>「2日連続で最高値」「3日連続の最高値更新」: a streak of record closes.</summary>
+    [GeneratedRegex(@"(?<n>\d{1,2})(?:営業)?日連続(?:で|の)?(?:史上|過去)?最高値")]
+    public static partial Regex RecordStreak();
+
+    /// <summary>A stock's code (「<9531>」「(3092)」): the name before it is a company, not an index.</summary>
+    [GeneratedRegex(@"[<(〈]\d{4}[>)〉]")]
+    public static partial Regex StockCode();
+
+    /// <summary>「357円高からスタート」「607円高で寄り付いた」: the opening print.</summary>
+    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:から|で)(?:スタート|寄り付|始ま|取引を開始)")]
+    public static partial Regex OpenAfter();
+
+    /// <summary>「年初来高値」「昨年来安値」.</summary>
+    [GeneratedRegex(@"(?:年初来|昨年来)(?<hl>高値|安値)")]
+    public static partial Regex YearExtreme();
+
+    /// <summary>「1990年8月以来、約30年半ぶりの高値水準」「18年半ぶり高値」「07年8月9日以来7年10カ月ぶりの高値」「2000年4月以来の安値」.</summary>
+    [GeneratedRegex(@"(?:(?<since>(?:(?<year>\d{4}|\d{2})年)?(?:(?<month>\d{1,2})月)?(?:(?<day>\d{1,2})日)?)(?:\([^()]{0,20}\))?以来[、,]?\s?(?:の)?)?(?:(?:約|およそ|ほぼ|実に)?(?:(?<years>\d{1,2})年(?<half>半)?)?(?:(?<months>\d{1,2})(?:カ|ヵ|ヶ|ケ|か)月)?ぶり)?(?:の|に)?(?<hl>高値|安値|高水準|低水準|最高値|最安値)")]
+    public static partial Regex ExtremeSince();
+
+    /// <summary>「2000年4月に付けた高値(2万0833円)を上回り」: the past peak beaten marks the highest since then.</summary>
+    [GeneratedRegex(@"(?<year>\d{4})年(?<month>\d{1,2})月(?:(?<day>\d{1,2})日)?に(?:付けた|つけた|記録した)(?<hl>高値|安値)(?:\([^()]{0,20}\))?を(?<verb>上回|下回|超え|更新)")]
+    public static partial Regex PeakPassed();
+
+    /// <summary>「初めて4万円を突破」「史上初の4万2000円台」「初の5万円台」.</summary>
+    [GeneratedRegex(@"(?:初めて|初の|史上初の|史上初めて)(?:節目の|大台の)?(?<level>[\d万,.]+)円(?:台)?(?:の大台)?")]
+    public static partial Regex FirstAbove();
+
+    /// <summary>「30年ぶりに2万円台を回復」: the first time above a level in N years.</summary>
+    [GeneratedRegex(@"(?:約|およそ|ほぼ)?(?<years>\d{1,2})年(?:半|\d{1,2}(?:カ|ヵ|ヶ|ケ|か)月)?ぶり(?:に|の)(?:節目の|大台の)?(?<level>[\d万,.]+)円台?(?:を|に|の)?(?:回復|乗せ|突破|超え)?")]
+    public static partial Regex FirstInYears();
+
+    /// <summary>「5万円台を回復」「4万円台を維持」「5万円を上回って終えた」: a level reached.</summary>
+    [GeneratedRegex(@"(?:節目の|大台の|心理的節目の)?(?<level>\d+万(?:\d+)?)円(?:台)?(?:の大台|の節目)?(?:を|に)(?<verb>回復|維持|乗せ|上回|突破|超え)")]
+    public static partial Regex AboveLevel();
+
+    /// <summary>「1万円割れ」「3万7000円の節目を下回り」: a level the index fell below.</summary>
+    [GeneratedRegex(@"(?<level>\d+万(?:\d+)?)円(?:台)?(?:の大台|の節目)?(?:割れ|を割り込|を割っ|を下回)")]
+    public static partial Regex BelowLevel();
+
+    /// <summary>「4万円に迫る」「5万円の大台に接近」.</summary>
+    [GeneratedRegex(@"(?<level>\d+万(?:\d+)?)円(?:台)?(?:の大台|の節目)?(?:に迫|に接近|に近づ|目前|を目前)")]
+    public static partial Regex NearLevel();
+
+    /// <summary>A move ranked against history: 「下げ幅は約2年5か月ぶりの大きさ」「上昇率は3月1日以来の大きさ」.</summary>
+    [GeneratedRegex(@"(?<measure>下げ幅|上げ幅|下落幅|上昇幅|値下がり幅|値上がり幅|下落率|上昇率|下げ率|上げ率)[^。]{0,12}?(?:(?<since>(?:(?<year>\d{4}|\d{2})年)?(?:(?<month>\d{1,2})月)?(?:(?<day>\d{1,2})日)?)以来|(?:約|およそ|ほぼ)?(?:(?<years>\d{1,2})年(?<half>半)?)?(?:(?<months>\d{1,2})(?:カ|ヵ|ヶ|ケ|か)月)?ぶり)の(?:大きさ|大きな|大幅)")]
+    public static partial Regex RankSince();
+
+    /// <summary>「終値の下げ幅は650円を超え、今年最大となった」: the biggest move of the year so far.</summary>
+    [GeneratedRegex(@"(?<measure>下げ幅|上げ幅|下落幅|上昇幅|下落率|上昇率)[^。]{0,30}?(?<quote>(?:今年|年初来|年初から)(?:で|の)?最大)")]
+    public static partial Regex RankThisYear();
+
+    /// <summary>「1990年以後、最大の下落」: the biggest move since a year.</summary>
+    [GeneratedRegex(@"(?<year>\d{4})年以(?:後|降)[、,]?(?:で)?最大の(?<dir>下落|上昇|下げ|上げ|値下がり|値上がり)(?<unit>率|幅)?")]
+    public static partial Regex RankSinceYear();
+
+    /// <summary>「下げ幅では史上18番目」「史上3位の下落率」.</summary>
+    [GeneratedRegex(@"(?:(?<measure>下げ幅|上げ幅|下落率|上昇率)(?:で|では|は)?)?史上(?<n>\d{1,2})(?:番目|位)(?:の(?<measure2>下げ幅|上げ幅|下落率|上昇率))?")]
+    public static partial Regex RankEver();
+
+    /// <summary>「1ドル=153円54～56銭」「1ドル=148円台後半」.</summary>
+    [GeneratedRegex(@"1ドル\s?=\s?(?<rate>\d{2,3}(?:\.\d+)?円(?:\d{1,2}(?:[～~〜\-]\d{1,2})?銭)?)(?<band>台(?:前半|半ば|後半)?)?")]
+    public static partial Regex YenRate();
+}

@@ -1,0 +1,223 @@
+using Kabuto.Checking;
+using Kabuto.Core.Market;
+
+namespace Kabuto.Writing.Tests.Japanese;
+
+/// <summary>The Japanese reader's grammar, one construct per test, on short invented sentences.</summary>
+public sealed class JapaneseReaderTests
+{
+    private static readonly JapaneseReader Reader = new();
+
+    private static IReadOnlyList<Claim> Read(string text) => Reader.Read(text).Claims;
+
+    private static Claim One(string text, ClaimKind kind, string? index = IndexIds.N225) =>
+        Assert.Single(Read(text), c => c.Kind == kind && c.Index == index);
+
+    [Fact]
+    public void Reads_JapaneseText_NotEnglish()
+    {
+        Assert.True(Reader.Reads("日経平均株価は続伸し、前日比100円高の4万円で終えた。"));
+        Assert.False(Reader.Reads("The Nikkei share average rose 1.2% to 40,100.50 on Monday."));
+        Assert.IsType<JapaneseReader>(ClaimReaders.For("東証株価指数(TOPIX)は反発した。日経平均も上昇した。"));
+    }
+
+    [Fact]
+    public void Read_Lede_MoveLevelAndPercent()
+    {
+        var claims = Read("8日の東京株式市場で日経平均株価は続伸し、前日比123円45銭(0.42%)高の2万9876円54銭で取引を終えた。");
+
+        var points = Assert.Single(claims, c => c.Kind == ClaimKind.ChangePoints);
+        Assert.Equal(123.45m, points.Value);
+        Assert.Equal(2, points.Decimals);
+        Assert.Equal(ClaimSessions.Close, points.Session);
+        Assert.True(points.ExplicitSubject);
+        Assert.Equal(0.42m, Assert.Single(claims, c => c.Kind == ClaimKind.ChangePercent).Value);
+        Assert.Equal(29876.54m, Assert.Single(claims, c => c.Kind == ClaimKind.Level).Value);
+    }
+
+    [Fact]
+    public void Read_FullWidthMorning_QuoteIsTheTextAsGiven()
+    {
+        const string text = "６日前引けの日経平均株価は前営業日比１２３４円５６銭安の４万８７６５円４３銭と急落。";
+        var move = One(text, ClaimKind.ChangePoints);
+
+        Assert.Equal(-1234.56m, move.Value);
+        Assert.Equal(ClaimSessions.Morning, move.Session);
+        Assert.Equal("１２３４円５６銭安", move.Quote);
+        Assert.Equal(move.Quote, text.Substring(move.Offset, move.Quote!.Length));
+        Assert.Equal(48765.43m, One(text, ClaimKind.Level).Value);
+        Assert.Equal(ClaimSessions.Morning, Reader.Read(text).DefaultSession);
+    }
+
+    [Fact]
+    public void Read_TopixWithMiddleDotDecimals()
+    {
+        var claims = Read("東証株価指数(TOPIX)は2・34ポイント高の1987・65で終えた。");
+
+        Assert.Equal(2.34m, Assert.Single(claims, c => c.Kind == ClaimKind.ChangePoints && c.Index == IndexIds.Topix).Value);
+        Assert.Equal(1987.65m, Assert.Single(claims, c => c.Kind == ClaimKind.Level && c.Index == IndexIds.Topix).Value);
+    }
+
+    [Fact]
+    public void Read_KanjiNumerals()
+    {
+        var claims = Read("日経平均株価の終値は前日比三二一円一二銭高の二万三四五六円七八銭。");
+
+        Assert.Equal(321.12m, Assert.Single(claims, c => c.Kind == ClaimKind.ChangePoints).Value);
+        Assert.Equal(23456.78m, Assert.Single(claims, c => c.Kind == ClaimKind.Level).Value);
+    }
+
+    [Theory]
+    [InlineData("日経平均は5日続伸した。", 5, null)]
+    [InlineData("日経平均は3営業日続落した。", -3, null)]
+    [InlineData("日経平均は4営業日ぶりに反発した。", 4, "broken")]
+    [InlineData("日経平均は2日ぶりに反落した。", -2, "broken")]
+    public void Read_StreakWords(string text, int value, string? subject)
+    {
+        var streak = One(text, ClaimKind.Streak);
+
+        Assert.Equal(value, streak.Value);
+        Assert.Equal(subject, streak.Subject);
+    }
+
+    [Fact]
+    public void Read_PlainRebound_UpTodayDownTheSessionBefore()
+    {
+        var claims = Read("日経平均は反発した。").Where(c => c.Kind == ClaimKind.Direction).ToList();
+
+        Assert.Contains(claims, c => c.Value == 1 && c.DaysBack == 0);
+        Assert.Contains(claims, c => c.Value == -1 && c.DaysBack == 1);
+    }
+
+    [Fact]
+    public void Read_Hedges()
+    {
+        var above = One("日経平均の上げ幅は一時700円を超えた。", ClaimKind.ChangePoints);
+        Assert.Equal((700m, Hedge.MoreThan, ClaimSessions.Intraday), (above.Value!.Value, above.Hedge, above.Session));
+
+        var near = One("日経平均の下げ幅は一時300円に迫った。", ClaimKind.ChangePoints);
+        Assert.Equal((-300m, Hedge.Nearly), (near.Value!.Value, near.Hedge));
+
+        Assert.Equal(Hedge.About, One("日経平均は約3万8000円で推移した。", ClaimKind.Level).Hedge);
+        var below = One("日経平均は2万円割れで終えた。", ClaimKind.Level);
+        Assert.Equal((20000m, Hedge.LessThan, ClaimSessions.Close), (below.Value!.Value, below.Hedge, below.Session));
+    }
+
+    [Fact]
+    public void Read_IntradayLevel_OfTheMoveBeforeIt()
+    {
+        var claims = Read("日経平均は一時812円高の3万1234円まで上昇する場面があった。");
+
+        Assert.All(claims.Where(c => c.Kind is ClaimKind.ChangePoints or ClaimKind.Level), c => Assert.Equal(ClaimSessions.Intraday, c.Session));
+        Assert.Equal(31234m, Assert.Single(claims, c => c.Kind == ClaimKind.Level).Value);
+    }
+
+    [Fact]
+    public void Read_OpeningPrint()
+    {
+        Assert.Equal(ClaimSessions.Open, One("日経平均は345円高からスタートした。", ClaimKind.ChangePoints).Session);
+    }
+
+    [Fact]
+    public void Read_RecordsAndMilestones()
+    {
+        Assert.Equal(ClaimSessions.Close, One("日経平均は終値で史上最高値を更新した。", ClaimKind.Record).Session);
+        Assert.Equal(45000m, One("日経平均は初の4万5000円台に乗せた。", ClaimKind.FirstAbove).Value);
+        Assert.Equal(60000m, One("日経平均は6万円台を回復して終えた。", ClaimKind.Above).Value);
+
+        var since = One("日経平均は1991年3月以来、約33年ぶりの高値水準で終えた。", ClaimKind.ExtremeSince);
+        Assert.Equal(new SinceDay(1991, 3, 0), since.Since!.Day);
+        Assert.Equal(1, since.Value);
+
+        var span = One("日経平均は12年半ぶり安値で終えた。", ClaimKind.ExtremeSince);
+        Assert.Equal((150, -1m), (span.Since!.Months!.Value, span.Value!.Value));
+
+        var streak = One("日経平均は終値で3日連続で最高値を更新した。", ClaimKind.Streak);
+        Assert.Equal(("record", 3m), (streak.Subject, streak.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_Contribution_IsNotTheIndexMove()
+    {
+        Assert.DoesNotContain(Read("ファストリが大幅に上昇。1銘柄で日経平均を約124円押し上げた。"), c => c.Kind is ClaimKind.ChangePoints or ClaimKind.Level);
+    }
+
+    [Fact]
+    public void Read_CompanyTopic_IsNotTheIndex()
+    {
+        Assert.DoesNotContain(Read("日経平均は小幅に上昇した。トヨタが3.5%高となった。東京ガス<9531>で11.18%高。"), c => c.Kind == ClaimKind.ChangePercent);
+    }
+
+    [Fact]
+    public void Read_FigureOfAnotherNamedDay_IsLeftOut()
+    {
+        Assert.DoesNotContain(Read("日経平均は最高値を更新した。これまでの最高値は21日の4万1234円56銭だった。"), c => c.Kind == ClaimKind.Level);
+    }
+
+    [Fact]
+    public void Read_YenRate_MidpointOfTheRange()
+    {
+        var yen = One("円相場は1ドル=151円23～25銭で推移した。", ClaimKind.YenLevel, IndexIds.UsdJpy);
+
+        Assert.Equal(151.24m, yen.Value);
+    }
+
+    [Fact]
+    public void Read_UsIndex_InDollars()
+    {
+        var dow = One("前日の米株式市場でNYダウは140ドル安だった。", ClaimKind.ChangePoints, IndexIds.Djia);
+
+        Assert.Equal((-140m, 0), (dow.Value!.Value, dow.DaysBack));
+    }
+
+    [Fact]
+    public void Read_PeriodWords_GiveTheMoveItsStretch()
+    {
+        Assert.Equal(PeriodKind.Week, One("日経平均は週間で1234円上昇した。", ClaimKind.ChangePoints).Period!.Kind);
+        Assert.Equal(PeriodKind.YearToDate, One("日経平均は年初来で5.2%高となった。", ClaimKind.ChangePercent).Period!.Kind);
+    }
+
+    [Fact]
+    public void Read_ForecastWord_KeepsTheFigureFromBeingContradicted()
+    {
+        Assert.NotNull(One("日経平均は年末に4万5678円程度まで上昇すると予想されている。", ClaimKind.Level).ScopeWord);
+    }
+
+    [Fact]
+    public void Read_OmittedSubject_ContinuesTheIndex()
+    {
+        var streak = One("日経平均株価の終値は前日比52円30銭安の4万602円80銭だった。3営業日ぶりに値下がりした。", ClaimKind.Streak);
+
+        Assert.Equal(("broken", -3m), (streak.Subject, streak.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_RankedMoves()
+    {
+        var span = One("日経平均の下げ幅は約2年5か月ぶりの大きさとなった。", ClaimKind.MoveRank);
+        Assert.Equal((-1m, "points", 29), (span.Value!.Value, span.Rank!.Measure, span.Rank.Since!.Months!.Value));
+
+        var year = One("日経平均の下落率は今年最大となった。", ClaimKind.MoveRank);
+        Assert.Equal(new SinceDay(null, 1, 1), year.Rank!.Since!.Day);
+
+        var ever = One("日経平均は下げ幅では史上12番目となった。", ClaimKind.MoveRank);
+        Assert.Equal(12, ever.Rank!.Place);
+        Assert.NotNull(ever.ScopeWord);
+    }
+
+    [Fact]
+    public void Read_QuotedSpeech_IsNotAClaim()
+    {
+        Assert.DoesNotContain(Read("日経平均は上昇した。「3万1000円を割り込んだ水準で新年度が始まれば絶好の買い場になる」との声が出た。"), c => c.Kind == ClaimKind.Level);
+    }
+
+    [Fact]
+    public void Read_DatesAndWeekday()
+    {
+        var reading = Reader.Read("週明け14日の東京株式市場で日経平均株価は反落した。月曜の取引は…。2月14日は");
+
+        Assert.Contains(reading.NamedDays, d => d.Day == 14 && d.Month == 2);
+        Assert.Equal(DayOfWeek.Monday, reading.Weekday);
+        Assert.Contains(reading.NamedDays, d => d.Matches(new DateOnly(2022, 2, 14)));
+    }
+}
