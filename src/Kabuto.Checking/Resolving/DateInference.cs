@@ -1,3 +1,4 @@
+using Kabuto.Core.Calendars;
 using System.Globalization;
 using Kabuto.Core.Market;
 
@@ -107,6 +108,18 @@ public static class DateInference
         var off = figures.Where(c => Error(c, history.Get(c.Index!), best[0].Date) > 0).ToList();
         if (off.Count > 0 && !HeldDays(anchor, upTo).Any(d => figures.All(c => Error(c, history.Get(c.Index!), d) == 0)))
         {
+            // The day the text names, with its year, is a Tokyo trading day the store does not hold: that is the day,
+            // and its figures wait for its data (a missing day is never bridged by the nearest one).
+            var missing = reading.NamedDays.Where(d => d.Year is not null && d.Day > 0 && d.Month is >= 1 and <= 12 && d.Day <= DateTime.DaysInMonth(d.Year.Value, d.Month))
+                .Select(d => new DateOnly(d.Year!.Value, d.Month, d.Day))
+                .FirstOrDefault(d => anchor.IndexOf(d) < 0 && d >= anchor.Bars[0].Date && d <= anchor.Bars[^1].Date && (upTo is null || d <= upTo)
+                                     && SessionGaps.Missing(IndexIds.N225, d.AddDays(-1), d.AddDays(1)).Contains(d));
+            if (missing != default)
+            {
+                return new DateResolution(missing, "named",
+                    $"the text names {missing:yyyy-MM-dd}, a Tokyo trading day the store holds no N225 close for: import that session to check the article (no held session matches its figures)", []);
+            }
+
             return new DateResolution(best[0].Date, "nearest",
                 $"no held session matches every figure of the article ({string.Join(", ", off.Select(c => $"{c.Index} {c.Kind} {c.Value?.ToString(CultureInfo.InvariantCulture)}").Distinct())}); judged on the nearest, "
                 + explanation, best);
