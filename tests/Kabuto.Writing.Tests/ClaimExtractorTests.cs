@@ -110,7 +110,7 @@ public sealed class ClaimExtractorTests
         var claims = Read("The broader Topix index also gained 0.82%, cementing Tokyo's position as the standout performer in global equities this year.");
 
         Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Index: "TOPIX", Value: 0.82m });
-        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.YearToDate);
+        Assert.DoesNotContain(claims, c => c.Period is { Kind: PeriodKind.YearToDate });
     }
 
     [Fact]

@@ -177,11 +177,11 @@ public sealed class ClaimGrammarTests
     }
 
     [Theory]
-    [InlineData("The Nikkei rallied about 3% to breach the 38,000 mark briefly on Tuesday.", "rallied about 3%")]
-    [InlineData("The Nikkei lost 4,451.28 points Monday.", "lost 4,451.28 points")]
-    public void Read_WeekdayInTheClause_IsKeptForTheSession(string sentence, string quote)
+    [InlineData("The Nikkei rallied about 3% to breach the 38,000 mark briefly on Tuesday.", "rallied about 3%", DayOfWeek.Tuesday)]
+    [InlineData("The Nikkei lost 4,451.28 points Monday.", "lost 4,451.28 points", DayOfWeek.Monday)]
+    public void Read_WeekdayInTheClause_IsKeptForTheSession(string sentence, string quote, DayOfWeek day)
     {
-        Assert.Contains(Read(sentence), c => c.Quote == quote);
+        Assert.Contains(Read(sentence), c => c.Quote == quote && c.Context.Weekdays.Contains(day));
     }
 
     [Theory]

@@ -87,7 +87,6 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             ClaimKind.Level => Level(claim, day),
             ClaimKind.ChangePercent => Move(claim, day, FactKinds.ChangePercent, day.ChangePct, day.LowPct, day.HighPct, "%"),
             ClaimKind.ChangePoints => Move(claim, day, FactKinds.ChangePoints, day.ChangePoints, day.Low - day.PrevClose, day.High - day.PrevClose, " points"),
-            ClaimKind.YearToDate => YearToDate(claim, day),
             ClaimKind.Record => Record(claim, day),
             ClaimKind.NearRecord => NearRecord(claim, day),
             ClaimKind.PreviousRecord => PreviousRecord(claim, day),
@@ -525,28 +524,6 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
     private static Fact CloseFact(string index, DailyBar bar) =>
         new(FactLookup.MakeId(index, bar.Date, Sessions.Close, FactKinds.Close), FactKinds.Close, index, bar.Date, Sessions.Close, bar.Close, FactUnits.Level,
             [new FactInput(index, bar.Date, "close", bar.Close)]);
-
-    private CheckedClaim YearToDate(Claim claim, DayView day)
-    {
-        var ytd = day.Facts.Find(FactKinds.YearToDateChangePercent, day.Index);
-        if (ytd?.ReferenceValue is not { } start)
-        {
-            return Result(claim, day.Date, Verdict.NotCheckable, $"no year-to-date fact for {day.Index}");
-        }
-
-        var tolerance = Tolerance.For(claim);
-        if (tolerance.Contains(ytd.Value))
-        {
-            return Result(claim, day.Date, Verdict.Supported, $"up {Numbers.Percent(ytd.Value)} this year at the close", ytd);
-        }
-
-        var low = (day.Low - start) / start * 100m;
-        var high = (day.High - start) / start * 100m;
-        return IsIntraday(claim) && tolerance.Overlaps(low, high)
-            ? Result(claim, day.Date, Verdict.NotCheckable,
-                $"this year's gain was {Numbers.Percent(ytd.Value)} at the close and within {Numbers.Percent(low)}-{Numbers.Percent(high)} during the day", ytd)
-            : Result(claim, day.Date, Verdict.Contradicted, $"this year's change was {Numbers.SignedPercent(ytd.Value)} at the close, not {Stated(claim)}", ytd);
-    }
 
     private CheckedClaim Record(Claim claim, DayView day)
     {
@@ -1131,7 +1108,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             Hedge.LessThan => "less than ",
             Hedge.AsMuchAs => "as much as ",
             _ => string.Empty,
-        }) + v.ToString(CultureInfo.InvariantCulture) + (claim.Kind is ClaimKind.ChangePercent or ClaimKind.YearToDate ? "%" : string.Empty) + "\u201d";
+        }) + v.ToString(CultureInfo.InvariantCulture) + (claim.Kind is ClaimKind.ChangePercent ? "%" : string.Empty) + "\u201d";
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -1156,7 +1133,6 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         ClaimKind.Outperformed => "outperformed",
         ClaimKind.LedRegion => "led_region",
         ClaimKind.NearLevel => "near_level",
-        ClaimKind.YearToDate => "ytd_change_pct",
         ClaimKind.ExtremeSince => "extreme_since",
         ClaimKind.Above => "above",
         ClaimKind.YenLevel => "yen_level",

@@ -50,7 +50,6 @@ public enum ClaimKind
     /// <summary>"Japanese equities leading regional gains" (Value 1; -1 for leading the losses): the best (worst) move
     /// among the region's markets that traded that day.</summary>
     LedRegion,
-    YearToDate,
     YenLevel,
 
     /// <summary>"a stronger yen" (Value -1: fewer yen per dollar) or "a weaker yen" (+1).</summary>

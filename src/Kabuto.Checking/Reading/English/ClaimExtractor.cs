@@ -121,19 +121,11 @@ public static class ClaimExtractor
         return before.Contains("Black Monday", StringComparison.OrdinalIgnoreCase) ? new SinceDay(1987, 10, 0) : null;
     }
 
-    /// <summary>A move's period, read from its clause: a year-to-date figure is a move since the last close of the
-    /// year before.</summary>
-    private static Claim WithPeriod(Claim claim)
-    {
-        if (claim.Kind is not (ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.YearToDate))
-        {
-            return claim;
-        }
-
-        var period = PeriodReader.Read(claim.Text, claim.Sentence, claim.Quote)
-                     ?? (claim.Kind == ClaimKind.YearToDate ? new Period(PeriodKind.YearToDate, Patterns.YearToDate().Match(claim.Text).Value) : null);
-        return period is null ? claim : claim with { Kind = claim.Kind == ClaimKind.YearToDate ? ClaimKind.ChangePercent : claim.Kind, Period = period };
-    }
+    /// <summary>A move's period, read from its clause ("so far this year", "for the week", "since Aug 4").</summary>
+    private static Claim WithPeriod(Claim claim) =>
+        claim.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints && PeriodReader.Read(claim.Text, claim.Sentence, claim.Quote) is { } period
+            ? claim with { Period = period }
+            : claim;
 
     /// <summary>Where the claim's quote stands in the text as given: its first occurrence from the sentence's start
     /// (else anywhere; else, for a table row read as "A: B", its number).</summary>
@@ -197,10 +189,17 @@ public static class ClaimExtractor
                 : new SinceWhen(null, unit.StartsWith("year", StringComparison.Ordinal) ? 12 * count : count, text);
         }
 
+        return NamedSince(m);
+    }
+
+    /// <summary>A "since" that names a day, a month or a year ("Feb. 22, 1990", "September 2022", "1990"), from the match's
+    /// year, month and day groups; null when it names none.</summary>
+    private static SinceWhen? NamedSince(Match m)
+    {
         var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
         var month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : 0;
         var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
-        return month == 0 && year is null ? null : new SinceWhen(new SinceDay(year, month, day), null, m.Groups["since"].Value);
+        return month == 0 && year is null ? null : new SinceWhen(new SinceDay(year, month, day), null, m.Groups["since"].Value.Trim());
     }
 
     /// <summary>The span of a ranked move its clause gives ("For the week, it lost 6.2% in its biggest fall since June
@@ -228,15 +227,7 @@ public static class ClaimExtractor
             return n > 0 ? new SinceWhen(null, months, $"{m.Groups["span2"].Value} {m.Groups["unit"].Value}") : null;
         }
 
-        if (!m.Groups["since"].Success || m.Groups["since"].Value.Trim().Length == 0)
-        {
-            return null;
-        }
-
-        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
-        var month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : 0;
-        var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
-        return month == 0 && year is null ? null : new SinceWhen(new SinceDay(year, month, day), null, m.Groups["since"].Value.Trim());
+        return m.Groups["since"].Success ? NamedSince(m) : null;
     }
 
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -414,14 +405,13 @@ public static class ClaimExtractor
             }
         }
 
-        var ytd = Patterns.YearToDate().IsMatch(clause);
         foreach (Match m in masked.Take(Patterns.VerbPoints()))
         {
             Add(ClaimKind.ChangePoints, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value), quote: m.Groups["pct"].Success ? PointsPart(m.Value) : null);
             if (m.Groups["pct"].Success)
             {
                 // "up 1,212.67 points, or 2.45 pct": the percent shares the verb's sign.
-                Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, "hedge2", "num2", Sign(m.Groups["verb"].Value), quote: m.Groups["pct"].Value);
+                Add(ClaimKind.ChangePercent, Subject(m.Index), m, "hedge2", "num2", Sign(m.Groups["verb"].Value), quote: m.Groups["pct"].Value);
             }
         }
 
@@ -436,18 +426,18 @@ public static class ClaimExtractor
 
             if (m.Groups["pct"].Success)
             {
-                Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, "hedge2", "num2", sign, quote: m.Groups["pct"].Value);
+                Add(ClaimKind.ChangePercent, Subject(m.Index), m, "hedge2", "num2", sign, quote: m.Groups["pct"].Value);
             }
         }
 
         foreach (Match m in masked.Take(Patterns.PercentDirection()))
         {
-            Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, sign: m.Groups["dir"].Value.Equals("lower", StringComparison.OrdinalIgnoreCase) ? -1 : 1);
+            Add(ClaimKind.ChangePercent, Subject(m.Index), m, sign: m.Groups["dir"].Value.Equals("lower", StringComparison.OrdinalIgnoreCase) ? -1 : 1);
         }
 
         foreach (Match m in masked.Take(Patterns.VerbPercent()))
         {
-            Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value),
+            Add(ClaimKind.ChangePercent, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value),
                 quote: m.Groups["pts"].Success ? m.Value[..(m.Groups["pts"].Index - m.Index)].TrimEnd(' ', ',', '(').Replace(", or", string.Empty, StringComparison.Ordinal) : null);
             if (m.Groups["pts"].Success)
             {
@@ -470,7 +460,7 @@ public static class ClaimExtractor
             }
             else
             {
-                Add(ytd ? ClaimKind.YearToDate : ClaimKind.ChangePercent, Subject(m.Index), m, hedgeGroup, numGroup, sign);
+                Add(ClaimKind.ChangePercent, Subject(m.Index), m, hedgeGroup, numGroup, sign);
             }
         }
 
@@ -910,8 +900,10 @@ public static class ClaimExtractor
         return (decimal.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture), dot < 0 ? 0 : clean.Length - dot - 1);
     }
 
-    private static int Ordinal(string text) => text.ToLowerInvariant() switch
+    internal static int Ordinal(string text) => text.ToLowerInvariant() switch
     {
+        "eleven" => 11,
+        "twelve" => 12,
         "two" => 2,
         "three" => 3,
         "four" => 4,

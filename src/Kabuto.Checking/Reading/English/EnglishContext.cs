@@ -55,8 +55,7 @@ public static partial class EnglishContext
     /// day's whole range, "in 34 years" of a milestone.</summary>
     private static string? OtherScope(Claim claim)
     {
-        var clause = claim.Kind == ClaimKind.YearToDate ? Patterns.YearToDate().Replace(claim.Text, " ") : claim.Text;
-        clause = claim.Period is { Text.Length: > 0 } period ? clause.Replace(period.Text, " ", StringComparison.Ordinal) : clause;
+        var clause = claim.Period is { Text.Length: > 0 } period ? claim.Text.Replace(period.Text, " ", StringComparison.Ordinal) : claim.Text;
         clause = claim.Session is ClaimSessions.Morning or ClaimSessions.Intraday ? SessionWords().Replace(clause, " ") : clause;
         clause = claim.SinceYears is not null ? Patterns.FirstTime().Replace(clause, " ") : clause;
         return ScopeWords().Match(clause) is { Success: true } m ? m.Value : null;

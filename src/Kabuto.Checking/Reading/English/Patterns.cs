@@ -215,8 +215,6 @@ internal static partial class Patterns
     [GeneratedRegex(@"\brecorded (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RecordedOn();
 
-    [GeneratedRegex(@"\b(?:this year|year to date|year-to-date|so far this year|for the year)\b", RegexOptions.IgnoreCase)]
-    public static partial Regex YearToDate();
 
     /// <summary>Words that make a clause about something other than an index (futures, "U.S. markets", global
     /// equities) when they come before any index name in it.</summary>

@@ -88,7 +88,7 @@ public static partial class PeriodReader
         {
             found.Add((m.Index, new Period(PeriodKind.Sessions, m.Value)
             {
-                Sessions = m.Groups["n2"].Success ? 2 : Number(m.Groups["n"].Value),
+                Sessions = m.Groups["n2"].Success ? 2 : ClaimExtractor.Ordinal(m.Groups["n"].Value),
                 Anchored = !m.Groups["the"].Success || m.Groups["day"].Success || m.Groups["last"].Success,
                 Day = m.Groups["day"].Success ? new SinceDay(null, ClaimExtractor.MonthNumber(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)) : null,
             }));
@@ -105,7 +105,7 @@ public static partial class PeriodReader
 
         if (found.Count == 0 && Anaphor().Match(clause) is { Success: true } anaphor && NamedSpan().Match(sentence) is { Success: true } span)
         {
-            var n = span.Groups["n2"].Success ? 2 : Number(span.Groups["n"].Value);
+            var n = span.Groups["n2"].Success ? 2 : ClaimExtractor.Ordinal(span.Groups["n"].Value);
             found.Add((anaphor.Index, new Period(PeriodKind.Sessions, anaphor.Value) { Sessions = n, Anchored = false }));
         }
 
@@ -132,11 +132,4 @@ public static partial class PeriodReader
         var between = at >= quoteEnd ? clause[quoteEnd..at] : end <= quoteAt ? clause[end..quoteAt] : string.Empty;
         return between.Length > 80 || Detaching().IsMatch(Hedges().Replace(OtherUnit().Replace(between, " "), " "));
     }
-
-    private static int Number(string words) => words.ToLowerInvariant() switch
-    {
-        "two" or "second" => 2, "three" or "third" => 3, "four" or "fourth" => 4, "five" or "fifth" => 5, "six" or "sixth" => 6,
-        "seven" or "seventh" => 7, "eight" or "eighth" => 8, "nine" or "ninth" => 9, "ten" or "tenth" => 10, "eleven" => 11, "twelve" => 12,
-        var digits => int.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0,
-    };
 }

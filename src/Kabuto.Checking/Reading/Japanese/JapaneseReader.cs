@@ -430,79 +430,36 @@ public sealed class JapaneseReader : IClaimReader
                 taken.Add((start + m.Index, start + m.Index + m.Length));
             }
 
-            foreach (Match m in JapaneseLexicon.FirstAbove().Matches(sentence))
+            // Milestones and round levels the Nikkei crossed, stayed above, fell below or neared: one reading, four words.
+            foreach (var (pattern, kind, hedge, fixedSession, scoped) in new[]
+                     {
+                         (JapaneseLexicon.FirstAbove(), ClaimKind.FirstAbove, Hedge.Exact, (string?)null, false),
+                         (JapaneseLexicon.AboveLevel(), ClaimKind.Above, Hedge.Exact, null, false),
+                         (JapaneseLexicon.BelowLevel(), ClaimKind.Level, Hedge.LessThan, null, true),
+                         (JapaneseLexicon.NearLevel(), ClaimKind.NearLevel, Hedge.Exact, ClaimSessions.Intraday, false),
+                     })
             {
-                if (Level(m.Groups["level"].Value) is not { } level || Taken(taken, start + m.Index, m.Length))
+                foreach (Match m in pattern.Matches(sentence))
                 {
-                    continue;
+                    if (Level(m.Groups["level"].Value) is not { } level || Taken(taken, start + m.Index, m.Length))
+                    {
+                        continue;
+                    }
+
+                    var (id, named, from) = Subject(start + m.Index, start, mentions, topics);
+                    if (id is not IndexIds.N225)
+                    {
+                        continue;
+                    }
+
+                    var session = fixedSession ?? (JapaneseLexicon.Close().IsMatch(sentence[m.Index..]) ? ClaimSessions.Close : ClaimSessions.Intraday);
+                    _claims.Add(NewClaim(kind, id, session, 0, level, 0, hedge, start + m.Index, m.Length, start, sentence.Length) with
+                    {
+                        ExplicitSubject = named,
+                        ScopeWord = scoped ? Scope(Clause(sentence, start, from, start + m.Index, m.Length), null) : null,
+                    });
+                    taken.Add((start + m.Index, start + m.Index + m.Length));
                 }
-
-                var (id, named, _) = Subject(start + m.Index, start, mentions, topics);
-                if (id is not IndexIds.N225)
-                {
-                    continue;
-                }
-
-                var session = JapaneseLexicon.Close().IsMatch(sentence[m.Index..]) ? ClaimSessions.Close : ClaimSessions.Intraday;
-                _claims.Add(NewClaim(ClaimKind.FirstAbove, id, session, 0, level, 0, Hedge.Exact, start + m.Index, m.Length, start, sentence.Length) with { ExplicitSubject = named });
-                taken.Add((start + m.Index, start + m.Index + m.Length));
-            }
-
-            foreach (Match m in JapaneseLexicon.AboveLevel().Matches(sentence))
-            {
-                if (Level(m.Groups["level"].Value) is not { } level || Taken(taken, start + m.Index, m.Length))
-                {
-                    continue;
-                }
-
-                var (id, named, _) = Subject(start + m.Index, start, mentions, topics);
-                if (id is not IndexIds.N225)
-                {
-                    continue;
-                }
-
-                var session = JapaneseLexicon.Close().IsMatch(sentence[m.Index..]) ? ClaimSessions.Close : ClaimSessions.Intraday;
-                _claims.Add(NewClaim(ClaimKind.Above, id, session, 0, level, 0, Hedge.Exact, start + m.Index, m.Length, start, sentence.Length) with { ExplicitSubject = named });
-                taken.Add((start + m.Index, start + m.Index + m.Length));
-            }
-
-            foreach (Match m in JapaneseLexicon.BelowLevel().Matches(sentence))
-            {
-                if (Level(m.Groups["level"].Value) is not { } level || Taken(taken, start + m.Index, m.Length))
-                {
-                    continue;
-                }
-
-                var (id, named, from) = Subject(start + m.Index, start, mentions, topics);
-                if (id is not IndexIds.N225)
-                {
-                    continue;
-                }
-
-                var session = JapaneseLexicon.Close().IsMatch(sentence[m.Index..]) ? ClaimSessions.Close : ClaimSessions.Intraday;
-                _claims.Add(NewClaim(ClaimKind.Level, id, session, 0, level, 0, Hedge.LessThan, start + m.Index, m.Length, start, sentence.Length) with
-                {
-                    ExplicitSubject = named,
-                    ScopeWord = Scope(Clause(sentence, start, from, start + m.Index, m.Length), null),
-                });
-                taken.Add((start + m.Index, start + m.Index + m.Length));
-            }
-
-            foreach (Match m in JapaneseLexicon.NearLevel().Matches(sentence))
-            {
-                if (Level(m.Groups["level"].Value) is not { } level || Taken(taken, start + m.Index, m.Length))
-                {
-                    continue;
-                }
-
-                var (id, named, _) = Subject(start + m.Index, start, mentions, topics);
-                if (id is not IndexIds.N225)
-                {
-                    continue;
-                }
-
-                _claims.Add(NewClaim(ClaimKind.NearLevel, id, ClaimSessions.Intraday, 0, level, 0, Hedge.Exact, start + m.Index, m.Length, start, sentence.Length) with { ExplicitSubject = named });
-                taken.Add((start + m.Index, start + m.Index + m.Length));
             }
         }
 
