@@ -4,14 +4,22 @@ using Kabuto.TestSupport;
 namespace Kabuto.Cli.Tests;
 
 /// <summary>`kabuto check-eval` on a labelled corpus: the contract of its JSON, its errors, and the checker's figures
-/// on the English dev corpus (shared/checker-corpus/dev), which must not fall below what it reaches today.</summary>
+/// on the English and Japanese dev corpora (shared/checker-corpus/dev, dev-ja), which must not fall below what it reaches
+/// today.</summary>
 [Collection(FullStoreCollection.Name)]
 public sealed class CheckEvalCommandTests(FullStore store)
 {
-    [Fact]
-    public void CheckEval_DevCorpus_HoldsItsPrecisionRecallAndDates()
+    // The figures reached so far on each dev corpus (a ratchet; the issues' targets are 0.95 / 0.98 / 0.85 / 95 % of
+    // dates). English support precision stops at 0.93 because 17 member moves its labels call "not checkable" (member
+    // prices were not held when it was labelled) are now held and supported (docs/checker.md). The Japanese article whose
+    // Nikkei session (2009-09-01) the store does not hold is dated to the day it names, and its figures wait for that
+    // session's data instead of being judged on the session before.
+    [Theory]
+    [InlineData("dev", 0.93, 0.87, 30)]
+    [InlineData("dev-ja", 0.98, 0.83, 18)]
+    public void CheckEval_DevCorpus_HoldsItsPrecisionRecallAndDates(string name, double supportPrecision, double recall, int articles)
     {
-        var corpus = SharedData.RequireCorpus("dev");
+        var corpus = SharedData.RequireCorpus(name);
         if (store.Db is not { } db || corpus is null)
         {
             return;
@@ -22,44 +30,15 @@ public sealed class CheckEvalCommandTests(FullStore store)
         Assert.True(code == KabutoCli.Ok, err);
         using var json = JsonDocument.Parse(output);
         var r = json.RootElement;
-        decimal Figure(string name) => r.GetProperty(name).GetDecimal();
+        decimal Figure(string field) => r.GetProperty(field).GetDecimal();
 
-        // The issue's targets are 0.95 / 0.98 / 0.85 / 29 of 30; these are the figures reached so far (a ratchet). Support
-        // precision stops at 0.93 on this corpus because 17 member moves it labels "not checkable" (member prices were not
-        // held when it was labelled) are now held and supported (docs/checker.md).
-        Assert.True(Figure("contradiction_precision") >= 0.95m, $"contradiction precision {Figure("contradiction_precision")}");
-        Assert.True(Figure("support_precision") >= 0.93m, $"support precision {Figure("support_precision")}");
-        Assert.True(Figure("recall") >= 0.87m, $"recall {Figure("recall")}");
-        Assert.True(r.GetProperty("dates_right").GetInt32() >= 30, $"dates right {r.GetProperty("dates_right").GetInt32()} of 30");
-        Assert.Equal(30, r.GetProperty("articles").GetInt32());
+        Assert.True(Figure("contradiction_precision") >= 0.95m, $"contradiction precision {Figure("contradiction_precision")} of {r.GetProperty("contradicted").GetInt32()}");
+        Assert.True(Figure("support_precision") >= (decimal)supportPrecision, $"support precision {Figure("support_precision")}");
+        Assert.True(Figure("recall") >= (decimal)recall, $"recall {Figure("recall")}");
+        Assert.True(r.GetProperty("dates_right").GetInt32() >= articles, $"dates right {r.GetProperty("dates_right").GetInt32()} of {articles}");
+        Assert.Equal(articles, r.GetProperty("articles").GetInt32());
         Assert.True(r.GetProperty("confusion").GetProperty("supported").GetProperty("supported").GetInt32() > 0);
         Assert.All(r.GetProperty("errors").EnumerateArray(), e => Assert.False(string.IsNullOrEmpty(e.GetProperty("quote").GetString())));
-    }
-
-    [Fact]
-    public void CheckEval_JapaneseDevCorpus_HoldsItsPrecisionRecallAndDates()
-    {
-        var corpus = SharedData.RequireCorpus("dev-ja");
-        if (store.Db is not { } db || corpus is null)
-        {
-            return;
-        }
-
-        var (code, output, err) = Cli.Run("check-eval", corpus, "--db", db, "--json");
-
-        Assert.True(code == KabutoCli.Ok, err);
-        using var json = JsonDocument.Parse(output);
-        var r = json.RootElement;
-        decimal Figure(string name) => r.GetProperty(name).GetDecimal();
-
-        // The Japanese reader's figures reached so far (a ratchet; targets 0.95 / 0.98 / 0.85 / 95 %). The article whose
-        // Nikkei session (2009-09-01) the store does not hold is dated to the day it names, and its figures wait for that
-        // session's data instead of being judged on the session before.
-        Assert.True(Figure("contradiction_precision") >= 0.95m, $"contradiction precision {Figure("contradiction_precision")} of {r.GetProperty("contradicted").GetInt32()}");
-        Assert.True(Figure("support_precision") >= 0.98m, $"support precision {Figure("support_precision")}");
-        Assert.True(Figure("recall") >= 0.83m, $"recall {Figure("recall")}");
-        Assert.True(r.GetProperty("dates_right").GetInt32() >= 18, $"dates right {r.GetProperty("dates_right").GetInt32()} of 18");
-        Assert.Equal(18, r.GetProperty("articles").GetInt32());
     }
 
     [Fact]
