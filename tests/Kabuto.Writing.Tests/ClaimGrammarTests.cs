@@ -51,6 +51,50 @@ public sealed class ClaimGrammarTests
         Assert.Equal((index, (decimal)sign), (claim.Index, claim.Value!.Value));
     }
 
+    [Theory]
+    [InlineData("The Kospi jumped, gaining 2.1% to 2,650.10.")]
+    [InlineData("The Kospi rose to as high as 2,650.10 in the afternoon.")]
+    [InlineData("The Kospi rallied to another record close on Monday.")]
+    public void Read_VerbThatIntroducesAFigure_IsNoDirectionOfItsOwn(string sentence)
+    {
+        var claims = Read(sentence);
+
+        Assert.Contains(claims, c => c.Kind is ClaimKind.ChangePercent or ClaimKind.Level or ClaimKind.Record);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Direction);
+    }
+
+    [Fact]
+    public void Read_DirectionOfOtherDaysBesideAFigure_StaysADirection()
+    {
+        var claims = Read("After the Kospi advanced strongly on Monday and Tuesday to notch a gain of 90 points in total, it paused.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.Direction, Index: "KOSPI" });
+    }
+
+    [Theory]
+    [InlineData("“Buyers came back after the Dow's rally,” a trader in Seoul said.", ClaimKind.Direction)]
+    [InlineData("“A softer yen helps exporters,” an analyst said.", ClaimKind.YenDirection)]
+    public void Read_DirectionInSomeonesWords_IsTheirViewNotAClaim(string sentence, ClaimKind kind)
+    {
+        Assert.DoesNotContain(Read(sentence), c => c.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("A strong yen weighs on exporters' earnings.")]
+    [InlineData("Exporters like a weak yen.")]
+    public void Read_YenStateWithoutComparison_IsNoMove(string sentence)
+    {
+        Assert.DoesNotContain(Read(sentence), c => c.Kind == ClaimKind.YenDirection);
+    }
+
+    [Fact]
+    public void Read_AllTimeHighStatedWithItsDate_IsThePastRecord()
+    {
+        var claim = Assert.Single(Read("The Kospi's all-time high during intraday trading is 2,900.25, set on March 12."), c => c.Kind == ClaimKind.PreviousRecord);
+
+        Assert.Equal((2900.25m, "intraday"), (claim.Value!.Value, claim.Session));
+    }
+
     [Fact]
     public void Read_ReversedLosses_IsNoFallingDirection()
     {

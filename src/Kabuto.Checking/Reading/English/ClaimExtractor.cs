@@ -75,6 +75,16 @@ public static class ClaimExtractor
                 state.DaysBack = sentenceDaysBack;
             }
 
+            // A direction without a figure in someone's words ("“... the Dow's rebound, and ongoing yen depreciation,” said")
+            // characterises the market; it is the speaker's view, not a figure to check.
+            for (var k = claims.Count - 1; k >= before; k--)
+            {
+                if (claims[k].Kind is ClaimKind.Direction or ClaimKind.YenDirection && InSpeech(sentence, claims[k].Text, claims[k].Quote))
+                {
+                    claims.RemoveAt(k);
+                }
+            }
+
             if (claims.Count == before && Patterns.Cause().IsMatch(sentence))
             {
                 claims.Add(new Claim(sentence, ClaimKind.Cause, null, defaultSession, 0, null, 0, Hedge.Exact) { Quote = sentence });
@@ -100,6 +110,20 @@ public static class ClaimExtractor
         {
             AheadOf = ForecastWeekday(sentences),
         };
+    }
+
+    /// <summary>Whether the words stand between opening and closing quotation marks of the sentence.</summary>
+    private static bool InSpeech(string sentence, string clause, string? quote)
+    {
+        var clauseAt = sentence.IndexOf(clause, StringComparison.Ordinal);
+        var at = clauseAt < 0 ? -1 : sentence.IndexOf(quote ?? clause, clauseAt, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var opened = sentence.LastIndexOf('“', at);
+        return opened >= 0 && sentence.LastIndexOf('”', at) < opened && sentence.IndexOf('”', at) > at;
     }
 
     /// <summary>"the Black Monday crash of October 1987, when the index lost 3,836.48 points": a "when" clause after a
@@ -566,40 +590,6 @@ public static class ClaimExtractor
             }
         }
 
-        foreach (Match m in Patterns.Direction().Matches(masked.Text))
-        {
-            // "The Dow index of blue-chip US shares finished higher": a named index earlier in the clause is the subject
-            // a group word ("US shares", "Wall Street") only describes.
-            var subject = Aliases.IndexName().Match(m.Groups["subj"].Value) is { Success: true } alias ? Aliases.IndexId(alias.Value) : null;
-            if (subject == IndexIds.Spx && aliases.FirstOrDefault(a => a.Position < m.Groups["subj"].Index && a.Id is not null and not IndexIds.UsdJpy && Aliases.IsUnitedStates(a.Id)) is { Id: { } named })
-            {
-                subject = named;
-            }
-
-            // A direction the clause also gives with its figure ("rose 2%", "closed 1.2% higher") is that figure's claim.
-            if (subject is null or IndexIds.UsdJpy || claims.Any(c => c.Index == subject && c.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints && c.Text == clause
-                                                                      && (c.Quote ?? string.Empty).Contains(m.Groups["verb"].Value, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            // "Nikkei [rises 1.14%] as TOPIX falls": the verb after another index's name is that index's.
-            var subjEnd = m.Groups["subj"].Index + m.Groups["subj"].Length;
-            if (subjEnd < m.Groups["verb"].Index && (Aliases.IndexName().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index])
-                                                     || Patterns.OtherSubjectNoun().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index])))
-            {
-                continue;
-            }
-
-            if (Patterns.Reversal().IsMatch(clause[..m.Groups["verb"].Index]) || Patterns.Opening().IsMatch(m.Value))
-            {
-                continue; // "reversed losses", "pared gains": the direction is the other one, and of the session so far
-            }
-
-            var up = Patterns.DirectionUp().IsMatch(m.Groups["verb"].Value);
-            claims.Add(new Claim(clause, ClaimKind.Direction, subject, SessionOf(subject), state.DaysBack, up ? 1 : -1, 0, Hedge.Exact) { Quote = Span(clause, m) });
-        }
-
         foreach (Match m in masked.Take(Patterns.Record()))
         {
             if (moveRecord)
@@ -622,6 +612,40 @@ public static class ClaimExtractor
                 var session = closing == "closing" ? ClaimSessions.Close : closing == "intraday" ? ClaimSessions.Intraday : SessionOf(index);
                 claims.Add(new Claim(clause, near ? ClaimKind.NearRecord : ClaimKind.Record, index, session, state.DaysBack, null, 0, Hedge.Exact) { Quote = Span(clause, m) });
             }
+        }
+
+        foreach (Match m in Patterns.Direction().Matches(masked.Text))
+        {
+            // "The Dow index of blue-chip US shares finished higher": a named index earlier in the clause is the subject
+            // a group word ("US shares", "Wall Street") only describes.
+            var subject = Aliases.IndexName().Match(m.Groups["subj"].Value) is { Success: true } alias ? Aliases.IndexId(alias.Value) : null;
+            if (subject == IndexIds.Spx && aliases.FirstOrDefault(a => a.Position < m.Groups["subj"].Index && a.Id is not null and not IndexIds.UsdJpy && Aliases.IsUnitedStates(a.Id)) is { Id: { } named })
+            {
+                subject = named;
+            }
+
+            // A verb that introduces the index's figure or record ("rose 2%", "soared, gaining 4.8% to 47,944.76", "rose to
+            // as high as 39,156.97", "soared to another all-time closing high") is part of that claim, not one of its own.
+            if (subject is null or IndexIds.UsdJpy || claims.Any(c => c.Index == subject && c.Text == clause && IntroducesFigure(clause, m.Groups["verb"], c)))
+            {
+                continue;
+            }
+
+            // "Nikkei [rises 1.14%] as TOPIX falls": the verb after another index's name is that index's.
+            var subjEnd = m.Groups["subj"].Index + m.Groups["subj"].Length;
+            if (subjEnd < m.Groups["verb"].Index && (Aliases.IndexName().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index])
+                                                     || Patterns.OtherSubjectNoun().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index])))
+            {
+                continue;
+            }
+
+            if (Patterns.Reversal().IsMatch(clause[..m.Groups["verb"].Index]) || Patterns.Opening().IsMatch(m.Value))
+            {
+                continue; // "reversed losses", "pared gains": the direction is the other one, and of the session so far
+            }
+
+            var up = Patterns.DirectionUp().IsMatch(m.Groups["verb"].Value);
+            claims.Add(new Claim(clause, ClaimKind.Direction, subject, SessionOf(subject), state.DaysBack, up ? 1 : -1, 0, Hedge.Exact) { Quote = Span(clause, m) });
         }
 
         foreach (Match m in masked.Take(Patterns.Yen()))
@@ -650,6 +674,23 @@ public static class ClaimExtractor
         }
     }
 
+    /// <summary>Whether the figure claim's words follow the verb at once, joined only by a preposition or a comma.</summary>
+    private static bool IntroducesFigure(string clause, Group verb, Claim figure)
+    {
+        if (figure.Kind is not (ClaimKind.Level or ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.Record or ClaimKind.FirstAbove
+            or ClaimKind.Above or ClaimKind.Streak or ClaimKind.ExtremeSince or ClaimKind.MoveRank) || figure.Quote is not { Length: > 0 } quote)
+        {
+            return false;
+        }
+
+        var verbEnd = verb.Index + verb.Length;
+        var at = clause.IndexOf(quote, verb.Index, StringComparison.Ordinal);
+        return at >= 0 && (at < verbEnd || at - verbEnd <= MaxFigureGap);
+    }
+
+    /// <summary>"rose to as high as", "soared, gaining", "fell by": the few characters a verb and its figure share.</summary>
+    private const int MaxFigureGap = 12;
+
     private static bool IsTopic(string clause, int position) =>
         position < 60 || NamesAMove(clause, position);
 
@@ -663,7 +704,7 @@ public static class ClaimExtractor
     /// high of ...").</summary>
     private static string PreviousRecordSession(Match m, string clause)
     {
-        var modifier = m.Groups["intraday"].Value.Trim();
+        var modifier = m.Groups["during"].Success ? "intraday" : m.Groups["intraday"].Value.Trim();
         return modifier == "closing" || m.Groups["noun"].Value.Equals("close", StringComparison.OrdinalIgnoreCase) ? ClaimSessions.Close
             : modifier == "intraday" ? ClaimSessions.Intraday
             : m.Value.StartsWith("previous", StringComparison.OrdinalIgnoreCase) && clause.Contains("record close", StringComparison.OrdinalIgnoreCase) ? ClaimSessions.Close

@@ -104,8 +104,9 @@ internal static partial class Patterns
     public static partial Regex Level();
 
     /// <summary>"the record intraday peak of 39,426.29 set earlier this week", "beat the previous high of 56,363.94 set on
-    /// Feb. 9", "above the previous peak of 57,337.07 from Feb. 9", "below the record close of 58,850.27 set on ...".</summary>
-    [GeneratedRegex(@"\b(?:record|all-time|life-?time|previous(?: record)?)(?<intraday> intraday| closing)?\s+(?<noun>peak|high|close)\s+of\s+" + LevelNum + @"\s+(?:set|from)\b", RegexOptions.IgnoreCase)]
+    /// Feb. 9", "above the previous peak of 57,337.07 from Feb. 9", "below the record close of 58,850.27 set on ...", "its
+    /// all-time high during intraday trading is 41,087.75, set on March 22", "previous record close was 40,888.43, also set".</summary>
+    [GeneratedRegex(@"\b(?:record|all-time|life-?time|previous(?: record)?)(?<intraday> intraday| closing)?\s+(?<noun>peak|high|close)(?<during>\s+(?:during|in) intraday trading)?\s+(?:of|is|was|stands at|stood at)\s+" + LevelNum + @",?\s+(?:also\s+)?(?:set|from|reached)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PreviousRecord();
 
     /// <summary>A past peak beaten: "breaching the life-time high set during the December 1989 asset bubble",
@@ -162,10 +163,11 @@ internal static partial class Patterns
     [GeneratedRegex(Hedge + @"¥\s?(?<num>\d{2,3}(?:\.\d+)?)|(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Yen();
 
-    /// <summary>The yen's direction in prose: "a stronger yen", "the yen strengthened", "the yen's strength", "Yen
+    /// <summary>The yen's direction in prose (a comparative, a verb or a noun of change; "a weak yen" is a state, not a
+    /// move): "a stronger yen", "the yen strengthened", "the yen's strength", "Yen
     /// surges", "boosting the yen", "the yen extended its recovery" (stronger); "a weaker yen", "the yen slipped against
     /// the U.S. dollar" (weaker).</summary>
-    [GeneratedRegex(@"\b(?<strong>strong(?:er)?|firm(?:er)?) (?:Japanese )?yen\b|\byen(?:'s)? (?<strong>strengthened|strengthens|firmed|firms|rose|rises|gained|gains|surged|surges|jumped|jumps|rallied|rallies|climbed|strength|rebound(?:ed)?|extended its (?:recovery|rebound|gains))\b|\b(?<strong>boost(?:ed|ing|s)?|lift(?:ed|ing|s)?) the yen\b|\b(?<weak>weak(?:er)?|soft(?:er)?) (?:Japanese )?yen\b|\byen(?:'s)? (?<weak>weakened|weakens|fell|falls|slid|slides|slipped|slips|dropped|drops|eased|eases|softened|weakness)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<strong>stronger|firmer) (?:Japanese )?yen\b|\byen(?:'s)? (?<strong>strengthened|strengthens|firmed|firms|rose|rises|gained|gains|surged|surges|jumped|jumps|rallied|rallies|climbed|strength|rebound(?:ed)?|extended its (?:recovery|rebound|gains))\b|\b(?<strong>boost(?:ed|ing|s)?|lift(?:ed|ing|s)?) the yen\b|\b(?<weak>weaker|softer) (?:Japanese )?yen\b|\byen(?:'s)? (?<weak>weakened|weakens|fell|falls|slid|slides|slipped|slips|dropped|drops|eased|eases|softened|weakness)\b", RegexOptions.IgnoreCase)]
     public static partial Regex YenDirection();
 
     /// <summary>"Advantest: Surged 20%", "Index heavyweight Tokyo Electron Ltd gained 4.64%", "Shares of SoftBank Group surged nearly 12%".</summary>
