@@ -65,7 +65,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             return Open(claim, day);
         }
 
-        if (claim.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.Direction or ClaimKind.Flat or ClaimKind.Streak
+        if (claim.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.Direction or ClaimKind.Flat or ClaimKind.Reversal or ClaimKind.Streak
             && SessionGaps.Missing(index, series.Bars[at - 1].Date, day.Date) is { Count: > 0 } missing)
         {
             // A move across a session the store does not hold is not the day's move: never bridged silently.
@@ -94,6 +94,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             ClaimKind.NearLevel => NearLevel(claim, day),
             ClaimKind.Streak => Streak(claim, day),
             ClaimKind.Flat => Flat(claim, day),
+            ClaimKind.Reversal => Reversal(claim, day),
             ClaimKind.Direction => Direction(claim, day),
             ClaimKind.ExtremeSince => ExtremeSince(claim, day),
             ClaimKind.Above => Above(claim, day),
@@ -229,6 +230,9 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
 
     private static bool IsIntraday(Claim claim) => claim.Session is ClaimSessions.Intraday or ClaimSessions.Morning;
 
+    /// <summary>A figure said to be reached at some moment of the whole session (not of the morning, whose range is not held).</summary>
+    private static bool ReachedAtAMoment(Claim claim) => claim.AtAMoment && claim.Session == ClaimSessions.Intraday;
+
     private static string SessionWords(Claim claim) => claim.Session == ClaimSessions.Morning ? "at the lunch break" : "at the time of writing";
 
     private CheckedClaim Level(Claim claim, DayView day)
@@ -261,6 +265,12 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             return Result(claim, day.Date, Verdict.Supported, $"{day.Index}'s low of the day was {Numbers.Level(day.Low)}", day.Fact(FactKinds.Low));
         }
 
+        if (ReachedAtAMoment(claim) && tolerance.Overlaps(day.Low, day.High))
+        {
+            return Result(claim, day.Date, Verdict.Supported,
+                $"{day.Index} traded from {Numbers.Level(day.Low)} to {Numbers.Level(day.High)} during the session, through {Stated(claim)}", day.Fact(FactKinds.Low), day.Fact(FactKinds.High));
+        }
+
         return tolerance.Overlaps(day.Low, day.High)
             ? Result(claim, day.Date, Verdict.NotCheckable,
                 $"inside the day's range {Numbers.Level(day.Low)}-{Numbers.Level(day.High)}; daily data cannot tell the level {SessionWords(claim)}",
@@ -288,6 +298,12 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             var beyond = claim.Value >= 0 ? tolerance.Low > extreme : tolerance.High < extreme;
             return Result(claim, day.Date, tolerance.Contains(extreme) ? Verdict.Supported : beyond ? Verdict.Contradicted : Verdict.NotCheckable,
                 beyond || tolerance.Contains(extreme) ? reason : $"{reason}; the extreme at the time of writing is not held", day.Fact(extremeKind), day.Fact(FactKinds.PreviousClose));
+        }
+
+        if (ReachedAtAMoment(claim) && day.HasRange && tolerance.Overlaps(low, high))
+        {
+            return Result(claim, day.Date, Verdict.Supported,
+                $"{day.Index} ranged {Format(low, unit)} to {Format(high, unit)} during the session (closed {shown}), through {Stated(claim)}", day.Fact(kind), day.Fact(FactKinds.Low), day.Fact(FactKinds.High));
         }
 
         if (tolerance.Contains(close))
@@ -885,6 +901,29 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         return IsIntraday(claim) && rangeOverlaps
             ? Result(claim, day.Date, Verdict.NotCheckable, $"{day.Index} closed {shown}; the move {SessionWords(claim)} is not held", day.Fact(FactKinds.ChangePercent))
             : Result(claim, day.Date, Verdict.Contradicted, $"{day.Index} closed {shown}", day.Fact(FactKinds.ChangePercent));
+    }
+
+    /// <summary>A move turned round: the day traded on the other side of the previous close and closed on the side the
+    /// words give (the close comes last, so the turn is proven). At the time of writing only the close can tell which
+    /// came first.</summary>
+    private CheckedClaim Reversal(Claim claim, DayView day)
+    {
+        var up = claim.Value > 0;
+        if (!day.HasRange)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable,
+                $"only closes are held for {day.Index}: whether it traded {(up ? "below" : "above")} its previous close of {Numbers.Level(day.PrevClose)} is not", day.Fact(FactKinds.Close));
+        }
+
+        var wasOtherSide = up ? day.Low < day.PrevClose : day.High > day.PrevClose;
+        var endedOnSide = up ? day.Close > day.PrevClose : day.Close < day.PrevClose;
+        var reachedSide = up ? day.High > day.PrevClose : day.Low < day.PrevClose;
+        var path = $"{day.Index} traded {Numbers.Level(day.Low)}-{Numbers.Level(day.High)} around its previous close of {Numbers.Level(day.PrevClose)} and closed at {Numbers.Level(day.Close)}";
+        var evidence = new[] { day.Fact(FactKinds.Low), day.Fact(FactKinds.High), day.Fact(FactKinds.Close) };
+        var verdict = wasOtherSide && endedOnSide ? Verdict.Supported
+            : !wasOtherSide || !reachedSide || !IsIntraday(claim) ? Verdict.Contradicted
+            : Verdict.NotCheckable;
+        return Result(claim, day.Date, verdict, verdict == Verdict.NotCheckable ? $"{path}; the order of its moves at the time of writing is not held" : path, evidence);
     }
 
     /// <summary>Against the index named after the verb, else every other index of the same market that traded that day:

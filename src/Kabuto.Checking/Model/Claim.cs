@@ -68,6 +68,10 @@ public enum ClaimKind
     /// earlier year-end close ("the previous year-end record closing high of 38,915.87").</summary>
     YearEndRecord,
 
+    /// <summary>A move turned round during the session: "reversed losses", "turned positive" (Value 1: below the previous
+    /// close, then above it), "erased early gains", "turned lower" (-1).</summary>
+    Reversal,
+
     /// <summary>A reason, an opinion or a quote: not something prices can settle.</summary>
     Cause,
 }
@@ -142,6 +146,10 @@ public sealed record Claim(
 
     /// <summary>True when the clause names the claim's index before its figure (not inherited from an earlier clause).</summary>
     public bool ExplicitSubject { get; init; }
+
+    /// <summary>True when the figure held at some moment of the session, said as such ("at one stage", "briefly",
+    /// 一時): a price path passes through every value of its range, so a figure inside the day's range was reached.</summary>
+    public bool AtAMoment { get; init; }
 
     /// <summary>For <see cref="ClaimKind.ExtremeSince"/>: the date or span the extreme is counted from.</summary>
     public SinceWhen? Since { get; init; }

@@ -95,7 +95,7 @@ public static class ClaimExtractor
                 var claim = Locate(claims[k], normalised, sentenceOffset);
                 var named = EnglishContext.NamesSubject(claim.Text, claim.Index, claim.Quote)
                             || (claim.Index is not null && claim.Index == previousSubject && Patterns.Anaphor().IsMatch(claim.Text));
-                var read = WithPeriod(claim with { Sentence = sentence, ExplicitSubject = named, Era = Era(sentence, claim.Text) });
+                var read = WithPeriod(claim with { Sentence = sentence, ExplicitSubject = named, Era = Era(sentence, claim.Text), AtAMoment = Patterns.AtAMoment().IsMatch(claim.Text) });
                 claims[k] = read with { Context = EnglishContext.Of(read) };
             }
 
@@ -590,6 +590,14 @@ public static class ClaimExtractor
             }
         }
 
+        foreach (Match m in masked.Take(Patterns.TurnAround()))
+        {
+            if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy)
+            {
+                claims.Add(new Claim(clause, ClaimKind.Reversal, index, SessionOf(index), state.DaysBack, m.Groups["up"].Success ? 1 : -1, 0, Hedge.Exact) { Quote = Span(clause, m) });
+            }
+        }
+
         foreach (Match m in masked.Take(Patterns.Record()))
         {
             if (moveRecord)
@@ -843,7 +851,7 @@ public static class ClaimExtractor
         : index is not null && Aliases.IsUnitedStates(index) ? ClaimSessions.Overnight
         : Patterns.Morning().IsMatch(clause) ? ClaimSessions.Morning
         : Patterns.Opened().Match(clause) is { Success: true } opened && !Patterns.Close().IsMatch(clause[..opened.Index]) ? ClaimSessions.Open
-        : Patterns.Intraday().IsMatch(clause) ? ClaimSessions.Intraday
+        : Patterns.Intraday().IsMatch(clause) || (Patterns.Moment().IsMatch(clause) && !Patterns.Close().IsMatch(clause)) ? ClaimSessions.Intraday
         : Patterns.Close().IsMatch(clause) ? ClaimSessions.Close
         : defaultSession;
 

@@ -197,6 +197,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|in early trade|was trading|were trading|is trading|in the first \d+ (?:minutes|hours?)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.))|\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
     public static partial Regex Intraday();
 
+    /// <summary>A figure reached at some moment, not one of the time of writing: "at one stage", "briefly", "temporarily".</summary>
+    [GeneratedRegex(@"\b(?:briefly|temporarily|momentarily|at one (?:stage|point)|at some point)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex AtAMoment();
+
     /// <summary>A moment rather than the session: "briefly", "temporarily", "at 5 p.m.", "in the morning".</summary>
     [GeneratedRegex(@"\b(?:briefly|temporarily|at one (?:stage|point)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.)|in the (?:morning|afternoon)|early)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Moment();
@@ -259,6 +263,11 @@ internal static partial class Patterns
     /// <summary>The open, not the day: "started higher", "opened lower", "began the day up".</summary>
     [GeneratedRegex(@"\b(?:start\w*|open\w*|began|begin\w*)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Opening();
+
+    /// <summary>A move turned round: "reversed losses", "erased its early losses", "recovered from initial declines",
+    /// "turned positive" (up); "reversed earlier gains", "erased gains", "turned negative" (down).</summary>
+    [GeneratedRegex(@"\b(?:(?:revers|eras)(?:ed|es|ing)|recover(?:ed|s|ing) from)\s+(?:its |their )?(?:early |earlier |initial |morning )?(?:(?<up>losses|declines|falls)|(?<down>gains|advances|rises))\b|\bturn(?:ed|s|ing)\s+(?:(?<up>positive|higher)|(?<down>negative|lower))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex TurnAround();
 
     /// <summary>Verbs that turn a move round: "reversed losses", "pared gains", "erased early losses".</summary>
     [GeneratedRegex(@"\b(?:revers\w*|par(?:e|ed|es|ing)|eras\w*|recoup\w*|trim\w*|cut|wip\w*|shrug\w* off|recover\w*)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
