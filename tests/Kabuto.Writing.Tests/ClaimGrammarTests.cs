@@ -96,6 +96,23 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void Read_ThresholdOfALevel_IsTheLevelReachedNotAClose()
+    {
+        var claims = Read("Sellers appeared after the Kospi reached the threshold of 2,700 in the early afternoon.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.Above, Value: 2700m });
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Level);
+    }
+
+    [Theory]
+    [InlineData("The dollar fell to under 143 yen.", Hedge.LessThan)]
+    [InlineData("The dollar rose to over 150 yen.", Hedge.MoreThan)]
+    public void Read_YenRateWithAHedge_KeepsTheHedge(string sentence, Hedge hedge)
+    {
+        Assert.Equal(hedge, Assert.Single(Read(sentence), c => c.Kind == ClaimKind.YenLevel).Hedge);
+    }
+
+    [Fact]
     public void Read_ReversedLosses_IsNoFallingDirection()
     {
         Assert.DoesNotContain(Read("The Hang Seng reversed losses late in the day."), c => c is { Kind: ClaimKind.Direction, Value: -1 });

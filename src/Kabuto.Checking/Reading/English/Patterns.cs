@@ -100,7 +100,7 @@ internal static partial class Patterns
     public static partial Regex PercentDirection();
 
     /// <summary>"closing at 51,249.82", "to close at", "ended at", "at 2706.18", "a record high of 50,135.87".</summary>
-    [GeneratedRegex(@"\b(?<lead>as high as|as low as|closing at|closed at|close at|ended at|end at|finished at|finish at|settled at|stood at|stands at|at|to|(?<!short |shy )of|reached an?(?: \w+)?|hit an?(?: \w+)?)\s+" + Hedge + LevelNum + @"(?!" + Pct + @"|\d|\s*-?\s*point level|\s+(?:mark|barrier|level|threshold))(?<points>\s+points)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<lead>as high as|as low as|closing at|closed at|close at|ended at|end at|finished at|finish at|settled at|stood at|stands at|at|to|(?<!short |shy |mark |barrier |threshold |line |milestone )of|reached an?(?: \w+)?|hit an?(?: \w+)?)\s+" + Hedge + LevelNum + @"(?!" + Pct + @"|\d|\s*-?\s*point level|\s+(?:mark|barrier|level|threshold))(?<points>\s+points)?", RegexOptions.IgnoreCase)]
     public static partial Regex Level();
 
     /// <summary>"the record intraday peak of 39,426.29 set earlier this week", "beat the previous high of 56,363.94 set on
@@ -118,8 +118,9 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:earlier\s+)?(?<when>(?:last|this)\s+(?:week|month|year))\b", RegexOptions.IgnoreCase)]
     public static partial Regex BeatenWhen();
 
-    /// <summary>"surpassing the 51,000 mark", "Breaks 51,000 Barrier" (first-time wording is checked separately).</summary>
-    [GeneratedRegex(@"\b(?<verb>surpass\w*|exceed\w*|above|top(?:s|ped|ping)?|br(?:oke|eaks?|eaking)|breach\w*|cross(?:es|ed|ing)?|past|beyond|clear(?:s|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?(?:[a-z]+\s+)?" + LevelNum + @"(?:\s*-?\s*(?:mark|barrier|level|threshold|line|milestone|points?|point level))?", RegexOptions.IgnoreCase)]
+    /// <summary>"surpassing the 51,000 mark", "Breaks 51,000 Barrier", "reached the threshold of 39,000" (first-time wording
+    /// is checked separately).</summary>
+    [GeneratedRegex(@"\b(?<verb>surpass\w*|exceed\w*|above|top(?:s|ped|ping)?|br(?:oke|eaks?|eaking)|breach\w*|cross(?:es|ed|ing)?|past|beyond|clear(?:s|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:mark|barrier|threshold|line|milestone)\s+of\s+)?" + LevelNum + @"(?:\s*-?\s*(?:mark|barrier|level|threshold|line|milestone|points?|point level))?", RegexOptions.IgnoreCase)]
     public static partial Regex Crossing();
 
     /// <summary>"within striking distance of 58,000", "toward the 58,000 level", "near 58,000".</summary>
@@ -160,7 +161,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?<flat>little changed|mostly flat|largely flat|flat|unchanged)\b|\b(?<lower>(?:edged |traded |was )?slightly lower)\b|\b(?<higher>(?:edged |traded |was )?slightly higher)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Flat();
 
-    [GeneratedRegex(Hedge + @"¥\s?(?<num>\d{2,3}(?:\.\d+)?)|(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Hedge + @"(?:¥\s?(?<num>\d{2,3}(?:\.\d+)?)|(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b)|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Yen();
 
     /// <summary>The yen's direction in prose (a comparative, a verb or a noun of change; "a weak yen" is a state, not a
