@@ -68,6 +68,14 @@ public enum ClaimKind
     /// earlier year-end close ("the previous year-end record closing high of 38,915.87").</summary>
     YearEndRecord,
 
+    /// <summary>The path of the session (<see cref="Claim.Subject"/> one of <see cref="SessionPaths"/>): "turned lower",
+    /// 「マイナスに転じた」「下げ幅を縮めた」「終日マイナス圏」.</summary>
+    Path,
+
+    /// <summary>A market's indices together, none named (<see cref="Claim.Subject"/> one of <see cref="MarketGroups"/>):
+    /// "Asian markets broadly rose" (Hedge About: most), 「米主要3指数はそろって下落」 (Hedge Exact: all), "mixed" (Value 0).</summary>
+    GroupDirection,
+
     /// <summary>A reason, an opinion or a quote: not something prices can settle.</summary>
     Cause,
 }
@@ -159,6 +167,11 @@ public sealed record Claim(
     /// <summary>A past month or year the claim speaks of ("the crash of October 1987, when the index lost 3,836.48
     /// points"): judged on the sessions of that time (Day 0; Month 0 for a whole year).</summary>
     public SinceDay? Era { get; init; }
+
+    /// <summary>The day the reader dated the figure to, when its words name one that is not the article's
+    /// (「3月28日終値(872.42)」, "the close of Feb. 9"): the claim is judged on that session (a missing year is the
+    /// article's, or the year before when the day would fall after it).</summary>
+    public SinceDay? On { get; init; }
 
     /// <summary>What the reader found in the words around the figure, for the verdict policy.</summary>
     public ClaimContext Context { get; init; } = ClaimContext.None;
