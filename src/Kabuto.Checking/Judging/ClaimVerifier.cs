@@ -1113,6 +1113,10 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
 
     private const decimal YenDayMovePct = 2m;
 
+    /// <summary>How far outlets' published point contributions stray from each other (their divisors, factors and
+    /// rounding), in percent of the contribution.</summary>
+    private const decimal ContributionSpreadPct = 3m;
+
     private CheckedClaim YenDirection(Claim claim, DayView day)
     {
         var change = day.ChangePoints;
@@ -1139,6 +1143,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         if (claim.Kind == ClaimKind.SectorMove)
         {
             return Sector(claim, date, held);
+        }
+
+        if (claim.Kind == ClaimKind.Driver && claim.Value is not null)
+        {
+            return Contribution(claim, date, held);
         }
 
         var members = CompanyNames.Resolve(claim.Subject ?? string.Empty, held.DistinctBy(f => f.Subject), f => f.SubjectName)
@@ -1188,6 +1197,39 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         return IsIntraday(claim)
             ? Result(claim, date, Verdict.NotCheckable, $"{who} closed {Numbers.SignedPercent(fact.Value)}; only closing member prices are held, so the move {SessionWords(claim)} cannot be checked", fact)
             : Result(claim, date, Verdict.Contradicted, $"{who} ended {Numbers.SignedPercent(fact.Value)} on {Day(date)}, not {Stated(claim)}", fact);
+    }
+
+    /// <summary>A contribution in index points ("added 18.30 points to the Nikkei", 「2銘柄で約351円分押し下げ」): the
+    /// members' contribution facts (by code, '+' between several) summed against the figure.</summary>
+    private CheckedClaim Contribution(Claim claim, DateOnly date, IReadOnlyList<Fact> held)
+    {
+        var codes = (claim.Subject ?? string.Empty).Split('+', StringSplitOptions.RemoveEmptyEntries);
+        var found = codes.Select(code => held.FirstOrDefault(f => f.Kind == FactKinds.MemberContributionPoints && f.Session == Sessions.Close && f.Subject == code)).ToList();
+        if (found.Any(f => f is null))
+        {
+            return Result(claim, date, Verdict.NotCheckable,
+                $"no point contribution of {string.Join(", ", codes.Where((_, i) => found[i] is null))} is held for {Day(date)}: that day's member prices (and the index's divisor) would settle it");
+        }
+
+        var sum = found.Sum(f => f!.Value);
+        var who = string.Join(" and ", found.Select(f => $"{CompanyNames.Short(f!.SubjectName ?? f.Subject ?? "?")} ({Format(f.Value, " points")})"));
+        var evidence = found.Cast<Fact?>().ToArray();
+        if (Tolerance.For(claim).Contains(sum))
+        {
+            return Result(claim, date, Verdict.Supported, $"{who} contributed {Format(sum, " points")} to the index at the close of {Day(date)}", evidence);
+        }
+
+        // Outlets compute contributions with their own divisor, factors and rounding: a figure near the held one is theirs,
+        // not a mistake.
+        var off = Math.Abs(sum - (claim.Value ?? 0m));
+        if (IsIntraday(claim) || off <= Math.Max(1m, Math.Abs(sum) * ContributionSpreadPct / 100m))
+        {
+            return Result(claim, date, Verdict.NotCheckable,
+                $"{who} contributed {Format(sum, " points")} at the close of {Day(date)}; "
+                + (IsIntraday(claim) ? $"the contribution {SessionWords(claim)} is not held" : $"{Stated(claim)} is within {ContributionSpreadPct}% of it, the spread between outlets' contribution methods"), evidence);
+        }
+
+        return Result(claim, date, Verdict.Contradicted, $"{who} contributed {Format(sum, " points")} at the close of {Day(date)}, not {Stated(claim)}", evidence);
     }
 
     /// <summary>The member's high and low on the date against its previous close, in percent (null when the bars or

@@ -317,6 +317,64 @@ public static partial class JapaneseLexicon
         };
     }
 
+    /// <summary>Companies by the names outlets give them (the house short names of <see cref="Kabuto.Writing.Text.JapaneseNames"/>
+    /// and other outlets' forms: FISCO's ファーストリテ, ソフトバンクG, アドバンテスト; full names), longest first: name → code.</summary>
+    public static readonly IReadOnlyList<(string Name, string Code)> Companies = Kabuto.Writing.Text.JapaneseNames.ShortNames
+        .Select(p => (p.Value, p.Key))
+        .Concat(new[]
+        {
+            ("ファーストリテイリング", "9983"), ("ファーストリテ", "9983"), ("ファストリテ", "9983"), ("ソフトバンクグループ", "9984"), ("ソフトバンクG", "9984"),
+            ("東京エレクトロン", "8035"), ("アドバンテスト", "6857"), ("信越化学工業", "4063"), ("信越化学", "4063"), ("中外製薬", "4519"),
+            ("ダイキン工業", "6367"), ("ソニーグループ", "6758"), ("日東電工", "6988"), ("コナミグループ", "9766"), ("レーザーテック", "6920"),
+            ("三菱商事", "8058"), ("バンダイナムコ", "7832"), ("アステラス製薬", "4503"), ("三井物産", "8031"), ("伊藤忠商事", "8001"),
+            ("塩野義製薬", "4507"), ("本田技研工業", "7267"), ("東京海上HD", "8766"), ("住友商事", "8053"), ("ソフトバンク", "9434"),
+            ("三菱UFJフィナンシャル・グループ", "8306"), ("三菱UFJFG", "8306"), ("日立製作所", "6501"), ("三菱重工業", "7011"), ("三菱重工", "7011"),
+            ("川崎重工業", "7012"), ("川崎重工", "7012"), ("SCREEN", "7735"), ("オリエンタルランド", "4661"), ("トレンドマイクロ", "4704"),
+            ("武田薬品工業", "4502"), ("武田薬品", "4502"), ("武田薬", "4502"), ("トヨタ自動車", "7203"), ("トヨタ自", "7203"),
+            ("住友金属鉱山", "5713"), ("住友鉱山", "5713"), ("村田製作所", "6981"), ("ルネサスエレクトロニクス", "6723"), ("ソシオネクスト", "6526"),
+            ("京セラ", "6971"), ("フジクラ", "5803"), ("ディスコ", "6146"), ("テルモ", "4543"), ("第一三共", "4568"),
+        })
+        .OrderByDescending(n => n.Item1.Length)
+        .ToArray();
+
+    /// <summary>A point contribution (寄与度): 「日経平均を18.30円押し上げ」「2銘柄で約351円分押し下げ」「20.01円の押し下げで」.</summary>
+    [GeneratedRegex(@"(?:(?<count>\d{1,2})銘柄で)?(?:、)?(?:日経平均(?:株価)?を)?(?<hedge>約|およそ)?(?<pts>\d+(?:\.\d+)?)円(?:分)?(?:の)?(?<dir>押し上げ|押し下げ)")]
+    public static partial Regex Contribution();
+
+    /// <summary>Company codes named in a span: a code in brackets (「<6762>」「(9983)」) or a name of <see cref="Companies"/>.</summary>
+    public static List<(int At, int Length, string Code)> CompaniesIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<(int At, int Length, string Code)>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (StockCode().Match(text, i) is { Success: true } code && code.Index == i)
+            {
+                // The code after a name names the same company: keep one.
+                var digits = code.Value[1..5];
+                if (found.Count == 0 || found[^1].Code != digits || found[^1].At + found[^1].Length < i - 2)
+                {
+                    found.Add((i, code.Length, digits));
+                }
+
+                i += code.Length;
+                continue;
+            }
+
+            var hit = Companies.FirstOrDefault(c => string.CompareOrdinal(text, i, c.Name, 0, c.Name.Length) == 0);
+            if (hit.Name is null)
+            {
+                i++;
+                continue;
+            }
+
+            found.Add((i, hit.Name.Length, hit.Code));
+            i += hit.Name.Length;
+        }
+
+        return found;
+    }
+
     /// <summary>A record: 「最高値を更新」「史上最高値で終えた」「上場来高値」.</summary>
     [GeneratedRegex(@"(?:史上|過去|上場来)?最高値(?:を|の|と|に)?(?:更新|付け|つけ|記録|なっ|なる|で(?:取引を)?(?:終え|引け|終わ))|(?:史上|過去)最高値?を?更新|上場来高値")]
     public static partial Regex Record();

@@ -197,6 +197,7 @@ public sealed class JapaneseReader : IClaimReader
 
             ReadRecords(sentence, start, mentions, topics, taken);
             ReadRanks(sentence, start, mentions, topics, taken);
+            ReadContributions(sentence, start, taken);
             ReadGroups(sentence, start, taken);
             ReadDirections(sentence, start, mentions, topics, taken);
             ReadPaths(sentence, start, mentions, topics);
@@ -391,10 +392,11 @@ public sealed class JapaneseReader : IClaimReader
                 taken.Add((start + m.Index, start + m.Index + m.Length));
             }
 
-            // 「バブル後高値」: the highest since the bubble's peak (the last session of 1989); 「リーマン・ショック以来の安値」.
+            // 「バブル後高値」: the highest since the bubble burst (counted from the end of 1990); 「リーマン・ショック以来の安値」.
             foreach (Match m in JapaneseLexicon.ExtremeSinceEra().Matches(sentence))
             {
-                var day = m.Groups["bubble"].Success ? new DateOnly(1989, 12, 29) : JapaneseLexicon.EventDay(m.Groups["event"].Value, m.Groups["rel"].Value);
+                // After the bubble: from the end of 1990, the year the market fell from its peak.
+                var day = m.Groups["bubble"].Success ? new DateOnly(1990, 12, 31) : JapaneseLexicon.EventDay(m.Groups["event"].Value, m.Groups["rel"].Value);
                 var (id, named, _) = Subject(start + m.Index, start, mentions, topics);
                 if (day is not { } d || id is not (IndexIds.N225 or IndexIds.Topix) || Taken(taken, start + m.Index, m.Length))
                 {
@@ -672,6 +674,46 @@ public sealed class JapaneseReader : IClaimReader
             }
         }
 
+        /// <summary>Point contributions (寄与度): the members named before the figure (the last one, or the last N of
+        /// 「N銘柄で」), else the first named after it (「20.01円の押し下げでエムスリー <2413>がトップ」), and their summed
+        /// contribution to the Nikkei.</summary>
+        private void ReadContributions(string sentence, int start, List<(int From, int To)> taken)
+        {
+            var from = 0;
+            foreach (Match m in JapaneseLexicon.Contribution().Matches(sentence))
+            {
+                var before = JapaneseLexicon.CompaniesIn(sentence[from..m.Index]);
+                var count = m.Groups["count"].Success ? int.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture) : 1;
+                var end = sentence.IndexOf('、', m.Index + m.Length) is var comma and >= 0 ? comma : sentence.Length;
+                var codes = before.Count >= count ? before.TakeLast(count).Select(c => c.Code).ToList()
+                    : before.Count == 0 && count == 1 ? JapaneseLexicon.CompaniesIn(sentence[(m.Index + m.Length)..end]).Take(1).Select(c => c.Code).ToList()
+                    : [];
+                from = m.Index + m.Length;
+                if (codes.Count == 0 || codes.Distinct().Count() != codes.Count)
+                {
+                    continue;
+                }
+
+                var pts = m.Groups["pts"];
+                var figure = JapaneseNumbers.ReadOne(pts.Value + "円");
+                if (figure is null)
+                {
+                    continue;
+                }
+
+                var sign = m.Groups["dir"].Value == "押し上げ" ? 1 : -1;
+                var at = start + m.Index;
+                _claims.Add(NewClaim(ClaimKind.Driver, IndexIds.N225, _defaultSession, 0, sign * figure.Value, Decimals(figure),
+                    m.Groups["hedge"].Success ? Hedge.About : Hedge.Exact, at, m.Length, start, sentence.Length) with
+                {
+                    Subject = string.Join("+", codes),
+                    ExplicitSubject = true,
+                    Context = new ClaimContext(null, null, [], _defaultSession == ClaimSessions.Close),
+                });
+                taken.Add((at, at + m.Length));
+            }
+        }
+
         /// <summary>The market a relative clause ends on: 「…下落した上海市場」「…上昇したダウ」.</summary>
         private static Mention? RelativeSubject(string sentence, int start, int end, List<Mention> mentions)
         {
@@ -719,7 +761,7 @@ public sealed class JapaneseReader : IClaimReader
                 var at = start + m.Index;
                 var (id, named, from) = Subject(at, start, mentions, topics);
                 var omitted = topics.All(t => t > at) && mentions.All(x => x.At > at);
-                if (id is null || id == IndexIds.UsdJpy || (!named && !omitted && !Regex.IsMatch(sentence[..m.Index], "東京株式市場|東京市場|日本株|東証|相場|株価|終値|大引け|前引け|後場|前場")))
+                if (id is null || id == IndexIds.UsdJpy || (!named && !omitted && !Regex.IsMatch(sentence, "東京株式市場|東京市場|日本株|東証|相場|株価|終値|大引け|前引け|後場|前場")))
                 {
                     continue;
                 }
