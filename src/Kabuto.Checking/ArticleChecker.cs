@@ -49,6 +49,14 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
             return null;
         }
 
+        if (claim.On is { Month: >= 1 and <= 12 } on)
+        {
+            var onYear = on.Year ?? date.Year;
+            var onDay = new DateOnly(onYear, on.Month, Math.Clamp(on.Day, 1, DateTime.DaysInMonth(onYear, on.Month)));
+            var dated = on.Year is null && onDay > date ? onDay.AddYears(-1) : onDay;
+            return claim.Index is { } i && Aliases.IsUnitedStates(i) ? dated.AddDays(1) : dated;
+        }
+
         var named = Patterns.MonthDay().Matches(claim.Text).ToList();
         if (named.Count == 0 && !Patterns.Since().IsMatch(claim.Text))
         {

@@ -6,20 +6,22 @@ namespace Kabuto.Writing.Tests;
 
 /// <summary>Claims about the path of a session, judged on its range: a move turned round ("reversed losses") and a figure
 /// reached at some moment ("at one stage"). A hand-built Nikkei: Tuesday closes at 50,000; Wednesday trades
-/// 49,800-50,600 and closes at 50,400 (+400 points).</summary>
+/// 49,800-50,600 and closes at 50,400 (+400 points); Thursday never trades below Wednesday's close.</summary>
 public sealed class SessionPathClaimTests
 {
     private static readonly DateOnly Tuesday = new(2026, 3, 17);
     private static readonly DateOnly Wednesday = new(2026, 3, 18);
+    private static readonly DateOnly Thursday = new(2026, 3, 19);
 
-    private static CheckedClaim Single(string article, string kind)
+    private static CheckedClaim Single(string article, string kind, DateOnly? date = null)
     {
         var market = new InMemoryMarketData().AddBars(IndexIds.N225,
         [
             new DailyBar(Tuesday, 50_100m, 50_200m, 49_900m, 50_000m, null),
             new DailyBar(Wednesday, 49_900m, 50_600m, 49_800m, 50_400m, null),
+            new DailyBar(Thursday, 50_500m, 51_000m, 50_450m, 50_900m, null),
         ]);
-        var report = new ArticleChecker(market, new FactList([])).Check(article, "test", Wednesday);
+        var report = new ArticleChecker(market, new FactList([])).Check(article, "test", date ?? Wednesday);
         return Assert.Single(report.Claims, c => c.Kind == kind);
     }
 
@@ -29,16 +31,16 @@ public sealed class SessionPathClaimTests
     [InlineData("The Nikkei 225 recovered from initial declines on Wednesday.")]
     public void Check_TurnFromBelowThePreviousCloseToAbove_IsSupported(string sentence)
     {
-        Assert.Equal(Verdict.Supported, Single(sentence, "reversal").Verdict);
+        Assert.Equal(Verdict.Supported, Single(sentence, "path").Verdict);
     }
 
     [Fact]
-    public void Check_TurnLowerOnADayThatClosedHigher_IsContradicted()
+    public void Check_TurnLowerOnADayThatNeverTradedLower_IsContradicted()
     {
-        var claim = Single("The Nikkei 225 turned lower on Wednesday and closed the session there.", "reversal");
+        var claim = Single("The Nikkei 225 turned lower on Thursday.", "path", Thursday);
 
         Assert.Equal(Verdict.Contradicted, claim.Verdict);
-        Assert.Contains("closed at 50,400", claim.Reason, StringComparison.Ordinal);
+        Assert.Contains("ranged 50,450.00-51,000.00", claim.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             return Result(claim, null, Verdict.NotCheckable, "the article's date is unknown; pass --date");
         }
 
+        if (claim.Kind == ClaimKind.GroupDirection)
+        {
+            return GroupDirection(claim, articleDate.Value);
+        }
+
         var index = claim.Index ?? IndexIds.N225;
         if (claim.Kind is ClaimKind.MemberMove or ClaimKind.SectorMove or ClaimKind.Driver)
         {
@@ -65,7 +70,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             return Open(claim, day);
         }
 
-        if (claim.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.Direction or ClaimKind.Flat or ClaimKind.Reversal or ClaimKind.Streak
+        if (claim.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.Direction or ClaimKind.Flat or ClaimKind.Path or ClaimKind.Streak
             && SessionGaps.Missing(index, series.Bars[at - 1].Date, day.Date) is { Count: > 0 } missing)
         {
             // A move across a session the store does not hold is not the day's move: never bridged silently.
@@ -94,7 +99,6 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             ClaimKind.NearLevel => NearLevel(claim, day),
             ClaimKind.Streak => Streak(claim, day),
             ClaimKind.Flat => Flat(claim, day),
-            ClaimKind.Reversal => Reversal(claim, day),
             ClaimKind.Direction => Direction(claim, day),
             ClaimKind.ExtremeSince => ExtremeSince(claim, day),
             ClaimKind.Above => Above(claim, day),
@@ -104,6 +108,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             ClaimKind.YearEndRecord => YearEndRecord(claim, day),
             ClaimKind.YenLevel => YenLevel(claim, day),
             ClaimKind.YenDirection => YenDirection(claim, day),
+            ClaimKind.Path => Path(claim, day),
             _ => Result(claim, day.Date, Verdict.NotCheckable, "no rule checks this kind of claim"),
         };
     }
@@ -758,30 +763,46 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
                 $"{day.Index} {(up ? "rose" : "fell")} for {weeks} week(s) in a row to {Day(day.Date)} (week-end closes)", day.Fact(FactKinds.Close));
         }
 
+        // 「続伸」「反発」 name no count: a streak of more than one session (Hedge MoreThan), counted as the figure says.
+        bool Fits(int actual) => claim.Hedge == Hedge.MoreThan ? actual > n : actual == n;
+        var session = IsIntraday(claim) ? WholeSession(day, up) : null;
         if (claim.Subject == "broken")
         {
             // "rose for the first time in four market days": up today after n-1 sessions down (or the reverse).
             var against = CountStreak(day, !up, day.At - 1);
             var today = up ? day.ChangePoints > 0 : day.ChangePoints < 0;
-            return Result(claim, day.Date, today && against == n - 1 ? Verdict.Supported : IsIntraday(claim) ? Verdict.NotCheckable : Verdict.Contradicted,
-                $"{day.Index} {(today ? (up ? "rose" : "fell") : "did not " + (up ? "rise" : "fall"))} on {Day(day.Date)} after {against} session(s) {(up ? "down" : "up")} in a row",
-                day.Fact(FactKinds.ChangePercent));
+            var said = $"{day.Index} {(today ? (up ? "rose" : "fell") : "did not " + (up ? "rise" : "fall"))} on {Day(day.Date)} after {against} session(s) {(up ? "down" : "up")} in a row";
+            if (IsIntraday(claim))
+            {
+                // During the session, today's part is proven by a whole session on that side (or, at an unstated time of
+                // writing, by the close).
+                return Fits(against + 1) && (session == true || (today && !AtTheBreak(claim)))
+                    ? Result(claim, day.Date, Verdict.Supported, $"{said}, and stayed {(up ? "above" : "below")} the previous close all session", day.Fact(FactKinds.ChangePercent))
+                    : Result(claim, day.Date, Verdict.NotCheckable, $"{said}; the direction {SessionWords(claim)} is not held", day.Fact(FactKinds.ChangePercent));
+            }
+
+            return Result(claim, day.Date, today && Fits(against + 1) ? Verdict.Supported : Verdict.Contradicted, said, day.Fact(FactKinds.ChangePercent));
         }
 
         var fact = day.Facts.Find(up ? FactKinds.GainStreak : FactKinds.LossStreak, day.Index);
         var days = fact is null ? CountStreak(day, up) : (int)fact.Value;
-        if (IsIntraday(claim) && days != n)
+        if (IsIntraday(claim))
         {
-            // Written during the session: the streak so far is the one to the previous close, plus today if it holds.
+            // Written during the session: the streak so far is the one to the previous close, plus today if it holds,
+            // which only a whole session on that side proves.
             var before = CountStreak(day, up, day.At - 1);
-            var possible = before == n - 1 && (up ? day.HighPct > 0 : day.LowPct < 0);
-            return Result(claim, day.Date, possible ? Verdict.NotCheckable : Verdict.Contradicted,
+            var verdict = !Fits(before + 1) || (session == false && AtTheBreak(claim)) ? Verdict.Contradicted
+                : session == true || (Fits(days) && !AtTheBreak(claim)) ? Verdict.Supported : Verdict.NotCheckable;
+            return Result(claim, day.Date, verdict,
                 $"{day.Index} had {(up ? "risen" : "fallen")} {before} session(s) in a row before {Day(day.Date)}"
-                + (possible ? $"; today would be the {Kabuto.Writing.Composing.Phrasebook.Ordinal(n)} if it was {(up ? "up" : "down")} at the time, but it closed {Numbers.SignedPercent(day.ChangePct)}" : $", so this could be at most the {Kabuto.Writing.Composing.Phrasebook.Ordinal(before + 1)}"),
+                + (verdict == Verdict.Contradicted && !Fits(before + 1) ? $", so this could be at most the {Kabuto.Writing.Composing.Phrasebook.Ordinal(before + 1)}"
+                    : verdict == Verdict.Supported ? (session == true ? $" and stayed {(up ? "above" : "below")} the previous close all session" : $"; it closed {Numbers.SignedPercent(day.ChangePct)}, the {Kabuto.Writing.Composing.Phrasebook.Ordinal(days)} in a row")
+                    : verdict == Verdict.Contradicted ? $" and never traded {(up ? "above" : "below")} the previous close"
+                    : $"; today extends it if it was {(up ? "up" : "down")} at the time (it closed {Numbers.SignedPercent(day.ChangePct)}{(day.HasRange ? string.Empty : "; its range is not held")})"),
                 day.Fact(FactKinds.ChangePercent));
         }
 
-        return Result(claim, day.Date, days == n ? Verdict.Supported : Verdict.Contradicted,
+        return Result(claim, day.Date, Fits(days) ? Verdict.Supported : Verdict.Contradicted,
             $"{day.Index} {(up ? "rose" : "fell")} for {days} session(s) in a row to {Day(day.Date)}", fact ?? day.Fact(FactKinds.ChangePercent));
     }
 
@@ -868,18 +889,143 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             $"{day.Index}'s high was {Numbers.Level(day.High)}, {(day.High >= level ? "at or above" : "below")} {Numbers.RoundLevel(level)}", day.Fact(FactKinds.High));
     }
 
-    /// <summary>The sign of the close-to-close move; during the session a close the other way is not a refutation.</summary>
+    /// <summary>The sign of the close-to-close move. At the open, the opening print against the previous close. During
+    /// the session the direction at the time of writing is proven only by a day that stayed on that side of the previous
+    /// close all session, and refuted only by one that never reached it.</summary>
     private CheckedClaim Direction(Claim claim, DayView day)
     {
-        var shown = $"{day.Index} {(IsIntraday(claim) ? "closed" : "ended")} {Numbers.SignedPercent(day.ChangePct)} ({(day.ChangePoints >= 0 ? "+" : "-")}{Numbers.Points(day.ChangePoints)} points) on {Day(day.Date)}";
-        if (Math.Sign(day.ChangePoints) == Math.Sign(claim.Value ?? 0))
+        var up = claim.Value > 0;
+        if (claim.Session == ClaimSessions.Open)
         {
-            return Result(claim, day.Date, Verdict.Supported, shown, day.Fact(FactKinds.ChangePercent));
+            if (day.Series.Bars[day.At].Open is not { } open)
+            {
+                return Result(claim, day.Date, Verdict.NotCheckable, $"only the close is held for {day.Index} on {Day(day.Date)}: its open is not", day.Fact(FactKinds.Close));
+            }
+
+            var opened = $"{day.Index} opened at {Numbers.Level(open)} on {Day(day.Date)}, {(open > day.PrevClose ? "above" : open < day.PrevClose ? "below" : "at")} the previous close of {Numbers.Level(day.PrevClose)}";
+            return Result(claim, day.Date, (up ? open > day.PrevClose : open < day.PrevClose) ? Verdict.Supported : Verdict.Contradicted, opened, day.Fact(FactKinds.PreviousClose));
         }
 
-        return IsIntraday(claim)
-            ? Result(claim, day.Date, Verdict.NotCheckable, $"{shown}; the direction {SessionWords(claim)} is not held", day.Fact(FactKinds.ChangePercent))
-            : Result(claim, day.Date, Verdict.Contradicted, $"{shown}, not {(claim.Value > 0 ? "up" : "down")}", day.Fact(FactKinds.ChangePercent));
+        var shown = $"{day.Index} {(IsIntraday(claim) ? "closed" : "ended")} {Numbers.SignedPercent(day.ChangePct)} ({(day.ChangePoints >= 0 ? "+" : "-")}{Numbers.Points(day.ChangePoints)} points) on {Day(day.Date)}";
+        if (claim.Hedge == Hedge.AsMuchAs)
+        {
+            // "at one point higher": the day's extreme on that side of the previous close.
+            var reached = up ? day.High > day.PrevClose : day.Low < day.PrevClose;
+            return !day.HasRange
+                ? Result(claim, day.Date, Verdict.NotCheckable, $"{shown}; its intraday high and low are not held", day.Fact(FactKinds.ChangePercent))
+                : Result(claim, day.Date, reached ? Verdict.Supported : Verdict.Contradicted,
+                    $"{day.Index}'s {(up ? "high" : "low")} on {Day(day.Date)} was {Numbers.Level(up ? day.High : day.Low)} against a previous close of {Numbers.Level(day.PrevClose)}", day.Fact(up ? FactKinds.High : FactKinds.Low));
+        }
+
+        if (IsIntraday(claim))
+        {
+            var agrees = Math.Sign(day.ChangePoints) == Math.Sign(claim.Value ?? 0);
+            return WholeSession(day, up) switch
+            {
+                true => Result(claim, day.Date, Verdict.Supported, $"{shown} and stayed {(up ? "above" : "below")} its previous close all session ({RangeText(day)})", day.Fact(FactKinds.Low), day.Fact(FactKinds.High)),
+                false when claim.Session == ClaimSessions.Morning => Result(claim, day.Date, Verdict.Contradicted, $"{shown} and never traded {(up ? "above" : "below")} its previous close ({RangeText(day)})", day.Fact(FactKinds.Low), day.Fact(FactKinds.High)),
+                // At an unstated time of writing (a wire updated through the day) the close that agrees supports it; the
+                // lunch break is hours before the close, which then proves nothing.
+                _ when agrees && !AtTheBreak(claim) => Result(claim, day.Date, Verdict.Supported, shown, day.Fact(FactKinds.ChangePercent)),
+                var whole => Result(claim, day.Date, Verdict.NotCheckable,
+                    $"{shown}{(!day.HasRange ? "; its intraday range is not held" : whole == false ? $" and never traded {(up ? "above" : "below")} its previous close ({RangeText(day)})" : $" and traded on both sides of its previous close ({RangeText(day)})")}: the direction {SessionWords(claim)} is not held", day.Fact(FactKinds.ChangePercent)),
+            };
+        }
+
+        return Math.Sign(day.ChangePoints) == Math.Sign(claim.Value ?? 0)
+            ? Result(claim, day.Date, Verdict.Supported, shown, day.Fact(FactKinds.ChangePercent))
+            : Result(claim, day.Date, Verdict.Contradicted, $"{shown}, not {(up ? "up" : "down")}", day.Fact(FactKinds.ChangePercent));
+    }
+
+    /// <summary>Whether the day stayed on one side of the previous close all session (true), never reached it (false),
+    /// or either may be (null: it traded on both sides, or its range is not held).</summary>
+    private static bool? WholeSession(DayView day, bool up)
+    {
+        if (!day.HasRange)
+        {
+            return null;
+        }
+
+        if (up ? day.Low > day.PrevClose : day.High < day.PrevClose)
+        {
+            return true;
+        }
+
+        return (up ? day.High <= day.PrevClose : day.Low >= day.PrevClose) ? false : null;
+    }
+
+    /// <summary>A claim of the lunch break: hours before the close, so the close's direction says nothing of it.</summary>
+    private static bool AtTheBreak(Claim claim) => claim.Session == ClaimSessions.Morning;
+
+    private static string RangeText(DayView day) =>
+        $"range {Numbers.Level(day.Low)}-{Numbers.Level(day.High)}, previous close {Numbers.Level(day.PrevClose)}";
+
+    /// <summary>The path of the session the words describe (<see cref="SessionPaths"/>), from the day's open, high, low
+    /// and close against the previous close. Daily bars do not give the order of high and low: a turn is proven when the
+    /// day traded on both sides of the previous close and its open or its close shows the order; a claim of the session
+    /// in progress is proven only where the whole day proves it.</summary>
+    private CheckedClaim Path(Claim claim, DayView day)
+    {
+        if (!day.HasRange)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable,
+                $"{day.Index} closed at {Numbers.Level(day.Close)} ({Numbers.SignedPercent(day.ChangePct)}); its intraday high and low are not held, and they would settle the session's path", day.Fact(FactKinds.Close));
+        }
+
+        var bar = day.Series.Bars[day.At];
+        var prev = day.PrevClose;
+        var range = $"{day.Index} opened at {(bar.Open is { } o ? Numbers.Level(o) : "?")}, ranged {Numbers.Level(day.Low)}-{Numbers.Level(day.High)} and closed at {Numbers.Level(day.Close)} against a previous close of {Numbers.Level(prev)}";
+        var atClose = !IsIntraday(claim);
+        var (holds, possible) = claim.Subject switch
+        {
+            // Turned lower: above the previous close, then below it.
+            SessionPaths.TurnedDown => (day.High > prev && day.Low < prev && (bar.Open > prev || (atClose && day.Close < prev)), day.High > prev && day.Low < prev),
+            SessionPaths.TurnedUp => (day.Low < prev && day.High > prev && (bar.Open < prev || (atClose && day.Close > prev)), day.Low < prev && day.High > prev),
+            // Pared its loss: below the previous close at a low it later rose from.
+            SessionPaths.ParedLoss => (atClose && day.Low < prev && day.Close > day.Low, day.Low < prev && day.High > day.Low),
+            SessionPaths.ParedGain => (atClose && day.High > prev && day.Close < day.High, day.High > prev && day.Low < day.High),
+            SessionPaths.BelowAllDay => (day.High < prev, day.High < prev),
+            SessionPaths.AboveAllDay => (day.Low > prev, day.Low > prev),
+            _ => (false, true),
+        };
+        return holds ? Result(claim, day.Date, Verdict.Supported, range, day.Fact(FactKinds.Low), day.Fact(FactKinds.High))
+            : possible ? Result(claim, day.Date, Verdict.NotCheckable, $"{range}; daily data cannot tell the order of the moves {SessionWords(claim)}", day.Fact(FactKinds.Low), day.Fact(FactKinds.High))
+            : Result(claim, day.Date, Verdict.Contradicted, $"{range}: the session never took that path", day.Fact(FactKinds.Low), day.Fact(FactKinds.High));
+    }
+
+    /// <summary>A market's indices together ("Asian markets broadly rebounded", 「米主要3指数はそろって続落」, "US stocks were
+    /// mixed"): every held index that way (Hedge Exact), most of them (Hedge About), or some each way (Value 0), by their
+    /// close-to-close moves on the session the claim speaks of.</summary>
+    private CheckedClaim GroupDirection(Claim claim, DateOnly articleDate)
+    {
+        var group = MarketGroups.Indices(claim.Subject);
+        var moves = Moves(claim, group, articleDate);
+        if (moves.Count == 0)
+        {
+            return Result(claim, null, Verdict.NotCheckable, $"no {MarketGroups.Name(claim.Subject)} index is held for the session the article speaks of ({Day(articleDate)})");
+        }
+
+        var text = $"{MarketGroups.Name(claim.Subject)}: " + string.Join(", ", moves.Select(m => $"{m.Index} {Numbers.SignedPercent(m.Pct)} ({Day(m.Date)})"));
+        var evidence = moves.Select(m => CloseFact(m.Index, history.Get(m.Index).Bars[history.Get(m.Index).IndexOf(m.Date)])).ToArray();
+        int ups = moves.Count(m => m.Pct > 0), downs = moves.Count(m => m.Pct < 0);
+        if (moves.Count < 2 && claim.Value == 0)
+        {
+            return Result(claim, moves[0].Date, Verdict.NotCheckable, $"{text}: one index held cannot show a mixed market", evidence);
+        }
+
+        var holds = claim.Value switch
+        {
+            0 => ups > 0 && downs > 0,
+            > 0 => claim.Hedge == Hedge.Exact ? ups == moves.Count : ups * 2 > moves.Count,
+            _ => claim.Hedge == Hedge.Exact ? downs == moves.Count : downs * 2 > moves.Count,
+        };
+        var refuted = claim.Value switch
+        {
+            0 => ups == moves.Count || downs == moves.Count,
+            > 0 => ups * 2 < moves.Count,
+            _ => downs * 2 < moves.Count,
+        };
+        return Result(claim, moves[0].Date, holds ? Verdict.Supported : refuted ? Verdict.Contradicted : Verdict.NotCheckable, text, evidence);
     }
 
     private CheckedClaim Flat(Claim claim, DayView day)
@@ -901,29 +1047,6 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         return IsIntraday(claim) && rangeOverlaps
             ? Result(claim, day.Date, Verdict.NotCheckable, $"{day.Index} closed {shown}; the move {SessionWords(claim)} is not held", day.Fact(FactKinds.ChangePercent))
             : Result(claim, day.Date, Verdict.Contradicted, $"{day.Index} closed {shown}", day.Fact(FactKinds.ChangePercent));
-    }
-
-    /// <summary>A move turned round: the day traded on the other side of the previous close and closed on the side the
-    /// words give (the close comes last, so the turn is proven). At the time of writing only the close can tell which
-    /// came first.</summary>
-    private CheckedClaim Reversal(Claim claim, DayView day)
-    {
-        var up = claim.Value > 0;
-        if (!day.HasRange)
-        {
-            return Result(claim, day.Date, Verdict.NotCheckable,
-                $"only closes are held for {day.Index}: whether it traded {(up ? "below" : "above")} its previous close of {Numbers.Level(day.PrevClose)} is not", day.Fact(FactKinds.Close));
-        }
-
-        var wasOtherSide = up ? day.Low < day.PrevClose : day.High > day.PrevClose;
-        var endedOnSide = up ? day.Close > day.PrevClose : day.Close < day.PrevClose;
-        var reachedSide = up ? day.High > day.PrevClose : day.Low < day.PrevClose;
-        var path = $"{day.Index} traded {Numbers.Level(day.Low)}-{Numbers.Level(day.High)} around its previous close of {Numbers.Level(day.PrevClose)} and closed at {Numbers.Level(day.Close)}";
-        var evidence = new[] { day.Fact(FactKinds.Low), day.Fact(FactKinds.High), day.Fact(FactKinds.Close) };
-        var verdict = wasOtherSide && endedOnSide ? Verdict.Supported
-            : !wasOtherSide || !reachedSide || !IsIntraday(claim) ? Verdict.Contradicted
-            : Verdict.NotCheckable;
-        return Result(claim, day.Date, verdict, verdict == Verdict.NotCheckable ? $"{path}; the order of its moves at the time of writing is not held" : path, evidence);
     }
 
     /// <summary>Against the index named after the verb, else every other index of the same market that traded that day:
@@ -1005,6 +1128,10 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
 
     private const decimal YenDayMovePct = 2m;
 
+    /// <summary>How far outlets' published point contributions stray from each other (their divisors, factors and
+    /// rounding), in percent of the contribution.</summary>
+    private const decimal ContributionSpreadPct = 3m;
+
     private CheckedClaim YenDirection(Claim claim, DayView day)
     {
         var change = day.ChangePoints;
@@ -1031,6 +1158,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         if (claim.Kind == ClaimKind.SectorMove)
         {
             return Sector(claim, date, held);
+        }
+
+        if (claim.Kind == ClaimKind.Driver && claim.Value is not null)
+        {
+            return Contribution(claim, date, held);
         }
 
         var members = CompanyNames.Resolve(claim.Subject ?? string.Empty, held.DistinctBy(f => f.Subject), f => f.SubjectName)
@@ -1080,6 +1212,39 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         return IsIntraday(claim)
             ? Result(claim, date, Verdict.NotCheckable, $"{who} closed {Numbers.SignedPercent(fact.Value)}; only closing member prices are held, so the move {SessionWords(claim)} cannot be checked", fact)
             : Result(claim, date, Verdict.Contradicted, $"{who} ended {Numbers.SignedPercent(fact.Value)} on {Day(date)}, not {Stated(claim)}", fact);
+    }
+
+    /// <summary>A contribution in index points ("added 18.30 points to the Nikkei", 「2銘柄で約351円分押し下げ」): the
+    /// members' contribution facts (by code, '+' between several) summed against the figure.</summary>
+    private CheckedClaim Contribution(Claim claim, DateOnly date, IReadOnlyList<Fact> held)
+    {
+        var codes = (claim.Subject ?? string.Empty).Split('+', StringSplitOptions.RemoveEmptyEntries);
+        var found = codes.Select(code => held.FirstOrDefault(f => f.Kind == FactKinds.MemberContributionPoints && f.Session == Sessions.Close && f.Subject == code)).ToList();
+        if (found.Any(f => f is null))
+        {
+            return Result(claim, date, Verdict.NotCheckable,
+                $"no point contribution of {string.Join(", ", codes.Where((_, i) => found[i] is null))} is held for {Day(date)}: that day's member prices (and the index's divisor) would settle it");
+        }
+
+        var sum = found.Sum(f => f!.Value);
+        var who = string.Join(" and ", found.Select(f => $"{CompanyNames.Short(f!.SubjectName ?? f.Subject ?? "?")} ({Format(f.Value, " points")})"));
+        var evidence = found.Cast<Fact?>().ToArray();
+        if (Tolerance.For(claim).Contains(sum))
+        {
+            return Result(claim, date, Verdict.Supported, $"{who} contributed {Format(sum, " points")} to the index at the close of {Day(date)}", evidence);
+        }
+
+        // Outlets compute contributions with their own divisor, factors and rounding: a figure near the held one is theirs,
+        // not a mistake.
+        var off = Math.Abs(sum - (claim.Value ?? 0m));
+        if (IsIntraday(claim) || off <= Math.Max(1m, Math.Abs(sum) * ContributionSpreadPct / 100m))
+        {
+            return Result(claim, date, Verdict.NotCheckable,
+                $"{who} contributed {Format(sum, " points")} at the close of {Day(date)}; "
+                + (IsIntraday(claim) ? $"the contribution {SessionWords(claim)} is not held" : $"{Stated(claim)} is within {ContributionSpreadPct}% of it, the spread between outlets' contribution methods"), evidence);
+        }
+
+        return Result(claim, date, Verdict.Contradicted, $"{who} contributed {Format(sum, " points")} at the close of {Day(date)}, not {Stated(claim)}", evidence);
     }
 
     /// <summary>The member's high and low on the date against its previous close, in percent (null when the bars or
@@ -1159,7 +1324,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             Offset = claim.Offset,
         };
 
-    private static string Subject(Claim claim) => claim.Subject is { } s && claim.Kind != ClaimKind.Streak ? $"{s}: " : string.Empty;
+    private static string Subject(Claim claim) => claim.Subject is { } s && claim.Kind is not (ClaimKind.Streak or ClaimKind.Path or ClaimKind.GroupDirection) ? $"{s}: " : string.Empty;
 
     private static string Kind(ClaimKind kind) => kind switch
     {
@@ -1180,6 +1345,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         ClaimKind.SectorMove => "sector_move",
         ClaimKind.MoveRank => "move_rank",
         ClaimKind.YearEndRecord => "year_end_record",
+        ClaimKind.GroupDirection => "group_direction",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -68,9 +68,13 @@ public enum ClaimKind
     /// earlier year-end close ("the previous year-end record closing high of 38,915.87").</summary>
     YearEndRecord,
 
-    /// <summary>A move turned round during the session: "reversed losses", "turned positive" (Value 1: below the previous
-    /// close, then above it), "erased early gains", "turned lower" (-1).</summary>
-    Reversal,
+    /// <summary>The path of the session (<see cref="Claim.Subject"/> one of <see cref="SessionPaths"/>): "reversed losses",
+    /// "turned lower", 「マイナスに転じた」「下げ幅を縮めた」「終日マイナス圏」.</summary>
+    Path,
+
+    /// <summary>A market's indices together, none named (<see cref="Claim.Subject"/> one of <see cref="MarketGroups"/>):
+    /// "Asian markets broadly rose" (Hedge About: most), 「米主要3指数はそろって下落」 (Hedge Exact: all), "mixed" (Value 0).</summary>
+    GroupDirection,
 
     /// <summary>A reason, an opinion or a quote: not something prices can settle.</summary>
     Cause,
@@ -167,6 +171,11 @@ public sealed record Claim(
     /// <summary>A past month or year the claim speaks of ("the crash of October 1987, when the index lost 3,836.48
     /// points"): judged on the sessions of that time (Day 0; Month 0 for a whole year).</summary>
     public SinceDay? Era { get; init; }
+
+    /// <summary>The day the reader dated the figure to, when its words name one that is not the article's
+    /// (「3月28日終値(872.42)」, "the close of Feb. 9"): the claim is judged on that session (a missing year is the
+    /// article's, or the year before when the day would fall after it).</summary>
+    public SinceDay? On { get; init; }
 
     /// <summary>What the reader found in the words around the figure, for the verdict policy.</summary>
     public ClaimContext Context { get; init; } = ClaimContext.None;

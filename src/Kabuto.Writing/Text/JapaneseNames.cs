@@ -68,6 +68,9 @@ public static class JapaneseNames
         ["5713"] = "住友鉱", ["6981"] = "村田製",
     };
 
+    /// <summary>The house short names by code (the checker reads them, with other outlets' aliases).</summary>
+    public static IReadOnlyDictionary<string, string> ShortNames => Companies;
+
     /// <summary>A listed company as the wrap names it: the short name when the house table has one, else the registered
     /// Japanese name without 株式会社 and with full-width letters folded, else the English short name, else the code.</summary>
     public static string Company(string code, string? registeredJapanese, string? english)

@@ -81,12 +81,15 @@ public sealed class JapaneseReaderTests
     }
 
     [Fact]
-    public void Read_PlainRebound_UpTodayDownTheSessionBefore()
+    public void Read_PlainRebound_UpTodayAfterAtLeastOneFall()
     {
-        var claims = Read("日経平均は反発した。").Where(c => c.Kind == ClaimKind.Direction).ToList();
+        // 反発 with no count: a rise that breaks a fall of one session or more (a "broken" streak of more than one).
+        var rebound = One("日経平均は反発した。", ClaimKind.Streak);
+        Assert.Equal((1m, Hedge.MoreThan, "broken", 0), (rebound.Value!.Value, rebound.Hedge, rebound.Subject, rebound.DaysBack));
 
-        Assert.Contains(claims, c => c.Value == 1 && c.DaysBack == 0);
-        Assert.Contains(claims, c => c.Value == -1 && c.DaysBack == 1);
+        // 続落: down today and the session before (a losing streak of more than one).
+        var falls = One("日経平均は続落した。", ClaimKind.Streak);
+        Assert.Equal((-1m, Hedge.MoreThan, (string?)null), (falls.Value!.Value, falls.Hedge, falls.Subject));
     }
 
     [Fact]

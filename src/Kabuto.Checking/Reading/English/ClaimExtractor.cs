@@ -594,7 +594,8 @@ public static class ClaimExtractor
         {
             if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy)
             {
-                claims.Add(new Claim(clause, ClaimKind.Reversal, index, SessionOf(index), state.DaysBack, m.Groups["up"].Success ? 1 : -1, 0, Hedge.Exact) { Quote = Span(clause, m) });
+                var path = m.Groups["up"].Success ? SessionPaths.TurnedUp : SessionPaths.TurnedDown;
+                claims.Add(new Claim(clause, ClaimKind.Path, index, SessionOf(index), state.DaysBack, null, 0, Hedge.Exact, path) { Quote = Span(clause, m) });
             }
         }
 

@@ -21,7 +21,10 @@ public static partial class JapaneseLexicon
         ("ナスダック総合株価指数", IndexIds.Nasdaq), ("ナスダック総合指数", IndexIds.Nasdaq), ("ナスダック総合", IndexIds.Nasdaq), ("ナスダック", IndexIds.Nasdaq),
         ("S&P500種株価指数", IndexIds.Spx), ("SP500種株価指数", IndexIds.Spx), ("S&P500種", IndexIds.Spx), ("SP500", IndexIds.Spx), ("S&P500", IndexIds.Spx), ("S&P総合500", IndexIds.Spx),
         ("ハンセン指数", IndexIds.Hsi), ("ハンセン", IndexIds.Hsi), ("上海総合指数", IndexIds.Ssec), ("上海総合", IndexIds.Ssec),
-        ("韓国総合株価指数", IndexIds.Kospi), ("KOSPI", IndexIds.Kospi), ("円相場", IndexIds.UsdJpy), ("ドル円", IndexIds.UsdJpy),
+        ("韓国総合株価指数", IndexIds.Kospi), ("KOSPI", IndexIds.Kospi),
+        // A market named for its benchmark: 「上海市場」「香港株」「韓国株」.
+        ("上海市場", IndexIds.Ssec), ("上海株", IndexIds.Ssec), ("中国株", IndexIds.Ssec), ("香港市場", IndexIds.Hsi), ("香港株", IndexIds.Hsi),
+        ("韓国市場", IndexIds.Kospi), ("韓国株", IndexIds.Kospi), ("ソウル市場", IndexIds.Kospi), ("豪州株", IndexIds.Asx200), ("オーストラリア株", IndexIds.Asx200), ("円相場", IndexIds.UsdJpy), ("ドル円", IndexIds.UsdJpy),
 
         // Held nowhere: their figures are not the index's.
         ("日経平均先物", null), ("日経225先物", null), ("先物", null), ("JPX日経400", null), ("JPX日経インデックス400", null),
@@ -30,6 +33,10 @@ public static partial class JapaneseLexicon
         ("出来高", null), ("時価総額", null), ("値上がり銘柄", null), ("値下がり銘柄", null), ("銘柄数", null), ("利回り", null),
         ("長期金利", null), ("原油", null), ("ユーロ", null), ("金価格", null), ("国内総生産", null), ("GDP", null),
         ("FTSE", null), ("DAX", null), ("半導体株指数", null), ("SOX", null), ("業種", null),
+        // Groups of markets (read by MarketGroup), not one index: their figures are no index's.
+        ("アジア市場", null), ("アジア株", null), ("アジアの株式市場", null), ("アジア各国", null), ("米国株式市場", null), ("米国株", null),
+        ("米株式市場", null), ("米株", null), ("米国市場", null), ("NY株式市場", null), ("ニューヨーク株式市場", null), ("米主要3指数", null),
+        ("主要3指数", null), ("海外株", null), ("欧米株", null), ("欧州株", null),
     }.OrderByDescending(n => n.Item1.Length).ToArray();
 
     /// <summary>Topics that speak of the index already named (「終値は」「上げ幅は一時」): the subject carries on.</summary>
@@ -38,7 +45,7 @@ public static partial class JapaneseLexicon
         "終値", "始値", "高値", "安値", "上げ幅", "下げ幅", "値幅", "上昇幅", "下落幅", "値上がり幅", "値下がり幅", "上昇率", "下落率",
         "騰落率", "前日比", "株価", "指数", "相場", "大引け", "前引け", "引け", "寄り付き", "取引", "水準", "一時", "午前", "午後",
         "前場", "後場", "年初来", "今年", "この日", "きょう", "週間", "月間", "年間", "東京株式市場", "東京市場", "東証", "日本株",
-        "日経", "下げ", "上げ", "節目", "大台", "結果", "これ", "それ", "同日", "同指数", "暴落", "急落", "急騰", "暴騰", "下落", "上昇", "反発", "反落", "続伸", "続落", "値動き",
+        "日経", "下げ", "上げ", "朝方", "序盤", "中盤", "終盤", "午前中", "大引けにかけて", "こちら", "同指数", "両指数", "節目", "大台", "結果", "これ", "それ", "同日", "同指数", "暴落", "急落", "急騰", "暴騰", "下落", "上昇", "反発", "反落", "続伸", "続落", "値動き",
     ];
 
     [GeneratedRegex(@"[\u3041-\u309F]")]
@@ -183,6 +190,10 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"週間|今週|先週|前週比|月間|今月|先月|前月|年初来|年初から|昨年末|前年末|年末比|年間|年足|月足|週足|昨年|今年|以来|ぶり|累計|連日|合計|予想|見通し|見込|目標|想定|可能性|かもしれ|だろう|でしょう|試算|仮に|先物|夜間|PTS|シカゴ|CME|前日の|前営業日の|前週末の|先週末の|昨日|きのう|ADR")]
     public static partial Regex ScopeWords();
 
+    /// <summary>An outlook, not a fact of the day: 「…が続くと予想」「見通し」「可能性」.</summary>
+    [GeneratedRegex(@"予想|見通し|見込|可能性|かもしれ|だろう|でしょう|先行き|公算")]
+    public static partial Regex Forecast();
+
     [GeneratedRegex(@"週間|今週|前週比|週足|週末比で")]
     public static partial Regex Week();
 
@@ -241,17 +252,128 @@ public static partial class JapaneseLexicon
     };
 
     /// <summary>Direction words with their streaks: 「4日続伸」「3営業日ぶりに反発」「続落」「急落」「大幅高」.</summary>
-    [GeneratedRegex(@"(?:(?<n>\d{1,2})(?:営業)?日(?<ago>ぶり)?(?:に|の)?(?:大幅|小幅|急)?(?<verb>続伸|続落|反発|反落|上昇|下落|値上がり|値下がり))|(?:(?<n>\d{1,2})(?:営業)?日連続(?:で|の)?(?<verb>上昇|下落|値上がり|値下がり|続伸|続落))|(?<verb>続伸|続落|反発|反落|急落|急伸|急騰|急反発|急反落|大幅高|大幅安|上昇し|上昇した|上昇して|下落し|下落した|下落して|値上がりし|値下がりし|小反発|小反落)")]
+    [GeneratedRegex(@"(?:(?<n>\d{1,2})(?:営業)?日(?<ago>ぶり)?(?:に|の)?(?:大幅|小幅|急)?(?<verb>続伸|続落|反発|反落|上昇|下落|値上がり|値下がり))|(?:(?<n>\d{1,2})(?:営業)?日連続(?:で|の)?(?<verb>上昇|下落|値上がり|値下がり|続伸|続落))|(?<verb>続伸|続落|反発|反落|急落|急伸|急騰|急反発|急反落|大幅高|大幅安|小幅高|小幅安|堅調|軟調|下げを消せず|上昇し|上昇した|上昇して|下落し|下落した|下落して|値上がりし|値下がりし|小反発|小反落)")]
     public static partial Regex DirectionWord();
 
     public static int Sign(string word) => word switch
     {
-        "高" or "上昇" or "値上がり" or "上げ" or "上がっ" or "反発" or "続伸" or "急伸" or "急騰" or "急反発" or "プラス" or "押し上げ" => 1,
+        "高" or "上昇" or "値上がり" or "上げ" or "上がっ" or "反発" or "続伸" or "急伸" or "急騰" or "急反発" or "プラス" or "押し上げ" or "堅調" => 1,
+        "軟調" or "下げを消せず" => -1,
         "安" or "下落" or "値下がり" or "下げ" or "下がっ" or "反落" or "続落" or "急落" or "急反落" or "マイナス" or "押し下げ" => -1,
         _ when word.StartsWith("上", StringComparison.Ordinal) || word.Contains("高", StringComparison.Ordinal) || word.Contains("反発", StringComparison.Ordinal) || word.Contains("続伸", StringComparison.Ordinal) || word.Contains("値上がり", StringComparison.Ordinal) => 1,
         _ when word.StartsWith("下", StringComparison.Ordinal) || word.Contains("安", StringComparison.Ordinal) || word.Contains("落", StringComparison.Ordinal) || word.Contains("値下がり", StringComparison.Ordinal) => -1,
         _ => 0,
     };
+
+    /// <summary>Groups of markets an article names without an index (「アジア市場」「米国株」「海外株」): the group of
+    /// <see cref="MarketGroups"/> they stand for. Overseas markets the night before are Wall Street's (Europe is not held).</summary>
+    public static string? MarketGroup(string name) => name switch
+    {
+        "アジア市場" or "アジア株" or "アジアの株式市場" or "アジア各国" => MarketGroups.Asia,
+        "欧州株" => null,
+        _ => MarketGroups.UnitedStates,
+    };
+
+    /// <summary>A group's direction: 「アジア市場が総じて反発」「米国株が急反落」「米主要3指数はそろって下落」「米国株式市場はまちまち」
+    /// 「アジア市場の堅調さ」「海外株高」.</summary>
+    [GeneratedRegex(@"(?<group>アジア市場|アジア株|アジアの株式市場|アジア各国|米国株式市場|米国株|米株式市場|米株|米国市場|NY株式市場|ニューヨーク株式市場|米主要3指数|海外株|欧米株)(?:(?<compound>高|安)(?!値)|(?:の株価|の主要指数|の主要3指数|主要3指数)?(?:は|が|も|では|の)?[、\s]?(?<q>総じて|軒並み|おおむね|そろって|いずれも|全て|全面的に)?(?:大幅に?|小幅に?|急)?(?<verb>続伸|続落|反発|反落|上昇|下落|値上がり|値下がり|堅調|軟調|まちまち|高(?=[。、]|と|で)|安(?=[。、]|と|で)))")]
+    public static partial Regex GroupDirection();
+
+    /// <summary>The session's path: 「マイナスに転じた」「プラス圏に浮上」「下げ幅を縮めた」「下げ渋った」「伸び悩んだ」「終日マイナス圏」.</summary>
+    [GeneratedRegex(@"(?<down>マイナス(?:圏)?に転じ|下げに転じ|下落に転じ|値下がりに転じ|マイナス圏に沈)|(?<up>プラス(?:圏)?に転じ|上昇に転じ|上げに転じ|値上がりに転じ|プラス圏に浮上|プラス圏を回復)|(?<paredloss>下げ幅を(?:縮め|縮小)|下げ渋)|(?<paredgain>上げ幅を(?:縮め|縮小|削)|伸び悩)|(?<below>終日(?:マイナス圏|値下がり|安い|軟調|下落|売り優勢))|(?<above>終日(?:プラス圏|値上がり|高い|堅調|上昇|買い優勢))")]
+    public static partial Regex SessionPath();
+
+    /// <summary>The yen's direction: 「円安・ドル高が進行」「円高が進んだ」「円安加速」「ドル安・円高」「円相場の上昇」.</summary>
+    [GeneratedRegex(@"(?:ドル(?:高|安)・)?(?<yen>円安|円高)(?:・ドル(?:高|安))?(?:が|に|の|基調|傾向)?(?:進行|進ん|進み|進む|加速|基調|傾向|方向|に振れ)|円相場(?:は|の|が)(?<rate>上昇|下落)")]
+    public static partial Regex YenDirection();
+
+    /// <summary>Market events a window is counted from (Tokyo dates): 「リーマン・ショック以来」「トランプ・ショックの翌日以来」.</summary>
+    public static readonly IReadOnlyList<(string Name, DateOnly Day)> Events =
+    [
+        ("ブラックマンデー", new DateOnly(1987, 10, 20)), ("ブラック・マンデー", new DateOnly(1987, 10, 20)),
+        ("リーマン・ショック", new DateOnly(2008, 9, 16)), ("リーマンショック", new DateOnly(2008, 9, 16)),
+        ("東日本大震災", new DateOnly(2011, 3, 11)), ("チャイナ・ショック", new DateOnly(2015, 8, 24)), ("チャイナショック", new DateOnly(2015, 8, 24)),
+        ("トランプ・ショック", new DateOnly(2016, 11, 9)), ("トランプショック", new DateOnly(2016, 11, 9)),
+    ];
+
+    /// <summary>A move ranked since an event: 「上げ幅は…「トランプ・ショック」の翌日以来の大きさ」.</summary>
+    [GeneratedRegex(@"(?<measure>下げ幅|上げ幅|下落幅|上昇幅|値下がり幅|値上がり幅|下落率|上昇率|下げ率|上げ率)[^。]{0,60}?「?(?<event>ブラック・?マンデー|リーマン・?ショック|東日本大震災|チャイナ・?ショック|トランプ・?ショック)」?(?:の(?<rel>翌日|前日|翌営業日))?以来の(?:大きさ|大きな|大幅)")]
+    public static partial Regex RankSinceEvent();
+
+    /// <summary>「バブル後高値」「バブル崩壊後の最高値」「リーマン・ショック以来の安値」: the extreme since an era's end or an event.</summary>
+    [GeneratedRegex(@"(?:(?<bubble>バブル(?:経済)?(?:崩壊)?後)|「?(?<event>ブラック・?マンデー|リーマン・?ショック|東日本大震災|チャイナ・?ショック|トランプ・?ショック)」?(?:の(?<rel>翌日|前日))?以来)(?:の)?(?:最)?(?<hl>高値|安値|高水準|低水準)")]
+    public static partial Regex ExtremeSinceEra();
+
+    /// <summary>The day an event name stands for (the day after or before it with <paramref name="relative"/>).</summary>
+    public static DateOnly? EventDay(string name, string relative)
+    {
+        var folded = name.Replace("・", string.Empty, StringComparison.Ordinal);
+        var hit = Events.FirstOrDefault(e => e.Name.Replace("・", string.Empty, StringComparison.Ordinal) == folded);
+        return hit.Name is null ? null : relative switch
+        {
+            "翌日" or "翌営業日" => hit.Day.AddDays(1),
+            "前日" => hit.Day.AddDays(-1),
+            _ => hit.Day,
+        };
+    }
+
+    /// <summary>Companies by the names outlets give them (the house short names of <see cref="Kabuto.Writing.Text.JapaneseNames"/>
+    /// and other outlets' forms: FISCO's ファーストリテ, ソフトバンクG, アドバンテスト; full names), longest first: name → code.</summary>
+    public static readonly IReadOnlyList<(string Name, string Code)> Companies = Kabuto.Writing.Text.JapaneseNames.ShortNames
+        .Select(p => (p.Value, p.Key))
+        .Concat(new[]
+        {
+            ("ファーストリテイリング", "9983"), ("ファーストリテ", "9983"), ("ファストリテ", "9983"), ("ソフトバンクグループ", "9984"), ("ソフトバンクG", "9984"),
+            ("東京エレクトロン", "8035"), ("アドバンテスト", "6857"), ("信越化学工業", "4063"), ("信越化学", "4063"), ("中外製薬", "4519"),
+            ("ダイキン工業", "6367"), ("ソニーグループ", "6758"), ("日東電工", "6988"), ("コナミグループ", "9766"), ("レーザーテック", "6920"),
+            ("三菱商事", "8058"), ("バンダイナムコ", "7832"), ("アステラス製薬", "4503"), ("三井物産", "8031"), ("伊藤忠商事", "8001"),
+            ("塩野義製薬", "4507"), ("本田技研工業", "7267"), ("東京海上HD", "8766"), ("住友商事", "8053"), ("ソフトバンク", "9434"),
+            ("三菱UFJフィナンシャル・グループ", "8306"), ("三菱UFJFG", "8306"), ("日立製作所", "6501"), ("三菱重工業", "7011"), ("三菱重工", "7011"),
+            ("川崎重工業", "7012"), ("川崎重工", "7012"), ("SCREEN", "7735"), ("オリエンタルランド", "4661"), ("トレンドマイクロ", "4704"),
+            ("武田薬品工業", "4502"), ("武田薬品", "4502"), ("武田薬", "4502"), ("トヨタ自動車", "7203"), ("トヨタ自", "7203"),
+            ("住友金属鉱山", "5713"), ("住友鉱山", "5713"), ("村田製作所", "6981"), ("ルネサスエレクトロニクス", "6723"), ("ソシオネクスト", "6526"),
+            ("京セラ", "6971"), ("フジクラ", "5803"), ("ディスコ", "6146"), ("テルモ", "4543"), ("第一三共", "4568"),
+        })
+        .OrderByDescending(n => n.Item1.Length)
+        .ToArray();
+
+    /// <summary>A point contribution (寄与度): 「日経平均を18.30円押し上げ」「2銘柄で約351円分押し下げ」「20.01円の押し下げで」.</summary>
+    [GeneratedRegex(@"(?:(?<count>\d{1,2})銘柄で)?(?:、)?(?:日経平均(?:株価)?を)?(?<hedge>約|およそ)?(?<pts>\d+(?:\.\d+)?)円(?:分)?(?:の)?(?<dir>押し上げ|押し下げ)")]
+    public static partial Regex Contribution();
+
+    /// <summary>Company codes named in a span: a code in brackets (「<6762>」「(9983)」) or a name of <see cref="Companies"/>.</summary>
+    public static List<(int At, int Length, string Code)> CompaniesIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<(int At, int Length, string Code)>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (StockCode().Match(text, i) is { Success: true } code && code.Index == i)
+            {
+                // The code after a name names the same company: keep one.
+                var digits = code.Value[1..5];
+                if (found.Count == 0 || found[^1].Code != digits || found[^1].At + found[^1].Length < i - 2)
+                {
+                    found.Add((i, code.Length, digits));
+                }
+
+                i += code.Length;
+                continue;
+            }
+
+            var hit = Companies.FirstOrDefault(c => string.CompareOrdinal(text, i, c.Name, 0, c.Name.Length) == 0);
+            if (hit.Name is null)
+            {
+                i++;
+                continue;
+            }
+
+            found.Add((i, hit.Name.Length, hit.Code));
+            i += hit.Name.Length;
+        }
+
+        return found;
+    }
 
     /// <summary>A record: 「最高値を更新」「史上最高値で終えた」「上場来高値」.</summary>
     [GeneratedRegex(@"(?:史上|過去|上場来)?最高値(?:を|の|と|に)?(?:更新|付け|つけ|記録|なっ|なる|で(?:取引を)?(?:終え|引け|終わ))|(?:史上|過去)最高値?を?更新|上場来高値")]
@@ -318,6 +440,6 @@ public static partial class JapaneseLexicon
     public static partial Regex RankEver();
 
     /// <summary>「1ドル=153円54～56銭」「1ドル=148円台後半」.</summary>
-    [GeneratedRegex(@"1ドル\s?=\s?(?<rate>\d{2,3}(?:\.\d+)?円(?:\d{1,2}(?:[～~〜\-]\d{1,2})?銭)?)(?<band>台(?:前半|半ば|後半)?)?")]
+    [GeneratedRegex(@"1ドル\s?=?\s?(?<rate>\d{2,3}(?:\.\d+)?円(?:\d{1,2}(?:[～~〜\-]\d{1,2})?銭)?)(?<band>台(?:前半|半ば|後半)?)?")]
     public static partial Regex YenRate();
 }

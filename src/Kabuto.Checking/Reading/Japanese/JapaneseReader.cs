@@ -197,7 +197,10 @@ public sealed class JapaneseReader : IClaimReader
 
             ReadRecords(sentence, start, mentions, topics, taken);
             ReadRanks(sentence, start, mentions, topics, taken);
-            ReadDirections(sentence, start, mentions, topics);
+            ReadContributions(sentence, start, taken);
+            ReadGroups(sentence, start, taken);
+            ReadDirections(sentence, start, mentions, topics, taken);
+            ReadPaths(sentence, start, mentions, topics);
             ReadYen(sentence, start, taken);
             ReadFigures(sentence, start, mentions, topics, taken);
         }
@@ -389,6 +392,28 @@ public sealed class JapaneseReader : IClaimReader
                 taken.Add((start + m.Index, start + m.Index + m.Length));
             }
 
+            // 「バブル後高値」: the highest since the bubble burst (counted from the end of 1990); 「リーマン・ショック以来の安値」.
+            foreach (Match m in JapaneseLexicon.ExtremeSinceEra().Matches(sentence))
+            {
+                // After the bubble: from the end of 1990, the year the market fell from its peak.
+                var day = m.Groups["bubble"].Success ? new DateOnly(1990, 12, 31) : JapaneseLexicon.EventDay(m.Groups["event"].Value, m.Groups["rel"].Value);
+                var (id, named, _) = Subject(start + m.Index, start, mentions, topics);
+                if (day is not { } d || id is not (IndexIds.N225 or IndexIds.Topix) || Taken(taken, start + m.Index, m.Length))
+                {
+                    continue;
+                }
+
+                var high = m.Groups["hl"].Value is "高値" or "高水準";
+                var session = sentence.Contains("終値", StringComparison.Ordinal) ? ClaimSessions.Close
+                    : _defaultSession == ClaimSessions.Close && !JapaneseLexicon.Moment().IsMatch(sentence) ? ClaimSessions.Close : ClaimSessions.Intraday;
+                _claims.Add(NewClaim(ClaimKind.ExtremeSince, id, session, 0, high ? 1 : -1, 0, Hedge.Exact, start + m.Index, m.Length, start, sentence.Length) with
+                {
+                    ExplicitSubject = named,
+                    Since = new SinceWhen(new SinceDay(d.Year, d.Month, d.Day), null, m.Value),
+                });
+                taken.Add((start + m.Index, start + m.Index + m.Length));
+            }
+
             foreach (Match m in JapaneseLexicon.PeakPassed().Matches(sentence))
             {
                 var (id, named, _) = Subject(start + m.Index, start, mentions, topics);
@@ -511,6 +536,17 @@ public sealed class JapaneseReader : IClaimReader
                 }
             }
 
+            foreach (Match m in JapaneseLexicon.RankSinceEvent().Matches(sentence))
+            {
+                if (JapaneseLexicon.EventDay(m.Groups["event"].Value, m.Groups["rel"].Value) is { } day)
+                {
+                    var measure = m.Groups["measure"].Value;
+                    var quote = m.Groups["event"];
+                    Add(m, start + quote.Index, m.Index + m.Length - quote.Index, 1, Direction(measure), Measure(measure),
+                        new SinceWhen(new SinceDay(day.Year, day.Month, day.Day), null, m.Groups["event"].Value));
+                }
+            }
+
             foreach (Match m in JapaneseLexicon.RankThisYear().Matches(sentence))
             {
                 var measure = m.Groups["measure"].Value;
@@ -542,11 +578,16 @@ public sealed class JapaneseReader : IClaimReader
         private static decimal? Level(string digits) =>
             JapaneseNumbers.ReadOne(digits + "円") is { Unit: JapaneseUnit.Yen } n && n.Value >= 1000 ? n.Value : null;
 
-        private void ReadDirections(string sentence, int start, List<Mention> mentions, List<int> topics)
+        private void ReadDirections(string sentence, int start, List<Mention> mentions, List<int> topics, List<(int From, int To)> taken)
         {
             foreach (Match m in JapaneseLexicon.DirectionWord().Matches(sentence))
             {
                 var at = start + m.Index;
+                if (Taken(taken, at, m.Length))
+                {
+                    continue;
+                }
+
                 if (!m.Groups["n"].Success && Regex.IsMatch(sentence[(m.Index + m.Length)..], "^(?:の|力|基調|局面|期待|懸念|狙い|余地|が)"))
                 {
                     continue; // 「反発の勢いは弱く」: the noun, not the day's direction
@@ -558,11 +599,18 @@ public sealed class JapaneseReader : IClaimReader
                 }
 
                 var (id, named, from) = Subject(at, start, mentions, topics);
+                // A relative clause names its subject after the verb: 「前日まで4営業日連続で下落した上海市場」.
+                var relative = RelativeSubject(sentence, start, m.Index + m.Length, mentions);
+                if (relative is not null)
+                {
+                    (id, named, from) = (relative.Id, relative.Id is not null, at);
+                }
+
                 // Japanese leaves the subject out: a sentence with no topic of its own continues the index's, for the
                 // index's own words (a streak, 続伸/反発/…).
                 var omitted = topics.All(t => t > at) && mentions.All(x => x.At > at)
                               && (m.Groups["n"].Success || Regex.IsMatch(m.Groups["verb"].Value, "続伸|続落|反発|反落"));
-                if (id is null || id == IndexIds.UsdJpy || (!named && !omitted && !Regex.IsMatch(sentence[..m.Index], "東京株式市場|東京市場|日本株|東証|相場|株価|終値|大引け|前引け")))
+                if (id is null || id == IndexIds.UsdJpy || (!named && !omitted && !Regex.IsMatch(sentence[..m.Index], "東京株式市場|東京市場|日本株|東証|相場|株価|終値|大引け|前引け|朝方|前場|後場|寄り付き")))
                 {
                     continue; // a direction inherited from an earlier sentence needs the market as its topic
                 }
@@ -575,13 +623,32 @@ public sealed class JapaneseReader : IClaimReader
                 }
 
                 var session = SessionAt(sentence, start, at, m.Length, from, id);
+                var clauseStart = Math.Max(0, sentence.LastIndexOf('、', Math.Max(0, m.Index - 1)) + 1);
+                if (Regex.IsMatch(sentence[clauseStart..m.Index], "朝方|寄り付き|寄り付いた") && !Aliases.IsUnitedStates(id))
+                {
+                    session = ClaimSessions.Open; // 「朝方は堅調」: the opening print against the previous close
+                }
+
                 var daysBack = DaysBack(sentence, start, from, at, id);
+                // 「前日まで4営業日連続で下落」: a streak that ended the session before.
+                var through = Regex.IsMatch(sentence[clauseStart..m.Index], "(?:前日|前営業日|前週末|昨日)まで");
+                if (through)
+                {
+                    (daysBack, session) = (daysBack + 1, ClaimSessions.Close);
+                }
+
                 var scope = Scope(Clause(sentence, start, from, at, m.Length), null);
+                if (through && scope is "前日の" or "前営業日の" or "前週末の" or "昨日")
+                {
+                    scope = null;
+                }
+
                 Claim Make(ClaimKind kind, decimal value, int back, string s) =>
                     NewClaim(kind, id, s, back, value, 0, Hedge.Exact, at, m.Length, start, sentence.Length) with { ExplicitSubject = named, ScopeWord = scope };
 
                 var n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : 0;
                 var turn = verb.Contains("反発", StringComparison.Ordinal) || verb.Contains("反落", StringComparison.Ordinal);
+                var continued = verb.Contains("続伸", StringComparison.Ordinal) || verb.Contains("続落", StringComparison.Ordinal);
                 if (n >= 2 && (m.Groups["ago"].Success || turn))
                 {
                     _claims.Add(Make(ClaimKind.Streak, sign * n, daysBack, session) with { Subject = "broken" });
@@ -590,18 +657,128 @@ public sealed class JapaneseReader : IClaimReader
                 {
                     _claims.Add(Make(ClaimKind.Streak, sign * n, daysBack, session));
                 }
+                else if (n == 0 && (continued || turn) && session != ClaimSessions.Open)
+                {
+                    // 続伸: up today and the session before (a streak of more than one); 反発: up today after a fall.
+                    _claims.Add(Make(ClaimKind.Streak, sign, daysBack, session) with { Hedge = Hedge.MoreThan, Subject = turn ? "broken" : null });
+                }
+                else if (n == 0 && Regex.IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index], "一時(?!的)"))
+                {
+                    // 「一時、300円以上値上がり」: up at one moment of the session, the day's extreme on that side.
+                    _claims.Add(Make(ClaimKind.Direction, sign, daysBack, ClaimSessions.Intraday) with { Hedge = Hedge.AsMuchAs });
+                }
                 else if (n == 0)
                 {
                     _claims.Add(Make(ClaimKind.Direction, sign, daysBack, session));
-                    if (verb.Contains("続伸", StringComparison.Ordinal) || verb.Contains("続落", StringComparison.Ordinal))
-                    {
-                        _claims.Add(Make(ClaimKind.Direction, sign, daysBack + 1, ClaimSessions.Close));
-                    }
-                    else if (turn)
-                    {
-                        _claims.Add(Make(ClaimKind.Direction, -sign, daysBack + 1, ClaimSessions.Close));
-                    }
                 }
+            }
+        }
+
+        /// <summary>Point contributions (寄与度): the members named before the figure (the last one, or the last N of
+        /// 「N銘柄で」), else the first named after it (「20.01円の押し下げでエムスリー <2413>がトップ」), and their summed
+        /// contribution to the Nikkei.</summary>
+        private void ReadContributions(string sentence, int start, List<(int From, int To)> taken)
+        {
+            var from = 0;
+            foreach (Match m in JapaneseLexicon.Contribution().Matches(sentence))
+            {
+                var before = JapaneseLexicon.CompaniesIn(sentence[from..m.Index]);
+                var count = m.Groups["count"].Success ? int.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture) : 1;
+                var end = sentence.IndexOf('、', m.Index + m.Length) is var comma and >= 0 ? comma : sentence.Length;
+                var codes = before.Count >= count ? before.TakeLast(count).Select(c => c.Code).ToList()
+                    : before.Count == 0 && count == 1 ? JapaneseLexicon.CompaniesIn(sentence[(m.Index + m.Length)..end]).Take(1).Select(c => c.Code).ToList()
+                    : [];
+                from = m.Index + m.Length;
+                if (codes.Count == 0 || codes.Distinct().Count() != codes.Count)
+                {
+                    continue;
+                }
+
+                var pts = m.Groups["pts"];
+                var figure = JapaneseNumbers.ReadOne(pts.Value + "円");
+                if (figure is null)
+                {
+                    continue;
+                }
+
+                var sign = m.Groups["dir"].Value == "押し上げ" ? 1 : -1;
+                var at = start + m.Index;
+                _claims.Add(NewClaim(ClaimKind.Driver, IndexIds.N225, _defaultSession, 0, sign * figure.Value, Decimals(figure),
+                    m.Groups["hedge"].Success ? Hedge.About : Hedge.Exact, at, m.Length, start, sentence.Length) with
+                {
+                    Subject = string.Join("+", codes),
+                    ExplicitSubject = true,
+                    Context = new ClaimContext(null, null, [], _defaultSession == ClaimSessions.Close),
+                });
+                taken.Add((at, at + m.Length));
+            }
+        }
+
+        /// <summary>The market a relative clause ends on: 「…下落した上海市場」「…上昇したダウ」.</summary>
+        private static Mention? RelativeSubject(string sentence, int start, int end, List<Mention> mentions)
+        {
+            var tail = Regex.Match(sentence[end..], @"^(?:し|て)?(?:た|ている|ていた|する)");
+            return tail.Success ? mentions.FirstOrDefault(x => x.At == start + end + tail.Length) : null;
+        }
+
+        /// <summary>Markets as a group (「アジア市場が総じて反発」「米国株が急反落」「海外株高」): the direction of most (or, with
+        /// そろって/いずれも/軒並み, all) of the group's held benchmarks; 「まちまち」: some each way.</summary>
+        private void ReadGroups(string sentence, int start, List<(int From, int To)> taken)
+        {
+            foreach (Match m in JapaneseLexicon.GroupDirection().Matches(sentence))
+            {
+                var group = JapaneseLexicon.MarketGroup(m.Groups["group"].Value);
+                var word = m.Groups["compound"].Success ? m.Groups["compound"].Value : m.Groups["verb"].Value;
+                if (group is null || JapaneseLexicon.Moment().IsMatch(sentence[..m.Index]) && group == MarketGroups.Asia)
+                {
+                    continue;
+                }
+
+                var sign = word == "まちまち" ? 0 : JapaneseLexicon.Sign(word);
+                if (sign == 0 && word != "まちまち")
+                {
+                    continue;
+                }
+
+                var all = m.Groups["q"].Value is "そろって" or "いずれも" or "全て" or "軒並み" or "全面的に";
+                var at = start + m.Index;
+                _claims.Add(NewClaim(ClaimKind.GroupDirection, null, group == MarketGroups.UnitedStates ? ClaimSessions.Overnight : ClaimSessions.Close, 0, sign, 0,
+                    all ? Hedge.Exact : Hedge.About, at, m.Length, start, sentence.Length) with
+                {
+                    Subject = group,
+                    ExplicitSubject = true,
+                    ScopeWord = Regex.Match(sentence[..m.Index], "年始|年初|週間|今週|先週|月間|今年") is { Success: true } period ? period.Value : null,
+                });
+                taken.Add((at, at + m.Length));
+            }
+        }
+
+        /// <summary>The session's path for the index the sentence speaks of: 「マイナスに転じた」「下げ幅を縮めた」「終日マイナス圏」.</summary>
+        private void ReadPaths(string sentence, int start, List<Mention> mentions, List<int> topics)
+        {
+            foreach (Match m in JapaneseLexicon.SessionPath().Matches(sentence))
+            {
+                var at = start + m.Index;
+                var (id, named, from) = Subject(at, start, mentions, topics);
+                var omitted = topics.All(t => t > at) && mentions.All(x => x.At > at);
+                if (id is null || id == IndexIds.UsdJpy || (!named && !omitted && !Regex.IsMatch(sentence, "東京株式市場|東京市場|日本株|東証|相場|株価|終値|大引け|前引け|後場|前場")))
+                {
+                    continue;
+                }
+
+                var path = m.Groups["down"].Success ? SessionPaths.TurnedDown : m.Groups["up"].Success ? SessionPaths.TurnedUp
+                    : m.Groups["paredloss"].Success ? SessionPaths.ParedLoss : m.Groups["paredgain"].Success ? SessionPaths.ParedGain
+                    : m.Groups["below"].Success ? SessionPaths.BelowAllDay : SessionPaths.AboveAllDay;
+                // 「大引けにかけて下げ幅を縮めた」 speaks of the close; a path with no time word is the article's session.
+                var session = Aliases.IsUnitedStates(id) ? ClaimSessions.Overnight
+                    : JapaneseLexicon.Close().IsMatch(sentence) || Regex.IsMatch(sentence, "大引けにかけ|引けにかけ|後場") && _defaultSession == ClaimSessions.Close ? ClaimSessions.Close
+                    : Regex.IsMatch(sentence[..m.Index], "一時|場面") ? ClaimSessions.Intraday : _defaultSession;
+                _claims.Add(NewClaim(ClaimKind.Path, id, session, DaysBack(sentence, start, from, at, id), null, 0, Hedge.Exact, at, m.Length, start, sentence.Length) with
+                {
+                    Subject = path,
+                    ExplicitSubject = named,
+                    ScopeWord = Scope(Clause(sentence, start, from, at, m.Length), null),
+                });
             }
         }
 
@@ -625,6 +802,28 @@ public sealed class JapaneseReader : IClaimReader
                         : Regex.Match(sentence[..m.Index], @"\d{1,2}日\)?の") is { Success: true } named ? named.Value : null,
                 });
                 taken.Add((at, at + m.Length));
+            }
+
+            // 「円安・ドル高が進行」「円高が進んだ」: the day's rate against the day before's; a moment's move is not held.
+            if (JapaneseLexicon.Moment().IsMatch(sentence) || Regex.IsMatch(sentence, "午後|午前|前場|後場|時点|現在"))
+            {
+                return;
+            }
+
+            foreach (Match m in JapaneseLexicon.YenDirection().Matches(sentence))
+            {
+                if (JapaneseLexicon.Forecast().IsMatch(sentence))
+                {
+                    break; // 「円安基調が続くと予想」: an outlook, not the day's rate
+                }
+
+                var at = start + m.Index;
+                var weaker = m.Groups["yen"].Success ? m.Groups["yen"].Value == "円安" : m.Groups["rate"].Value == "下落";
+                _claims.Add(NewClaim(ClaimKind.YenDirection, IndexIds.UsdJpy, ClaimSessions.Close, 0, weaker ? 1 : -1, 0, Hedge.Exact, at, m.Length, start, sentence.Length) with
+                {
+                    ExplicitSubject = true,
+                    ScopeWord = Scope(sentence, null),
+                });
             }
         }
 
@@ -669,22 +868,21 @@ public sealed class JapaneseReader : IClaimReader
                 var after = sentence[end..];
                 var before = sentence[..rel];
                 var figureEnd = previousEnd;
+                // A figure of another named day: 「これまでの最高値は21日の4万9316円06銭」「(これまでは24日の3269.45)」; in
+                // brackets after a day or a past peak: 「1996年12月5日(2万0943円90銭)以来」. With its month and day named,
+                // it is judged on that day; else left out.
+                if (Regex.IsMatch(sentence[Math.Clamp(figureEnd - start, 0, rel)..rel], @"\d{1,2}日\)?(?:の|に付けた|につけた)[^、\d]{0,4}$")
+                    || (before.EndsWith('(') && Regex.IsMatch(before, @"(?:\d日|\d月|\d年|高値|安値|最高値|最安値|終値)\($")))
+                {
+                    ReadNamedDayLevel(sentence, start, n, mentions, topics);
+                    previousEnd = Taken(taken, at, n.Text.Length) ? previousEnd : at + n.Text.Length;
+                    continue;
+                }
+
                 if (Taken(taken, at, n.Text.Length) || n.Unit == JapaneseUnit.Shares || n.Value >= 1_0000_0000m
                     || (n.Unit == JapaneseUnit.None && JapaneseLexicon.NotAFigure().IsMatch(after))
                     || JapaneseLexicon.CodeBefore().IsMatch(before) && n.Unit == JapaneseUnit.None
                     || Regex.IsMatch(after, @"^(?:\)?以来|に(?:付けた|つけた|記録した)|分押し|分の|倍|兆|億)"))
-                {
-                    continue;
-                }
-
-                // A figure of another named day: 「これまでの最高値は21日の4万9316円06銭」「(これまでは24日の3269.45)」.
-                if (Regex.IsMatch(sentence[Math.Clamp(figureEnd - start, 0, rel)..rel], @"\d{1,2}日\)?(?:の|に付けた|につけた)[^、\d]{0,4}$"))
-                {
-                    continue;
-                }
-
-                // A figure in brackets after a day or a past peak is that day's: 「1996年12月5日(2万0943円90銭)以来」.
-                if (before.EndsWith('(') && Regex.IsMatch(before, @"(?:\d日|\d月|\d年|高値|安値|最高値|最安値|終値)\($"))
                 {
                     continue;
                 }
@@ -842,6 +1040,43 @@ public sealed class JapaneseReader : IClaimReader
                     ScopeWord = Scope(clause, period) ?? (band && !Regex.IsMatch(after, @"^台で(?:取引を)?(?:終え|引け)") ? "台" : null),
                 });
             }
+        }
+
+        /// <summary>A level of a day the text names with its month (「3月28日終値(872.42)」「1996年12月5日(2万0943円90銭)」):
+        /// that day's close when 終値 is said, else a level of that day's session. A year said relatively (昨年, 前年) is
+        /// not resolved here: the figure is left out.</summary>
+        private void ReadNamedDayLevel(string sentence, int start, JapaneseNumber n, List<Mention> mentions, List<int> topics)
+        {
+            var rel = n.Index;
+            var named = JapaneseLexicon.MonthDay().Matches(sentence[..rel]).LastOrDefault();
+            if (named is null || !Regex.IsMatch(sentence[(named.Index + named.Length)..rel], @"^(?:の)?(?:終値|高値|安値|最高値|最安値|取引時間中の高値)?\(?$")
+                || Regex.IsMatch(sentence[..named.Index], "(?:昨年|前年|一昨年|去年)$") || n.Sign != 0)
+            {
+                return;
+            }
+
+            var (id, named2, _) = Subject(start + named.Index, start, mentions, topics);
+            var level = id switch
+            {
+                IndexIds.N225 => n.Unit == JapaneseUnit.Yen && n.Value >= 1000,
+                IndexIds.Topix => n.Unit is JapaneseUnit.Points or JapaneseUnit.None && n.HasFraction && n.Value >= 100,
+                _ => false,
+            };
+            var month = int.Parse(named.Groups["month"].Value, CultureInfo.InvariantCulture);
+            var day = int.Parse(named.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (!level || month is < 1 or > 12 || day is < 1 or > 31)
+            {
+                return;
+            }
+
+            var between = sentence[(named.Index + named.Length)..rel];
+            var session = between.Contains("終値", StringComparison.Ordinal) ? ClaimSessions.Close : ClaimSessions.Intraday;
+            var from = start + named.Index;
+            _claims.Add(NewClaim(ClaimKind.Level, id, session, 0, n.Value, Decimals(n), Hedge.Exact, from, rel + n.Text.Length + (sentence.Length > rel + n.Text.Length && sentence[rel + n.Text.Length] == ')' ? 1 : 0) - named.Index, start, sentence.Length) with
+            {
+                ExplicitSubject = named2 || Regex.IsMatch(sentence, "^(?:こちら|同指数|両指数)"),
+                On = new SinceDay(named.Groups["year"].Success ? Year(named.Groups["year"].Value) : null, month, day),
+            });
         }
 
         private static int Decimals(JapaneseNumber n)
