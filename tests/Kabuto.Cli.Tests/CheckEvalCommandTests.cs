@@ -15,7 +15,7 @@ public sealed class CheckEvalCommandTests(FullStore store)
     // Nikkei session (2009-09-01) the store does not hold is dated to the day it names, and its figures wait for that
     // session's data instead of being judged on the session before.
     [Theory]
-    [InlineData("dev", 0.95, 0.89, 30)]
+    [InlineData("dev", 0.95, 0.90, 30)]
     [InlineData("dev-ja", 0.98, 0.83, 18)]
     public void CheckEval_DevCorpus_HoldsItsPrecisionRecallAndDates(string name, double supportPrecision, double recall, int articles)
     {

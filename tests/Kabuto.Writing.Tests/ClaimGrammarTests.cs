@@ -112,6 +112,27 @@ public sealed class ClaimGrammarTests
         Assert.Equal(hedge, Assert.Single(Read(sentence), c => c.Kind == ClaimKind.YenLevel).Hedge);
     }
 
+    [Theory]
+    [InlineData("Asian markets broadly rose on Thursday.", "asia_pacific", 1, Hedge.About)]
+    [InlineData("Stock markets around the world slid.", "world", -1, Hedge.About)]
+    [InlineData("Regional bourses were mixed.", "asia_pacific", 0, Hedge.About)]
+    [InlineData("Tariff Fears Hammer Global Stocks", "world", -1, Hedge.About)]
+    [InlineData("Asian shares all fell.", "asia_pacific", -1, Hedge.Exact)]
+    public void Read_MarketsAsAGroup_IsAGroupDirection(string sentence, string group, int sign, Hedge hedge)
+    {
+        var claim = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.GroupDirection);
+
+        Assert.Equal((group, (decimal)sign, hedge), (claim.Subject!, claim.Value!.Value, claim.Hedge));
+    }
+
+    [Theory]
+    [InlineData("This blog covers Asia-Pacific markets.")]
+    [InlineData("Asian bourses are likely to follow that lead.")]
+    public void Read_GroupNamedWithoutAMove_IsNoClaim(string sentence)
+    {
+        Assert.DoesNotContain(Read(sentence), c => c.Kind == ClaimKind.GroupDirection);
+    }
+
     [Fact]
     public void Read_ReversedLosses_IsNoFallingDirection()
     {

@@ -1019,11 +1019,13 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             > 0 => claim.Hedge == Hedge.Exact ? ups == moves.Count : ups * 2 > moves.Count,
             _ => claim.Hedge == Hedge.Exact ? downs == moves.Count : downs * 2 > moves.Count,
         };
+        // The store holds some of a group's markets, not all: only a held index going the other way refutes "all", and
+        // only no held index going that way refutes "most".
         var refuted = claim.Value switch
         {
             0 => ups == moves.Count || downs == moves.Count,
-            > 0 => ups * 2 < moves.Count,
-            _ => downs * 2 < moves.Count,
+            > 0 => claim.Hedge == Hedge.Exact ? downs > 0 : ups == 0,
+            _ => claim.Hedge == Hedge.Exact ? ups > 0 : downs == 0,
         };
         return Result(claim, moves[0].Date, holds ? Verdict.Supported : refuted ? Verdict.Contradicted : Verdict.NotCheckable, text, evidence);
     }

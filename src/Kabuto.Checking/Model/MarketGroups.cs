@@ -12,10 +12,18 @@ public static class MarketGroups
     /// <summary>Wall Street's three main indices (the session before Tokyo's).</summary>
     public const string UnitedStates = "us";
 
+    /// <summary>Asia-Pacific with Tokyo, as an English wire means it ("Asian markets", "Asia-Pacific markets").</summary>
+    public const string AsiaPacific = "asia_pacific";
+
+    /// <summary>Every market held, one benchmark each ("global markets", "stock markets around the world").</summary>
+    public const string World = "world";
+
     public static IReadOnlyList<string> Indices(string? group) => group switch
     {
         Asia => Markets.All.Where(m => m.Id is not (Markets.Tokyo or Markets.NewYork)).Select(m => m.Indices[0]).ToList(),
         UnitedStates => Markets.Find(Markets.NewYork)!.Indices,
+        AsiaPacific => Markets.All.Where(m => m.Id != Markets.NewYork).Select(m => m.Indices[0]).ToList(),
+        World => Markets.All.Select(m => m.Indices[0]).ToList(),
         _ => [],
     };
 
@@ -23,6 +31,8 @@ public static class MarketGroups
     {
         Asia => "Asian markets",
         UnitedStates => "US stocks",
+        AsiaPacific => "Asia-Pacific markets",
+        World => "global markets",
         _ => group ?? "?",
     };
 }

@@ -95,7 +95,7 @@ public static class ClaimExtractor
                 var claim = Locate(claims[k], normalised, sentenceOffset);
                 var named = EnglishContext.NamesSubject(claim.Text, claim.Index, claim.Quote)
                             || (claim.Index is not null && claim.Index == previousSubject && Patterns.Anaphor().IsMatch(claim.Text));
-                var read = WithPeriod(claim with { Sentence = sentence, ExplicitSubject = named, Era = Era(sentence, claim.Text), AtAMoment = Patterns.AtAMoment().IsMatch(claim.Text) });
+                var read = WithPeriod(claim with { Sentence = sentence, ExplicitSubject = named || claim.Kind == ClaimKind.GroupDirection, Era = Era(sentence, claim.Text), AtAMoment = Patterns.AtAMoment().IsMatch(claim.Text) });
                 claims[k] = read with { Context = EnglishContext.Of(read) };
             }
 
@@ -278,14 +278,24 @@ public static class ClaimExtractor
 
     private static void ReadClause(string clause, ReadingState state, string defaultSession, List<Claim> claims)
     {
-        // "Futures linked to India's Nifty 50" is not about the Nifty; "The broader Topix ... in global equities" is.
         var aliases = IndexMentions(clause);
-        if (Patterns.NotAnIndex().Match(clause) is { Success: true } notAnIndex && (aliases.Count == 0 || notAnIndex.Index < aliases[0].Position))
+        var masked = new Masked(clause);
+
+        // Markets as a group: most of the group's benchmarks that way ("all" or "across the board": every one), or some each way.
+        foreach (Match m in masked.Take(Patterns.GroupMove()))
+        {
+            var group = m.Groups["asia"].Success ? MarketGroups.AsiaPacific : MarketGroups.World;
+            var sign = m.Groups["mixed"].Success ? 0 : m.Groups["up"].Success ? 1 : -1;
+            claims.Add(new Claim(clause, ClaimKind.GroupDirection, null, ClaimSessions.Close, state.DaysBack, sign, 0,
+                Patterns.EveryOne().IsMatch(m.Value) ? Hedge.Exact : Hedge.About, group) { Quote = Span(clause, m), ExplicitSubject = true });
+        }
+
+        // "Futures linked to India's Nifty 50" is not about the Nifty; "The broader Topix ... in global equities" is.
+        if (Patterns.NotAnIndex().Match(masked.Text) is { Success: true } notAnIndex && (aliases.Count == 0 || notAnIndex.Index < aliases[0].Position))
         {
             return;
         }
 
-        var masked = new Masked(clause);
         var leadingMember = LeadingMember(clause, state);
         var firstAlias = aliases.Count == 0 ? int.MaxValue : aliases[0].Position;
 

@@ -249,6 +249,17 @@ internal static partial class Patterns
     [GeneratedRegex(@"^\s*(?:trillion|billion|million|thousand|tril|bil|mil|tn|bn|mn|yen worth|shares)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Magnitude();
 
+    private const string GroupWords = @"(?:(?<asia>Asian (?:stock )?(?:markets|shares|stocks|equities|bourses|indexes|indices)|Asia-Pacific (?:stock )?(?:markets|shares|stocks|equities)|(?:stock )?markets (?:in|across) (?:Asia(?:-Pacific)?|the region)|regional (?:markets|shares|stocks|bourses|peers))|(?<world>global (?:stock |equity )?(?:markets|stocks|shares|equities)|world (?:stock )?(?:markets|stocks|equities)|(?:stock )?markets (?:around the world|worldwide|across the globe)|stocks (?:around the world|worldwide)))";
+
+    /// <summary>Markets as a group, none named: "Asian markets broadly rose", "Asia-Pacific markets traded mixed", "global
+    /// markets were routed", "drops in stock markets worldwide", "Keep Pummeling Global Markets".</summary>
+    [GeneratedRegex(@"\b" + GroupWords + @"\s+(?:(?:were|was|have|had|been|also|largely|mostly|broadly|all|generally|\w+ly)\s+){0,3}(?:(?<mixed>mixed|traded mixed|ended mixed|closed mixed|finished mixed)|(?<up>" + DirUp + @")|(?<down>" + DirDown + @"|pummel(?:l)?ed|hammered|hit hard))\b|\b(?:(?<up>gains|rall(?:y|ies))|(?<down>drops|declines|falls|losses|sell-?offs?|rout|pummel(?:l)?ing|hammering|battering))\s+(?:in|on|across|of)\s+(?:the\s+)?" + GroupWords + @"\b|\b(?<down>pummel(?:l)?(?:ing|ed|s)?|hammer(?:ing|ed|s)?|batter(?:ing|ed|s)?|roil(?:ing|ed|s)?|rout(?:ing|ed|s)?)\s+(?:the\s+)?" + GroupWords + @"\b", RegexOptions.IgnoreCase)]
+    public static partial Regex GroupMove();
+
+    /// <summary>Words that make a group claim one about every market of the group, not most of them.</summary>
+    [GeneratedRegex(@"\b(?:all|across the board|without exception|every)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex EveryOne();
+
     private const string DirUp = "rose|rises|rise|rising|gained|gains|gain|climbed|climbs|climbing|advanced|advances|advance|advancing|rallied|rallies|rally|rallying|surged|surges|surge|soared|soars|jumped|jumps|rebounded|rebounds|rebound|higher|performed strongly";
     private const string DirDown = "fell|falls|fall|falling|dropped|drops|drop|declined|declines|decline|lost ground|losses|tumbled|tumbles|tumble|tumbling|slumped|slumps|slump|plunged|plunges|plunge|plummeted|dived|dives|nosedived|sank|sinks|slid|slides|slipped|slips|lower|battered|routed|weakened|sell-?off|sold off";
 
