@@ -299,4 +299,18 @@ public sealed class JapaneseReaderTests
 
         Assert.Equal((new SinceDay(null, 3, 28), 872.42m, ClaimSessions.Close, IndexIds.Topix, true), (level.On, level.Value!.Value, level.Session, level.Index, level.ExplicitSubject));
     }
+
+    [Fact]
+    public void Read_BreadthAndSectorCounts()
+    {
+        var claims = Read("日経平均構成銘柄の騰落数は、値上がり12銘柄、値下がり210銘柄だった。業種別では33業種中30業種が上昇した。");
+
+        var up = Assert.Single(claims, c => c.Kind == ClaimKind.Breadth && c.Subject == "advancers");
+        Assert.Equal((IndexIds.N225, 12m), (up.Index, up.Value!.Value));
+        Assert.Equal(210m, Assert.Single(claims, c => c.Kind == ClaimKind.Breadth && c.Subject == "decliners").Value);
+        Assert.Equal(30m, Assert.Single(claims, c => c.Kind == ClaimKind.SectorMove).Value);
+
+        // The board's breadth (東証プライム) is no index's.
+        Assert.Null(Assert.Single(Read("東証プライムの値上がり銘柄数は1500、値下がりは300だった。"), c => c.Subject == "advancers").Index);
+    }
 }
