@@ -31,6 +31,11 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             return GroupDirection(claim, articleDate.Value);
         }
 
+        if (claim.Kind == ClaimKind.Breadth)
+        {
+            return Breadth(claim, articleDate.Value);
+        }
+
         var index = claim.Index ?? IndexIds.N225;
         if (claim.Kind is ClaimKind.MemberMove or ClaimKind.SectorMove or ClaimKind.Driver)
         {
@@ -1130,6 +1135,9 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
 
     private const decimal YenDayMovePct = 2m;
 
+    /// <summary>The subject of a count of the 33 TSE sectors (「33業種中30業種が上昇」).</summary>
+    public const string SectorCount = "TSE-33";
+
     /// <summary>How far outlets' published point contributions stray from each other (their divisors, factors and
     /// rounding), in percent of the contribution.</summary>
     private const decimal ContributionSpreadPct = 3m;
@@ -1280,10 +1288,43 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         return Result(claim, date, verdict, IsIntraday(claim) && verdict == Verdict.NotCheckable ? reason + " at the close; the contribution " + SessionWords(claim) + " is not held" : reason, fact);
     }
 
+    /// <summary>Advancers or decliners: among the index's members, counted from their closing moves when every member's is
+    /// held; the whole board's breadth is not held.</summary>
+    private CheckedClaim Breadth(Claim claim, DateOnly articleDate)
+    {
+        var date = SessionBefore(articleDate, claim.DaysBack);
+        var rising = claim.Subject == "advancers";
+        if (claim.Index is not { } index)
+        {
+            return Result(claim, date, Verdict.NotCheckable,
+                $"the board's {(rising ? "advancers" : "decliners")} are not held: the exchange's daily breadth for {Day(date)} would settle it");
+        }
+
+        var moves = facts.Day(index, date).Where(f => f.Kind == FactKinds.MemberChangePercent && f.Session == Sessions.Close).DistinctBy(f => f.Subject).ToList();
+        var members = facts.Day(index, date).Where(f => f.Kind == FactKinds.MemberContributionPoints).Select(f => f.Subject).Distinct().Count();
+        if (moves.Count == 0 || moves.Count < members || moves.Count < MembersOf(index))
+        {
+            return Result(claim, date, Verdict.NotCheckable,
+                $"{moves.Count} of the {index} members' closing moves are held for {Day(date)}: every member's price would settle how many {(rising ? "rose" : "fell")}");
+        }
+
+        var count = moves.Count(f => rising ? f.Value > 0 : f.Value < 0);
+        return Result(claim, date, count == claim.Value ? Verdict.Supported : Verdict.Contradicted,
+            $"{count} of {moves.Count} {index} members {(rising ? "rose" : "fell")} on {Day(date)}");
+    }
+
+    private static int MembersOf(string index) => index == IndexIds.N225 ? 225 : int.MaxValue;
+
     /// <summary>The sector facts held are the index members' moves grouped by TSE-33 sector (see SectorFacts), not the
     /// TSE sector indices an article's "the insurance sector rose 2.51%" speaks of: shown, never a verdict.</summary>
     private static CheckedClaim Sector(Claim claim, DateOnly date, IReadOnlyList<Fact> held)
     {
+        if (claim.Subject == SectorCount)
+        {
+            return Result(claim, date, Verdict.NotCheckable,
+                $"the 33 TSE sector indices are not held: their closes for {Day(date)} would settle how many {(claim.Value >= 0 ? "rose" : "fell")}");
+        }
+
         var fact = held.FirstOrDefault(f => f.Session == Sessions.Close && string.Equals(f.SubjectName, claim.Subject, StringComparison.OrdinalIgnoreCase));
         return fact is null
             ? Result(claim, date, Verdict.NotCheckable, $"no sector data for {claim.Subject} on {Day(date)} is held")

@@ -76,6 +76,11 @@ public enum ClaimKind
     /// "Asian markets broadly rose" (Hedge About: most), 「米主要3指数はそろって下落」 (Hedge Exact: all), "mixed" (Value 0).</summary>
     GroupDirection,
 
+    /// <summary>How many issues rose or fell (<see cref="Claim.Subject"/> "advancers" or "decliners"; Value the count): of
+    /// the index's members when <see cref="Claim.Index"/> is set (「日経平均構成銘柄の騰落数は、値上がり6銘柄」), else of the
+    /// whole board (「東証プライムの値上がり銘柄数は1719」), which is not held.</summary>
+    Breadth,
+
     /// <summary>A reason, an opinion or a quote: not something prices can settle.</summary>
     Cause,
 }

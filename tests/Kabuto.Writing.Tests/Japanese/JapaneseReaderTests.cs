@@ -223,4 +223,94 @@ public sealed class JapaneseReaderTests
         Assert.Equal(DayOfWeek.Monday, reading.Weekday);
         Assert.Contains(reading.NamedDays, d => d.Matches(new DateOnly(2022, 2, 14)));
     }
+
+    [Fact]
+    public void Read_RelativeClause_NamesTheMarketAfterTheVerb()
+    {
+        var streak = Assert.Single(Read("前日まで3営業日連続で下落した上海市場が反発した。"), c => c.Kind == ClaimKind.Streak && c.Index == IndexIds.Ssec && c.Value < 0);
+
+        Assert.Equal((-3m, 1, true), (streak.Value!.Value, streak.DaysBack, streak.ExplicitSubject));
+    }
+
+    [Fact]
+    public void Read_MarketGroups()
+    {
+        var asia = Assert.Single(Read("アジア市場が総じて反発したことで、日経平均も上昇した。"), c => c.Kind == ClaimKind.GroupDirection);
+        Assert.Equal((MarketGroups.Asia, 1m, Hedge.About), (asia.Subject, asia.Value!.Value, asia.Hedge));
+
+        var us = Assert.Single(Read("前週末の米国株が急反落した。"), c => c.Kind == ClaimKind.GroupDirection);
+        Assert.Equal((MarketGroups.UnitedStates, -1m, ClaimSessions.Overnight), (us.Subject, us.Value!.Value, us.Session));
+
+        Assert.Equal(0m, Assert.Single(Read("米主要3指数はまちまちだった。"), c => c.Kind == ClaimKind.GroupDirection).Value);
+        Assert.Equal(1m, Assert.Single(Read("海外株高の流れを受け、日経平均は上昇した。"), c => c.Kind == ClaimKind.GroupDirection).Value);
+    }
+
+    [Fact]
+    public void Read_SessionPaths()
+    {
+        Assert.Equal(SessionPaths.TurnedDown, One("日経平均は午後にマイナスに転じた。", ClaimKind.Path).Subject);
+        Assert.Equal(SessionPaths.ParedLoss, One("大引けにかけて日経平均は下げ幅を縮めた。", ClaimKind.Path).Subject);
+        Assert.Equal(SessionPaths.BelowAllDay, One("日経平均は終日マイナス圏で推移した。", ClaimKind.Path).Subject);
+    }
+
+    [Fact]
+    public void Read_OpenAndOneMoment()
+    {
+        Assert.Equal(ClaimSessions.Open, One("日経平均は朝方は堅調だった。", ClaimKind.Direction).Session);
+
+        var moment = One("日経平均は一時、値上がりした。", ClaimKind.Direction);
+        Assert.Equal((Hedge.AsMuchAs, ClaimSessions.Intraday), (moment.Hedge, moment.Session));
+    }
+
+    [Fact]
+    public void Read_YenDirection_NotInAnOutlook()
+    {
+        Assert.Equal(1m, One("円安・ドル高が進行した。", ClaimKind.YenDirection, IndexIds.UsdJpy).Value);
+        Assert.Equal(-1m, One("外為市場で円高が進んだ。", ClaimKind.YenDirection, IndexIds.UsdJpy).Value);
+        Assert.DoesNotContain(Read("市場では円安基調が続くと予想されている。"), c => c.Kind == ClaimKind.YenDirection);
+    }
+
+    [Fact]
+    public void Read_ErasAndEvents()
+    {
+        var bubble = One("日経平均はバブル後高値を更新した。", ClaimKind.ExtremeSince);
+        Assert.Equal(1990, bubble.Since!.Day!.Year);
+
+        var rank = One("日経平均の上げ幅は、リーマン・ショックの翌日以来の大きさとなった。", ClaimKind.MoveRank);
+        Assert.Equal(new SinceDay(2008, 9, 17), rank.Rank!.Since!.Day);
+    }
+
+    [Fact]
+    public void Read_Contributions_ByNameAliasOrCode()
+    {
+        var one = One("プラス寄与度トップはTDK <6762>で、日経平均を18.30円押し上げ。", ClaimKind.Driver);
+        Assert.Equal(("6762", 18.30m), (one.Subject, one.Value!.Value));
+
+        var two = One("ファーストリテやアドバンテストが2銘柄で約120円分押し下げた。", ClaimKind.Driver);
+        Assert.Equal(("9983+6857", -120m, Hedge.About), (two.Subject, two.Value!.Value, two.Hedge));
+
+        Assert.Equal("2413", One("マイナス寄与度は20.01円の押し下げでエムスリー <2413>がトップ。", ClaimKind.Driver).Subject);
+    }
+
+    [Fact]
+    public void Read_NamedDayFigure_CarriesItsDay()
+    {
+        var level = Assert.Single(Read("TOPIXの終値は900.12。こちらは3月28日終値(872.42)以来の高値。"), c => c.On is not null);
+
+        Assert.Equal((new SinceDay(null, 3, 28), 872.42m, ClaimSessions.Close, IndexIds.Topix, true), (level.On, level.Value!.Value, level.Session, level.Index, level.ExplicitSubject));
+    }
+
+    [Fact]
+    public void Read_BreadthAndSectorCounts()
+    {
+        var claims = Read("日経平均構成銘柄の騰落数は、値上がり12銘柄、値下がり210銘柄だった。業種別では33業種中30業種が上昇した。");
+
+        var up = Assert.Single(claims, c => c.Kind == ClaimKind.Breadth && c.Subject == "advancers");
+        Assert.Equal((IndexIds.N225, 12m), (up.Index, up.Value!.Value));
+        Assert.Equal(210m, Assert.Single(claims, c => c.Kind == ClaimKind.Breadth && c.Subject == "decliners").Value);
+        Assert.Equal(30m, Assert.Single(claims, c => c.Kind == ClaimKind.SectorMove).Value);
+
+        // The board's breadth (東証プライム) is no index's.
+        Assert.Null(Assert.Single(Read("東証プライムの値上がり銘柄数は1500、値下がりは300だった。"), c => c.Subject == "advancers").Index);
+    }
 }

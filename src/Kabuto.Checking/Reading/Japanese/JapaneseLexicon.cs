@@ -375,6 +375,14 @@ public static partial class JapaneseLexicon
         return found;
     }
 
+    /// <summary>Breadth: 「値上がり銘柄数は1356、値下がりは416」「値上がり6銘柄、値下がり219銘柄」.</summary>
+    [GeneratedRegex(@"(?<upword>値上がり(?:銘柄数|銘柄)?(?:は|が)?)(?<up>\d{1,4})(?:銘柄)?(?:[^、。\d]{0,12})、\s?(?<downword>値下がり(?:銘柄数|銘柄)?(?:は|が)?)(?<down>\d{1,4})")]
+    public static partial Regex Breadth();
+
+    /// <summary>A count of the 33 sectors: 「33業種中30業種が上昇」「28業種が上昇、5業種が下落」「33業種全てが下落」.</summary>
+    [GeneratedRegex(@"(?:(?:33業種中)?(?<n>\d{1,2})業種が|33業種(?:全て|すべて)が)(?<dir>上昇|下落|値上がり|値下がり)")]
+    public static partial Regex SectorCount();
+
     /// <summary>A record: 「最高値を更新」「史上最高値で終えた」「上場来高値」.</summary>
     [GeneratedRegex(@"(?:史上|過去|上場来)?最高値(?:を|の|と|に)?(?:更新|付け|つけ|記録|なっ|なる|で(?:取引を)?(?:終え|引け|終わ))|(?:史上|過去)最高値?を?更新|上場来高値")]
     public static partial Regex Record();

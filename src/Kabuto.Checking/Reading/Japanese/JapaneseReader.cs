@@ -198,6 +198,7 @@ public sealed class JapaneseReader : IClaimReader
             ReadRecords(sentence, start, mentions, topics, taken);
             ReadRanks(sentence, start, mentions, topics, taken);
             ReadContributions(sentence, start, taken);
+            ReadBreadthAndSectors(sentence, start, taken);
             ReadGroups(sentence, start, taken);
             ReadDirections(sentence, start, mentions, topics, taken);
             ReadPaths(sentence, start, mentions, topics);
@@ -709,6 +710,40 @@ public sealed class JapaneseReader : IClaimReader
                     Subject = string.Join("+", codes),
                     ExplicitSubject = true,
                     Context = new ClaimContext(null, null, [], _defaultSession == ClaimSessions.Close),
+                });
+                taken.Add((at, at + m.Length));
+            }
+        }
+
+        /// <summary>Breadth (of the Nikkei's members when the sentence says so, else of the board) and counts of the 33
+        /// sectors: claims whose data the reason names when it is not held.</summary>
+        private void ReadBreadthAndSectors(string sentence, int start, List<(int From, int To)> taken)
+        {
+            foreach (Match m in JapaneseLexicon.Breadth().Matches(sentence))
+            {
+                var members = Regex.IsMatch(sentence[..m.Index], "構成銘柄|採用銘柄|225銘柄|日経平均の") ? IndexIds.N225 : null;
+                foreach (var (group, word, subject) in new[] { ("up", "upword", "advancers"), ("down", "downword", "decliners") })
+                {
+                    var at = start + m.Groups[word].Index;
+                    var end = m.Groups[group].Index + m.Groups[group].Length;
+                    _claims.Add(NewClaim(ClaimKind.Breadth, members, ClaimSessions.Close, 0, int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture), 0, Hedge.Exact,
+                        at, end - m.Groups[word].Index, start, sentence.Length) with
+                    {
+                        Subject = subject,
+                        ExplicitSubject = true,
+                    });
+                }
+
+                taken.Add((start + m.Index, start + m.Index + m.Length));
+            }
+
+            foreach (Match m in JapaneseLexicon.SectorCount().Matches(sentence))
+            {
+                var n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : 33;
+                var at = start + m.Index;
+                _claims.Add(NewClaim(ClaimKind.SectorMove, null, ClaimSessions.Close, 0, JapaneseLexicon.Sign(m.Groups["dir"].Value) * n, 0, Hedge.Exact, at, m.Length, start, sentence.Length) with
+                {
+                    Subject = ClaimVerifier.SectorCount,
                 });
                 taken.Add((at, at + m.Length));
             }
