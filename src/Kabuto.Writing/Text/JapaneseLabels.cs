@@ -113,6 +113,7 @@ public static class JapaneseLabels
         Sessions.Intraday => "取引時間中",
         Sessions.Overnight => "前日の米国市場",
         Sessions.History => "過去",
+        "open" => "寄り付き",
         _ => session,
     };
 
