@@ -150,23 +150,24 @@ public static class JapaneseLabels
     public static string Index(string index) => JapaneseNames.Short(index);
 }
 
-/// <summary>The Japanese labels a day's JSON carries with `--lang ja` / `?lang=ja`: each kind and session present, by id
-/// (the facts themselves stay as the contract has them).</summary>
+/// <summary>The Japanese labels a day's JSON carries with `--lang ja` / `?lang=ja`: each kind, session and index present,
+/// as id and label pairs (lists, not objects, so the JSON's key policy never rewrites an id such as N225); the facts
+/// themselves stay as the contract has them.</summary>
 public static class DayLabels
 {
     public static DayLabelsJson Japanese(IEnumerable<Fact> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var list = facts as IReadOnlyCollection<Fact> ?? facts.ToList();
-        return new DayLabelsJson(
-            list.Select(f => f.Kind).Distinct().Order(StringComparer.Ordinal).ToDictionary(k => k, JapaneseLabels.Kind, StringComparer.Ordinal),
-            list.Select(f => f.Session).Distinct().Order(StringComparer.Ordinal).ToDictionary(s => s, JapaneseLabels.Session, StringComparer.Ordinal),
-            list.Select(f => f.Index).Distinct().Order(StringComparer.Ordinal).ToDictionary(i => i, JapaneseLabels.Index, StringComparer.Ordinal));
+        static IReadOnlyList<LabelJson> Of(IEnumerable<string> ids, Func<string, string> label) =>
+            ids.Distinct().Order(StringComparer.Ordinal).Select(id => new LabelJson(id, label(id))).ToList();
+        return new DayLabelsJson(Of(list.Select(f => f.Kind), JapaneseLabels.Kind), Of(list.Select(f => f.Session), JapaneseLabels.Session),
+            Of(list.Select(f => f.Index), JapaneseLabels.Index));
     }
 }
 
-/// <summary>Japanese labels by kind, session and index id.</summary>
-public sealed record DayLabelsJson(
-    IReadOnlyDictionary<string, string> Kinds,
-    IReadOnlyDictionary<string, string> Sessions,
-    IReadOnlyDictionary<string, string> Indices);
+/// <summary>Japanese labels of the kinds, sessions and index ids of a day's facts.</summary>
+public sealed record DayLabelsJson(IReadOnlyList<LabelJson> Kinds, IReadOnlyList<LabelJson> Sessions, IReadOnlyList<LabelJson> Indices);
+
+/// <summary>An id and its label.</summary>
+public sealed record LabelJson(string Id, string Label);

@@ -68,7 +68,8 @@ async function load(market, requestedDate, chart, lang) {
     }, (reason) => { $('chart-legend').textContent = `Chart unavailable: ${reason}`; }),
     section('day', async () => {
       const facts = await day;
-      renderSummary($('summary'), facts, index, (await dayResponse).labels?.kinds);
+      const labels = (await dayResponse).labels?.kinds;
+      renderSummary($('summary'), facts, index, labels && Object.fromEntries(labels.map((l) => [l.id, l.label])));
       renderWaterfall($('waterfall'), facts, index);
       renderHeatmap($('heatmap'), facts);
       renderRegion($('region'), facts);
