@@ -61,6 +61,15 @@ public class WrapBenchmarks
         return ArticleRenderer.Render(article, ArticleFormat.Markdown).Length;
     }
 
+    /// <summary>The Japanese 前引け edition: the published 11:30 level's morning facts (2026-02-10 holds one; on
+    /// 2026-03-18 it is the one-line notice).</summary>
+    [Benchmark]
+    public int WarmFactsJapaneseMidday()
+    {
+        var article = _warm!.Write(Markets.Tokyo, DateOnly.Parse(Date, System.Globalization.CultureInfo.InvariantCulture), WrapEdition.Midday, ArticleLanguage.Japanese);
+        return ArticleRenderer.Render(article, ArticleFormat.Markdown).Length;
+    }
+
     [GlobalCleanup]
     public void Cleanup() => _store?.Dispose();
 

@@ -73,21 +73,6 @@ public sealed class JapaneseWrapCommandTests(FullStore store)
     }
 
     [Fact]
-    public void Wrap_JapaneseMidday_WithoutMorningPrices_SaysSoAndGivesThePreviousClose()
-    {
-        if (store.Db is not { } db)
-        {
-            return;
-        }
-
-        var (code, output, _) = Cli.Run("wrap", "tokyo", "2026-02-10", "--lang", "ja", "--edition", "midday", "--db", db);
-
-        Assert.Equal(KabutoCli.Ok, code);
-        Assert.Contains("前場の値は保有していない", output, StringComparison.Ordinal);
-        Assert.Contains("前営業日(9日)の終値は5万6363円94銭だった。", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Wrap_JapaneseForAnotherMarket_ExitsOne()
     {
         if (store.Db is not { } db)

@@ -124,6 +124,53 @@ public sealed partial class BrowserTests(ImportedStore store)
         session.AssertNoErrors();
     }
 
+    /// <summary>The language switch in Japanese: the Japanese wrap and labels, and its Japanese text drawn with a CJK font
+    /// (Debian's fonts-noto-cjk), not as tofu. The browser itself says which platform font drew the headline's glyphs
+    /// (DevTools' CSS.getPlatformFontsForNode); the screenshot is saved as dashboard-tokyo-ja-2026-02-10.png.</summary>
+    [Fact]
+    public async Task Dashboard_Japanese_ShowsTheJapaneseWrapDrawnWithANotoCjkFont()
+    {
+        await using var session = await DashboardSession.OpenAsync(store, "2026-02-10", "&lang=ja");
+        if (session is null)
+        {
+            return;
+        }
+
+        var page = session.Page;
+        await session.ScreenshotAsync("dashboard-tokyo-ja-2026-02-10.png");
+        var headline = await page.Locator("#article h3").InnerTextAsync();
+        var fonts = await session.PlatformFontsAsync("#article h3");
+
+        Assert.Equal("ja", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.StartsWith("日経平均は大幅に3日続伸、1286円高の5万7650円", headline, StringComparison.Ordinal);
+        Assert.Equal("記事の下書き(大引け)", await page.Locator("h2[data-i18n='draft']").InnerTextAsync());
+        Assert.Contains("終値", await page.Locator("#summary").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("ja", await page.Locator("#lang").InputValueAsync());
+        // Every Japanese character of the headline was drawn from a Noto CJK face (a missing font shows as tofu from
+        // a last-resort face, or as another family).
+        var japanese = headline.Count(c => c is >= '\u3000' and <= '\u9fff');
+        var cjk = fonts.Where(f => f.Family.Contains("CJK", StringComparison.Ordinal)).Sum(f => f.Glyphs);
+        Assert.True(cjk >= japanese, $"{japanese} Japanese characters, {cjk} glyphs from a Noto CJK face: {string.Join(", ", fonts)}");
+        session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Dashboard_LanguageChoice_IsRememberedWithoutTheParameter()
+    {
+        await using var session = await DashboardSession.OpenAsync(store, "2026-02-10", "&lang=ja");
+        if (session is null)
+        {
+            return;
+        }
+
+        await session.Page.GotoAsync(session.Page.Url.Replace("&lang=ja", string.Empty, StringComparison.Ordinal));
+        await session.Page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+
+        Assert.Equal("ja", await session.Page.Locator("html").GetAttributeAsync("lang"));
+        Assert.StartsWith("日経平均は", await session.Page.Locator("#article h3").InnerTextAsync(), StringComparison.Ordinal);
+        session.AssertNoErrors();
+    }
+
     /// <summary>The server, the browser and one loaded page, with every console error, page error and failed API
     /// response recorded.</summary>
     private sealed class DashboardSession : IAsyncDisposable
@@ -158,7 +205,7 @@ public sealed partial class BrowserTests(ImportedStore store)
 
         public IPage Page { get; }
 
-        public static async Task<DashboardSession?> OpenAsync(ImportedStore store, string date)
+        public static async Task<DashboardSession?> OpenAsync(ImportedStore store, string date, string query = "")
         {
             if (!BrowserAvailable() || store.DbPath is null)
             {
@@ -174,9 +221,32 @@ public sealed partial class BrowserTests(ImportedStore store)
             var session = new DashboardSession(app, playwright, browser, page);
             // Records every text drawn on a canvas (the chart's axis labels), before any page script runs.
             await page.AddInitScriptAsync(CanvasTextRecorder);
-            await page.GotoAsync($"{app.Urls.Single()}/?market=tokyo&date={date}");
+            await page.GotoAsync($"{app.Urls.Single()}/?market=tokyo&date={date}{query}");
             await page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 60_000 });
             return session;
+        }
+
+        /// <summary>The platform fonts the browser drew an element's text with, and how many glyphs each drew.</summary>
+        public async Task<IReadOnlyList<(string Family, int Glyphs)>> PlatformFontsAsync(string selector)
+        {
+            var cdp = await Page.Context.NewCDPSessionAsync(Page);
+            await cdp.SendAsync("DOM.enable");
+            await cdp.SendAsync("CSS.enable");
+            var document = await cdp.SendAsync("DOM.getDocument");
+            var root = document!.Value.GetProperty("root").GetProperty("nodeId").GetInt32();
+            // The fonts of an element's own text nodes: ask the element and each element inside it (the number runs).
+            var nodes = await cdp.SendAsync("DOM.querySelectorAll", new Dictionary<string, object> { ["nodeId"] = root, ["selector"] = $"{selector}, {selector} *" });
+            var fonts = new List<(string Family, int Glyphs)>();
+            foreach (var id in nodes!.Value.GetProperty("nodeIds").EnumerateArray())
+            {
+                var platform = await cdp.SendAsync("CSS.getPlatformFontsForNode", new Dictionary<string, object> { ["nodeId"] = id.GetInt32() });
+                foreach (var font in platform!.Value.GetProperty("fonts").EnumerateArray())
+                {
+                    fonts.Add((font.GetProperty("familyName").GetString() ?? string.Empty, font.GetProperty("glyphCount").GetInt32()));
+                }
+            }
+
+            return fonts.GroupBy(f => f.Family).Select(g => (g.Key, g.Sum(f => f.Glyphs))).ToList();
         }
 
         public async Task ScreenshotAsync(string name)

@@ -11,6 +11,13 @@ public static class DayDigest
 {
     public const int SectorsEachWay = 3;
 
+    /// <summary>The sections' keys (<see cref="RecordSection.Key"/>), for renderers that title them in another language.</summary>
+    public const string IndexKey = "index";
+    public const string DriversKey = "drivers";
+    public const string SectorsKey = "sectors";
+    public const string RegionKey = "region";
+    public const string YenKey = "yen";
+
     private static readonly HashSet<string> MemberKinds =
         [FactKinds.MemberContributionPoints, FactKinds.MemberChangePercent, FactKinds.MemberClose];
 
@@ -31,11 +38,11 @@ public static class DayDigest
         ArgumentNullException.ThrowIfNull(facts);
         var sections = new List<RecordSection>
         {
-            new("Index lines", facts.Where(IsIndexLine).ToList()),
-            new("Drivers: the members that added and took away the most points", Drivers(facts)),
-            new($"Sectors: the {SectorsEachWay} best and {SectorsEachWay} worst", Sectors(facts)),
-            new("Region", facts.Where(f => RegionKinds.Contains(f.Kind)).ToList()),
-            new("Yen", facts.Where(f => YenKinds.Contains(f.Kind)).ToList()),
+            new("Index lines", facts.Where(IsIndexLine).ToList()) { Key = IndexKey },
+            new("Drivers: the members that added and took away the most points", Drivers(facts)) { Key = DriversKey },
+            new($"Sectors: the {SectorsEachWay} best and {SectorsEachWay} worst", Sectors(facts)) { Key = SectorsKey },
+            new("Region", facts.Where(f => RegionKinds.Contains(f.Kind)).ToList()) { Key = RegionKey },
+            new("Yen", facts.Where(f => YenKinds.Contains(f.Kind)).ToList()) { Key = YenKey },
         };
         return sections.Where(s => s.Facts.Count > 0).ToList();
     }

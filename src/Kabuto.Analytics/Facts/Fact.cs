@@ -40,6 +40,10 @@ public sealed record Fact(
     /// <summary>Where the inputs' weights came from when that matters (e.g. PAF provenance: derived, announced,
     /// calibrated, assumed).</summary>
     public string? Provenance { get; init; }
+
+    /// <summary>The decimals the value was published with when fewer than its unit's usual two (a market site's 11:30
+    /// level printed to the yen: 0); a writer prints no more precision than this. Null: the unit's own.</summary>
+    public int? PublishedDecimals { get; init; }
 }
 
 /// <summary>One input value of a fact: which series, which date, which field, what value.</summary>

@@ -5,7 +5,12 @@ using Kabuto.Core.Market;
 namespace Kabuto.Analytics.History;
 
 /// <summary>One titled group of facts in a record summary.</summary>
-public sealed record RecordSection(string Title, IReadOnlyList<Fact> Facts);
+public sealed record RecordSection(string Title, IReadOnlyList<Fact> Facts)
+{
+    /// <summary>A stable id of the section (e.g. <see cref="Day.DayDigest.IndexKey"/>) when a renderer may title it in
+    /// another language; null otherwise.</summary>
+    public string? Key { get; init; }
+}
 
 /// <summary>An index's record history as a reporter reads it: a scope line (what the held history covers and what
 /// records are judged against), then the record closes that were news, first closes above round levels, the largest

@@ -16,14 +16,19 @@ public sealed record CheckReportJson(
     /// <summary>A finding about the whole article (e.g. its closing figures are the morning session's), or null.</summary>
     public string? Note { get; init; }
 
-    public static CheckReportJson From(CheckReport report)
+    /// <summary>"ja" when the reasons are in Japanese (<see cref="JapaneseReasons"/>); null for English.</summary>
+    public string? Language { get; init; }
+
+    public static CheckReportJson From(CheckReport report, bool japanese = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         return new(report.Source, report.Date.Date, report.Date.Source, report.Date.Explanation, report.Date.Candidates,
-            new CheckSummaryJson(report.Claims.Count, report.Supported, report.Contradicted, report.NotCheckable), report.Claims)
+            new CheckSummaryJson(report.Claims.Count, report.Supported, report.Contradicted, report.NotCheckable),
+            japanese ? report.Claims.Select(JapaneseReasons.Translate).ToList() : report.Claims)
         {
             Published = report.Published,
             Note = report.Note,
+            Language = japanese ? "ja" : null,
         };
     }
 }

@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Kabuto.Data.Store;
 using Kabuto.Checking;
+using Kabuto.Writing.Composing;
+using Kabuto.Writing.Documents;
+using Kabuto.Writing.Text;
 
 namespace Kabuto.Cli.Commands;
 
@@ -21,22 +24,30 @@ internal static class CheckCommand
         {
             Description = "Folder of index definitions for member and sector claims (default ./definitions when it exists)",
         };
+        var language = new Option<string?>("--lang") { Description = "en (default) or ja: verdicts and reasons in Japanese (either language's articles are read)" };
         var command = new Command("check", "Extract an article's market claims and give each a verdict: supported, contradicted or not checkable")
         {
-            file, date, published, definitions,
+            file, date, published, definitions, language,
         };
         command.SetAction(int (ParseResult parse) =>
         {
             var path = parse.GetValue(file) ?? string.Empty;
             var given = CliValues.OptionalDate(parse.GetValue(date), "--date");
             var upTo = CliValues.OptionalDate(parse.GetValue(published), "--published");
+            var japanese = CliValues.Choice(() => WrapWriter.ParseLanguage(parse.GetValue(language))) == ArticleLanguage.Japanese;
             var text = InputFile.ReadText(path, "a plain-text article");
             using var store = MarketStore.OpenToRead(globals.DbPath(parse));
             var members = MemberAttributionOption.Sources(store, parse.GetValue(definitions));
             var report = ArticleChecker.Over(store, members).Check(text, path, given, upTo);
             if (globals.WantsJson(parse))
             {
-                globals.WriteJson(CheckReportJson.From(report));
+                globals.WriteJson(CheckReportJson.From(report, japanese));
+                return 0;
+            }
+
+            if (japanese)
+            {
+                WriteJapanese(globals.Out, report);
                 return 0;
             }
 
@@ -75,6 +86,35 @@ internal static class CheckCommand
 
         output.WriteLine();
         output.WriteLine($"{report.Claims.Count} claims: {report.Supported} supported, {report.Contradicted} contradicted, {report.NotCheckable} not checkable");
+    }
+
+    /// <summary>The same report with Japanese labels and reasons (<see cref="JapaneseReasons"/>); the date inference's
+    /// explanation and the note stay in English.</summary>
+    private static void WriteJapanese(TextWriter output, CheckReport report)
+    {
+        var date = report.Date.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "不明";
+        output.WriteLine($"{report.Source}: 対象日 {date}({report.Date.Explanation})");
+        if (report.Published is { } p)
+        {
+            output.WriteLine($"公表日 {p:yyyy-MM-dd}");
+        }
+
+        if (report.Note is { } note)
+        {
+            output.WriteLine($"注記: {note}");
+        }
+
+        output.WriteLine();
+        foreach (var claim in report.Claims)
+        {
+            var when = claim.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
+            var index = claim.Index is null ? "-" : JapaneseLabels.Index(claim.Index);
+            output.WriteLine($"[{JapaneseReasons.Verdict(claim.Verdict)}] {JapaneseReasons.Kind(claim.Kind)} {index} {JapaneseLabels.Session(claim.Session)} {when}: 「{Shorten(claim.Text)}」");
+            output.WriteLine($"    {JapaneseReasons.Reason(claim)}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"主張{report.Claims.Count}件: 裏付けあり{report.Supported}件、データと矛盾{report.Contradicted}件、確認できず{report.NotCheckable}件");
     }
 
     private static string Label(Verdict verdict) => verdict switch

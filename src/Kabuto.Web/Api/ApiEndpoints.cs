@@ -22,9 +22,9 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api").ProducesProblem(StatusCodes.Status400BadRequest).WithTags("api");
         api.MapGet("/indices", Indices).Produces<IReadOnlyList<IndexCoverage>>(contentType: Json).WithName("indices").WithSummary("Series in the store with their date coverage.");
         api.MapGet("/levels/{index}", Levels).Produces<LevelsResponse>(contentType: Json).WithName("levels").WithSummary("Daily levels of one index, from..to inclusive.");
-        api.MapGet("/day/{market}/{date}", Day).Produces<DayResponse>(contentType: Json).WithName("day").WithSummary("The day's facts for a market.");
+        api.MapGet("/day/{market}/{date}", Day).Produces<DayResponse>(contentType: Json).WithName("day").WithSummary("The day's facts for a market (?lang=ja adds Japanese labels).");
         api.MapGet("/records/{index}", Records).Produces<RecordsJson>(contentType: Json).WithName("records").WithSummary("Record and milestone history of an index.");
-        api.MapGet("/wrap/{market}/{date}", Wrap).Produces<ArticleJson>(contentType: Json).WithName("wrap").WithSummary("The article (close or midday; md, html or json).")
+        api.MapGet("/wrap/{market}/{date}", Wrap).Produces<ArticleJson>(contentType: Json).WithName("wrap").WithSummary("The article (close or midday; md, html or json; ?lang=ja: the Japanese wrap, tokyo only).")
             .AddOpenApiOperationTransformer((operation, _, _) => AlsoAsText(operation, "text/markdown", "text/html"));
         api.MapPost("/check", Check).Produces<CheckReportJson>(contentType: Json).WithName("check").WithSummary("Verdict per market claim of an article (text/plain or JSON {text, date}).")
             .Accepts<CheckRequest>(Json, "text/plain");
@@ -63,9 +63,10 @@ internal static class ApiEndpoints
         return TypedResults.Json(new LevelsResponse(id, first, last, bars), KabutoJson.Compact);
     }
 
-    private static FileContentHttpResult Day(UseCases useCases, HttpContext context, string market, string date)
+    private static FileContentHttpResult Day(UseCases useCases, HttpContext context, string market, string date, string? lang)
     {
-        var body = useCases.DayJson(RouteInput.Market(market), RouteInput.Date("date", date));
+        var japanese = RouteInput.OneOf("lang", lang, RouteInput.Languages) == "ja";
+        var body = useCases.DayJson(RouteInput.Market(market), RouteInput.Date("date", date), japanese);
         var headers = context.Response.Headers;
         headers.Vary = HeaderNames.AcceptEncoding;
         if (!AcceptsGzip(context.Request))
@@ -86,17 +87,19 @@ internal static class ApiEndpoints
     private static JsonHttpResult<RecordsJson> Records(UseCases useCases, string index) =>
         TypedResults.Json(useCases.Records(RouteInput.Index(index)), KabutoJson.Compact);
 
-    private static ContentHttpResult Wrap(UseCases useCases, string market, string date, string? edition, string? format)
+    private static ContentHttpResult Wrap(UseCases useCases, string market, string date, string? edition, string? format, string? lang)
     {
         var info = RouteInput.Market(market);
         var day = RouteInput.Date("date", date);
-        var article = useCases.Wrap(info, day, RouteInput.OneOf("edition", edition, RouteInput.Editions), RouteInput.OneOf("format", format, RouteInput.Formats));
+        var article = useCases.Wrap(info, day, RouteInput.OneOf("edition", edition, RouteInput.Editions), RouteInput.OneOf("format", format, RouteInput.Formats),
+            RouteInput.OneOf("lang", lang, RouteInput.Languages));
         return TypedResults.Text(article.Content, article.ContentType, Encoding.UTF8);
     }
 
     private static async Task<Results<JsonHttpResult<CheckReportJson>, ProblemHttpResult>> Check(
-        UseCases useCases, WebOptions options, HttpRequest request, string? date, CancellationToken cancellationToken)
+        UseCases useCases, WebOptions options, HttpRequest request, string? date, string? lang, CancellationToken cancellationToken)
     {
+        var japanese = RouteInput.OneOf("lang", lang, RouteInput.Languages) == "ja";
         var body = await ArticleBody.ReadAsync(request, options.MaxRequestBodyBytes, cancellationToken);
         if (body.Problem is { } problem)
         {
@@ -104,7 +107,7 @@ internal static class ApiEndpoints
         }
 
         var when = RouteInput.OptionalDate("date", body.Date ?? date);
-        return TypedResults.Json(useCases.Check(body.Text, when), KabutoJson.Compact);
+        return TypedResults.Json(useCases.Check(body.Text, when, japanese), KabutoJson.Compact);
     }
 }
 

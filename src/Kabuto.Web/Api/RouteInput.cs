@@ -10,6 +10,7 @@ internal static class RouteInput
 {
     public static readonly IReadOnlyList<string> Editions = ["close", "midday"];
     public static readonly IReadOnlyList<string> Formats = ["json", "md", "html"];
+    public static readonly IReadOnlyList<string> Languages = ["en", "ja"];
 
     public static string Index(string raw)
     {

@@ -6,7 +6,7 @@ namespace Kabuto.Web.Services;
 /// <summary>The SQLite store holds one connection, which is not safe to share between threads; requests arrive on
 /// many. Reads are short and the hot day endpoint is cached, so one lock costs less than a connection per request.
 /// The index membership (the Nikkei shadow basket's members) and the store's version are read under the same lock.</summary>
-internal sealed class SerializedMarketData : IMarketDataReader, IDisposable
+internal sealed class SerializedMarketData : IMarketDataReader, ISessionLevelReader, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly IMarketDataReader _inner;
@@ -30,6 +30,16 @@ internal sealed class SerializedMarketData : IMarketDataReader, IDisposable
             {
                 return _inner is MarketStore store ? store.DataVersion : 0;
             }
+        }
+    }
+
+    /// <summary>The published session levels (the midday edition's 11:30 level, the checker's intraday evidence);
+    /// none when the inner reader keeps none.</summary>
+    public IReadOnlyList<PublishedSessionLevel> GetSessionLevels(string seriesId, DateOnly date)
+    {
+        lock (_gate)
+        {
+            return _inner is ISessionLevelReader levels ? levels.GetSessionLevels(seriesId, date) : [];
         }
     }
 

@@ -9,6 +9,7 @@ using Kabuto.Checking;
 using Kabuto.Writing.Composing;
 using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;
+using Kabuto.Writing.Text;
 // The CLI's day and records print this one (nulls left out, factor provenance kept), not the article's FactJson.
 using FactJson = Kabuto.Analytics.Facts.FactJson;
 
@@ -36,22 +37,30 @@ internal sealed class UseCases
     public DayResponse Day(MarketInfo market, DateOnly date) =>
         new(market.Id, date, _facts.Day(market.Id, date).Select(FactJson.From).ToList());
 
-    /// <summary><see cref="Day"/> as compact UTF-8 JSON (and gzipped), built on the first request for the day and then
-    /// served as is.</summary>
-    public CachedBody DayJson(MarketInfo market, DateOnly date) =>
-        _days.GetOrAdd(market.Id, date, () => CachedBody.Of(JsonSerializer.SerializeToUtf8Bytes(Day(market, date), KabutoJson.Compact)));
+    /// <summary>'kabuto day MARKET DATE --lang ja --json': the same facts with Japanese labels by kind, session and index.</summary>
+    public JapaneseDayResponse JapaneseDay(MarketInfo market, DateOnly date)
+    {
+        var facts = _facts.Day(market.Id, date);
+        return new(market.Id, date, facts.Select(FactJson.From).ToList(), "ja", DayLabels.Japanese(facts));
+    }
+
+    /// <summary><see cref="Day"/> (or <see cref="JapaneseDay"/>) as compact UTF-8 JSON (and gzipped), built on the first
+    /// request for the day and then served as is.</summary>
+    public CachedBody DayJson(MarketInfo market, DateOnly date, bool japanese = false) => japanese
+        ? _days.GetOrAdd(market.Id + "/ja", date, () => CachedBody.Of(JsonSerializer.SerializeToUtf8Bytes(JapaneseDay(market, date), KabutoJson.Compact)))
+        : _days.GetOrAdd(market.Id, date, () => CachedBody.Of(JsonSerializer.SerializeToUtf8Bytes(Day(market, date), KabutoJson.Compact)));
 
     /// <summary>'kabuto records INDEX --json'.</summary>
     public RecordsJson Records(string index) => RecordsJson.From(_facts.RecordSummary(index));
 
     /// <summary>'kabuto wrap MARKET DATE --edition E --format F'.</summary>
-    public WrapText Wrap(MarketInfo market, DateOnly date, string edition, string format)
+    public WrapText Wrap(MarketInfo market, DateOnly date, string edition, string format, string language = "en")
     {
         var articleFormat = WrapWriter.ParseFormat(format);
         // As 'kabuto wrap' composes it: the fact book for the market's indices, bare bar facts for the regional and
         // overnight lines. The bar facts are made per request: their history cache is not thread-safe.
         var article = new WrapWriter(Store, new FactBookDayFacts(_facts), new BarFactBook(Store, rankings: false))
-            .Write(market.Id, date, WrapWriter.ParseEdition(edition));
+            .Write(market.Id, date, WrapWriter.ParseEdition(edition), WrapWriter.ParseLanguage(language));
         return new WrapText(ArticleRenderer.Render(article, articleFormat), articleFormat switch
         {
             ArticleFormat.Json => "application/json",
@@ -61,11 +70,11 @@ internal sealed class UseCases
     }
 
     /// <summary>'kabuto check FILE [--date D] --json', the article coming from the request body.</summary>
-    public CheckReportJson Check(string article, DateOnly? date)
+    public CheckReportJson Check(string article, DateOnly? date, bool japanese = false)
     {
         // ArticleChecker.Over's composition, over this host's fact book (which also knows the member attributions).
         var facts = new TieredDayFacts(new FactBookDayFacts(_facts), new BarFactBook(Store, rankings: false), [IndexIds.N225, IndexIds.Topix]);
-        return CheckReportJson.From(new ArticleChecker(Store, facts).Check(article, "request", date));
+        return CheckReportJson.From(new ArticleChecker(Store, facts).Check(article, "request", date), japanese);
     }
 
     /// <summary>Member facts (contributions, sectors), as the CLI's day and wrap find them: index definitions (its
@@ -80,6 +89,9 @@ internal sealed class UseCases
 }
 
 public sealed record DayResponse(string Query, DateOnly Date, IReadOnlyList<FactJson> Facts);
+
+/// <summary>GET /api/day/{market}/{date}?lang=ja: the facts as in <see cref="DayResponse"/>, plus Japanese labels.</summary>
+public sealed record JapaneseDayResponse(string Query, DateOnly Date, IReadOnlyList<FactJson> Facts, string Language, DayLabelsJson Labels);
 
 /// <summary>A rendered article and its media type.</summary>
 internal readonly record struct WrapText(string Content, string ContentType);

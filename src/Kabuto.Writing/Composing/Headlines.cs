@@ -18,13 +18,13 @@ internal static class Headlines
         switch (lead.Kind)
         {
             case StoryKind.FirstCloseAbove:
-                p.Text(", closes above ").RoundLevel(lead.Fact).Text(" for the first time");
+                p.Text(input.Edition == WrapEdition.Midday ? ", above " : ", closes above ").RoundLevel(lead.Fact).Text(" for the first time");
                 break;
             case StoryKind.FirstCloseBelow:
                 p.Text(", closes below ").RoundLevel(lead.Fact);
                 break;
             case StoryKind.RecordClose:
-                p.Text(" to record close of ").Value(lead.Fact);
+                p.Text(input.Edition == WrapEdition.Midday ? " above record close, at " : " to record close of ").Value(lead.Fact);
                 break;
             case StoryKind.TopRankedMove or StoryKind.RankedMove:
                 p.Text($", its {RankPhrase(lead.Fact)}");

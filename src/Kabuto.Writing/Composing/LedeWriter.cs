@@ -72,14 +72,18 @@ internal static class LedeWriter
     {
         var firstAbove = stories.FirstOrDefault(s => s.Kind == StoryKind.FirstCloseAbove);
         var record = facts.Find(FactKinds.RecordClose, index, session);
+        // At the lunch break nothing has closed: the level is above the record close, not one.
+        var midday = session == Sessions.Morning;
         if (record is not null)
         {
-            p.Text(", a record close that beat the previous high of ").ReferenceLevel(record).Text(" set on ").ReferenceDate(record, withYear: record.ReferenceDate?.Year != record.Date.Year);
+            p.Text(midday ? ", above the record close of " : ", a record close that beat the previous high of ").ReferenceLevel(record)
+                .Text(" set on ").ReferenceDate(record, withYear: record.ReferenceDate?.Year != record.Date.Year);
         }
 
         if (firstAbove is not null)
         {
-            p.Text(record is null ? ", its first close above " : ", and its first finish above ").RoundLevel(firstAbove.Fact);
+            p.Text(midday ? (record is null ? ", above " : ", and above ") : record is null ? ", its first close above " : ", and its first finish above ")
+                .RoundLevel(firstAbove.Fact).Text(midday ? " for the first time" : string.Empty);
         }
         else if (stories.FirstOrDefault(s => s.Kind == StoryKind.FirstCloseBelow) is { } below)
         {

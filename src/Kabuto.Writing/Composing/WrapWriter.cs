@@ -54,7 +54,10 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
         var info = Markets.Find(market)
             ?? throw Fail.User($"market '{market}' is unknown; use one of {string.Join(", ", Markets.All.Select(m => m.Id))}");
         var mainIndex = info.Indices[0];
-        var mainFacts = facts.Day(mainIndex, date);
+        // The midday edition says what was known at 11:30: the morning facts alone when the 11:30 level is held (else
+        // the day's facts, and the composer says the morning is not held).
+        var morning = edition == WrapEdition.Midday ? MorningSessionFacts.For(reader, facts, mainIndex, date) : [];
+        var mainFacts = morning.Count > 0 ? morning : facts.Day(mainIndex, date);
         var main = new SeriesDay(mainIndex, date,
             mainFacts.Count == 0 || WritingFactKinds.HistoryStartFact(reader, mainIndex, date) is not { } start ? mainFacts : [.. mainFacts, start]);
         if (main.Facts.Count == 0)
@@ -66,7 +69,9 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
                 : $"no {info.Name} wrap for {date:yyyy-MM-dd}: {NoSession.Explain(mainIndex, mainIndex, date, held)}");
         }
 
-        var second = info.Indices.Count > 1 ? WithStart(SameDay(facts, info.Indices[1], date)) : null;
+        var second = info.Indices.Count < 2 ? null
+            : morning.Count > 0 ? WithStart(MorningSessionFacts.For(reader, facts, info.Indices[1], date) is { Count: > 0 } m ? new SeriesDay(info.Indices[1], date, m) : null)
+            : WithStart(SameDay(facts, info.Indices[1], date));
         var region = RegionIndices.Where(i => !info.Indices.Contains(i)).Select(i => WithStart(SameDay(_context, i, date))).OfType<SeriesDay>().ToList();
         var wallStreet = info.Id == Markets.NewYork
             ? []

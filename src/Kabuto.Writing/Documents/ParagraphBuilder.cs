@@ -19,7 +19,10 @@ public sealed class ParagraphBuilder
     }
 
     /// <summary>The fact's value in its unit's house format (levels 51,307.65, percent 2.17%, yen 157.23).</summary>
-    public ParagraphBuilder Value(Fact fact) => Number(Numbers.ForUnit(fact.Unit, fact.Value), fact, fact.Value);
+    public ParagraphBuilder Value(Fact fact) =>
+        Number(fact.PublishedDecimals == 0 && fact.Unit is FactUnits.Level or FactUnits.Points
+            ? Numbers.RoundLevel(decimal.Truncate(Math.Abs(fact.Value)))
+            : Numbers.ForUnit(fact.Unit, fact.Value), fact, fact.Value);
 
     public ParagraphBuilder SignedPercent(Fact fact) => Number(Numbers.SignedPercent(fact.Value), fact, fact.Value);
 

@@ -28,8 +28,8 @@ export async function getJson(path) {
 export const api = {
   indices: () => getJson('/api/indices'),
   levels: (index, from, to) => getJson(`/api/levels/${encodeURIComponent(index)}?from=${from}&to=${to}`),
-  day: (market, date) => getJson(`/api/day/${encodeURIComponent(market)}/${date}`),
+  day: (market, date, lang = 'en') => getJson(`/api/day/${encodeURIComponent(market)}/${date}${lang === 'en' ? '' : `?lang=${lang}`}`),
   records: (index) => getJson(`/api/records/${encodeURIComponent(index)}`),
-  wrap: (market, date, edition) =>
-    getJson(`/api/wrap/${encodeURIComponent(market)}/${date}?edition=${edition}&format=json`),
+  wrap: (market, date, edition, lang = 'en') =>
+    getJson(`/api/wrap/${encodeURIComponent(market)}/${date}?edition=${edition}&format=json&lang=${lang}`),
 };

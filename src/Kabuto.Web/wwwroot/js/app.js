@@ -7,6 +7,10 @@ import { factsOf, renderHeatmap, renderRegion, renderSummary, renderWaterfall, r
 import { renderArticle } from './article.js';
 import { notice } from './format.js';
 import { startReplay } from './live.js';
+import { LANGUAGES, applyLanguage, chosenLanguage, rememberLanguage } from './i18n.js';
+
+// The Japanese wrap is written for Tokyo only; another market's draft stays in English.
+const JAPANESE_WRAP_MARKETS = ['tokyo'];
 
 const MARKETS = {
   tokyo: ['N225', 'TOPIX'], seoul: ['KOSPI', 'KOSDAQ'], hongkong: ['HSI', 'HSTECH'], shanghai: ['SSEC', 'CSI300'],
@@ -37,7 +41,7 @@ async function section(name, work, fallback) {
   }
 }
 
-async function load(market, requestedDate, chart) {
+async function load(market, requestedDate, chart, lang) {
   status(`Loading ${market}${requestedDate ? ` ${requestedDate}` : ''}…`);
   const main = await mainIndexWithData(market);
   const index = main.index ?? main.series_id;
@@ -49,7 +53,8 @@ async function load(market, requestedDate, chart) {
   $('date').value = date;
   $('summary-title').textContent = `${index} — ${date}`;
 
-  const day = api.day(market, date).then(factsOf);
+  const dayResponse = api.day(market, date, lang);
+  const day = dayResponse.then(factsOf);
   await Promise.all([
     section('chart', async () => {
       const [levels, records] = await Promise.all([
@@ -63,7 +68,8 @@ async function load(market, requestedDate, chart) {
     }, (reason) => { $('chart-legend').textContent = `Chart unavailable: ${reason}`; }),
     section('day', async () => {
       const facts = await day;
-      renderSummary($('summary'), facts, index);
+      const labels = (await dayResponse).labels?.kinds;
+      renderSummary($('summary'), facts, index, labels && Object.fromEntries(labels.map((l) => [l.id, l.label])));
       renderWaterfall($('waterfall'), facts, index);
       renderHeatmap($('heatmap'), facts);
       renderRegion($('region'), facts);
@@ -74,7 +80,9 @@ async function load(market, requestedDate, chart) {
     }),
     section('article', async () => {
       const edition = 'close';
-      renderArticle($('article'), await api.wrap(market, date, edition));
+      const wrapLang = lang === 'ja' && JAPANESE_WRAP_MARKETS.includes(market) ? 'ja' : 'en';
+      renderArticle($('article'), await api.wrap(market, date, edition, wrapLang));
+      $('article').lang = wrapLang;
     }, (reason) => notice($('article'), `Draft unavailable: ${reason}`)),
   ]);
   status(`${market} ${date}`);
@@ -86,18 +94,29 @@ function init() {
   const market = MARKETS[params.get('market')] ? params.get('market') : 'tokyo';
   const select = $('market');
   for (const id of Object.keys(MARKETS)) select.add(new Option(id, id, false, id === market));
+  const lang = chosenLanguage(params);
+  const languages = $('lang');
+  for (const [id, name] of Object.entries(LANGUAGES)) languages.add(new Option(name, id, false, id === lang));
+  applyLanguage(lang);
+  rememberLanguage(lang);
+  languages.addEventListener('change', () => {
+    rememberLanguage(languages.value);
+    const next = new URLSearchParams(location.search);
+    next.set('lang', languages.value);
+    location.search = next.toString();
+  });
   const chart = new IndexChart($('chart'));
   chart.showValuesIn($('chart-value'));
 
   $('pickers').addEventListener('submit', (event) => {
     event.preventDefault();
-    const next = new URLSearchParams({ market: select.value, date: $('date').value });
+    const next = new URLSearchParams({ market: select.value, date: $('date').value, lang: languages.value });
     location.search = next.toString();
   });
   $('replay').addEventListener('click', () => startReplay($('intraday'), $('replay'), status));
   $('follow').addEventListener('click', () => startReplay($('intraday'), $('follow'), status, 'N225', true));
 
-  load(market, params.get('date') ?? '', chart).catch((error) => status(`Could not load: ${error.message}`));
+  load(market, params.get('date') ?? '', chart, lang).catch((error) => status(`Could not load: ${error.message}`));
 }
 
 init();

@@ -12,7 +12,8 @@ const byKind = (facts, kind, index) =>
 
 const closeSession = (facts) => facts.filter((f) => f.session === 'close' || f.session === undefined);
 
-export function renderSummary(container, facts, index) {
+// labels: the API's Japanese captions by kind (?lang=ja), or undefined for English.
+export function renderSummary(container, facts, index, labels) {
   // After a trading day the store holds no close for, the change is since the last close held, not the day's move.
   const items = [['close', 'Close'], ['change_points', 'Change'], ['change_pct', '%'],
     ['change_since_last_held_pct', 'Since last close held'], ['high', 'High'], ['low', 'Low']];
@@ -23,7 +24,8 @@ export function renderSummary(container, facts, index) {
     const item = document.createElement('div');
     const caption = document.createElement('span');
     caption.className = 'label';
-    caption.textContent = fact.reference_date && kind === 'change_since_last_held_pct' ? `Since ${fact.reference_date}` : label;
+    caption.textContent = labels?.[kind]
+      ?? (fact.reference_date && kind === 'change_since_last_held_pct' ? `Since ${fact.reference_date}` : label);
     item.append(caption, factSpan(fact));
     container.append(item);
   }

@@ -136,13 +136,13 @@ public static class JapaneseComposer
         switch (lead.Kind)
         {
             case StoryKind.FirstCloseAbove when HighestLevel(input, FactKinds.FirstCloseAbove) is { } level:
-                p.Text("\u3000終値で初の").Level(level, day.Style).Text("円台");
+                p.Text(input.Edition == WrapEdition.Midday ? "\u3000前引けで初の" : "\u3000終値で初の").Level(level, day.Style).Text("円台");
                 break;
             case StoryKind.FirstCloseBelow:
                 p.Text("\u3000終値で初の").Level(lead.Fact, day.Style).Text("円割れ");
                 break;
             case StoryKind.RecordClose:
-                p.Text("\u3000最高値を更新");
+                p.Text(input.Edition == WrapEdition.Midday ? "\u3000前引けで最高値を上回る" : "\u3000最高値を更新");
                 break;
             case StoryKind.RecordIntradayHigh:
                 p.Text("\u3000取引時間中の最高値を更新");
@@ -219,14 +219,14 @@ public static class JapaneseComposer
         var at = input.Edition == WrapEdition.Midday ? "前引けで" : "終値で";
         if (record is not null)
         {
-            p.Text(input.Edition == WrapEdition.Midday ? "前引けの水準は終値ベースの最高値を上回り" : "終値ベースの最高値を更新し");
+            var midday = input.Edition == WrapEdition.Midday;
             if (firstAbove is not null)
             {
-                p.Text("、初の").Level(firstAbove, style).Text("円台に乗せた。");
+                p.Text(midday ? "前引けの水準は終値ベースの最高値を上回り" : "終値ベースの最高値を更新し").Text("、初の").Level(firstAbove, style).Text("円台に乗せた。");
             }
             else
             {
-                p.Text("た。");
+                p.Text(midday ? "前引けの水準は終値ベースの最高値を上回った。" : "終値ベースの最高値を更新した。");
             }
 
             p.Text("これまでの最高値は").Date(record, record.ReferenceDate ?? input.Date, input.Date).Text("の").YenReference(record, style).Text("だった。");

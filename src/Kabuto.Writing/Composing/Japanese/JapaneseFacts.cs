@@ -134,7 +134,9 @@ public static class JapaneseFacts
         var up = close.Value > previous.Value;
         var level = up ? Math.Floor(close.Value / step) * step : Math.Ceiling(close.Value / step) * step;
         var crossed = up ? level > previous.Value && level < close.Value : level < previous.Value && level > close.Value;
-        var first = day.Facts.Any(f => f.Kind is FactKinds.FirstCloseAbove or FactKinds.FirstCloseBelow && f.Session == session && f.ReferenceValue == level);
+        // Not regained when never held before: a first crossing, or a level above the record close it beat.
+        var first = day.Facts.Any(f => f.Kind is FactKinds.FirstCloseAbove or FactKinds.FirstCloseBelow && f.Session == session && f.ReferenceValue == level)
+            || day.Facts.Any(f => f.Kind == FactKinds.RecordClose && f.Session == session && f.ReferenceValue < level);
         if (!crossed || first)
         {
             yield break;

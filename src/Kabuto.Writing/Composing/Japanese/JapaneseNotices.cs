@@ -14,10 +14,15 @@ internal static class JapaneseNotices
         var input = day.Input;
         var index = input.Main.SeriesId;
         var midday = input.Edition == WrapEdition.Midday;
-        var what = midday ? "前場" : "終値";
         var anyFact = input.Main.Facts[0];
+        if (midday)
+        {
+            return MorningNotHeld(day, anyFact);
+        }
+
+        var what = "終値";
         var notice = new ParagraphBuilder().Date(anyFact, input.Date, input.Date).Text($"の{JapaneseNames.Full(index)}の{what}の値は保有していないため、この")
-            .Text(midday ? "前引け" : "大引け").Text("版では取引時間中の数値を示さない。");
+            .Text("大引け版では取引時間中の数値を示さない。");
         var paragraphs = new List<Paragraph> { notice.Build() };
         if (input.Main.Facts.Find(FactKinds.PreviousClose, index) is { } previous)
         {
@@ -31,8 +36,21 @@ internal static class JapaneseNotices
             JapaneseSections.WallStreet(day),
             JapaneseSections.Currency(day),
         }.OfType<Section>().ToList();
-        var headline = new ParagraphBuilder().Text($"{JapaneseNames.Short(index)}の").Text(midday ? "前引け" : "終値").Text("の値は保有せず");
+        var headline = new ParagraphBuilder().Text($"{JapaneseNames.Short(index)}の終値の値は保有せず");
         return (headline.Build(), body);
+    }
+
+    /// <summary>The 前引け edition without an 11:30 level: one line saying which data would make it (the level as a
+    /// published session level, imported or fetched on the day), nothing else, since nothing else is of 11:30.</summary>
+    private static (Paragraph Headline, IReadOnlyList<Section> Body) MorningNotHeld(JapaneseDay day, Fact anyFact)
+    {
+        var input = day.Input;
+        var index = input.Main.SeriesId;
+        var line = new ParagraphBuilder().Date(anyFact, input.Date, input.Date)
+            .Text($"の{JapaneseNames.Full(index)}の前引けの値を保有していないため、前引け版は書けない。その日の前引けの値を")
+            .Text("published session levels の morning_close 行として kabuto import で取り込むか、当日中に kabuto fetch yahoo で取得すれば書ける。");
+        var headline = new ParagraphBuilder().Text($"{JapaneseNames.Short(index)}の前引けの値は保有せず");
+        return (headline.Build(), [new Section(SectionKind.Notice, null, [line.Build()])]);
     }
 
     public static (Paragraph Headline, IReadOnlyList<Section> Body) AfterMissingSessions(JapaneseDay day, Fact close, Fact since)

@@ -9,8 +9,9 @@ namespace Kabuto.Writing.Composing.Japanese;
 /// through a fact, as in the English writer.</summary>
 internal static class JapanesePrint
 {
+    /// <summary>「5万7650円54銭」; a value published to the yen stays so (「3万9883円」).</summary>
     public static ParagraphBuilder Yen(this ParagraphBuilder p, Fact fact, JapaneseStyle style) =>
-        p.Printed(fact, JapaneseNumbers.Yen(fact.Value, style.PadAfterMan), fact.Value);
+        fact.PublishedDecimals == 0 ? p.YenTruncated(fact, style) : p.Printed(fact, JapaneseNumbers.Yen(fact.Value, style.PadAfterMan), fact.Value);
 
     public static ParagraphBuilder YenReference(this ParagraphBuilder p, Fact fact, JapaneseStyle style)
     {
@@ -27,7 +28,9 @@ internal static class JapanesePrint
 
     /// <summary>Points or a level with two decimals: 「37.26」, 「3855.28」, 「2万3238.67」.</summary>
     public static ParagraphBuilder Decimal2(this ParagraphBuilder p, Fact fact, JapaneseStyle style) =>
-        p.Printed(fact, JapaneseNumbers.Decimal2(fact.Value, style.PadAfterMan), fact.Value);
+        fact.PublishedDecimals == 0
+            ? p.Printed(fact, JapaneseNumbers.Grouped(decimal.Truncate(Math.Abs(fact.Value)), style.PadAfterMan), decimal.Truncate(Math.Abs(fact.Value)))
+            : p.Printed(fact, JapaneseNumbers.Decimal2(fact.Value, style.PadAfterMan), fact.Value);
 
     /// <summary>A round level as a figure (「5万7000」; the caller adds 円 or 台).</summary>
     public static ParagraphBuilder Level(this ParagraphBuilder p, Fact fact, JapaneseStyle style)
