@@ -54,6 +54,11 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
         var info = Markets.Find(market)
             ?? throw Fail.User($"market '{market}' is unknown; use one of {string.Join(", ", Markets.All.Select(m => m.Id))}");
         var mainIndex = info.Indices[0];
+        if (edition == WrapEdition.Midday)
+        {
+            return GatherMorning(info, date);
+        }
+
         var mainFacts = facts.Day(mainIndex, date);
         var main = new SeriesDay(mainIndex, date,
             mainFacts.Count == 0 || WritingFactKinds.HistoryStartFact(reader, mainIndex, date) is not { } start ? mainFacts : [.. mainFacts, start]);
@@ -82,6 +87,34 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
         // At the lunch break the day's rate is not known yet: the midday edition quotes the last one before the date.
         var yen = info.Id != Markets.Tokyo ? null : edition == WrapEdition.Midday ? LastBefore(IndexIds.UsdJpy, date) : OnOrBefore(IndexIds.UsdJpy, date);
         return new WrapInput(info, date, edition, main, second, region, wallStreet, yen);
+    }
+
+    /// <summary>The midday edition: each index's morning from its published 11:30 level and the previous close, read
+    /// without anything after 11:30 (the day's close, the region's sessions), so the edition written at 11:31 and one
+    /// written from the same store later say the same. Without a level the main line is empty and the composer says so.</summary>
+    private WrapInput GatherMorning(MarketInfo info, DateOnly date)
+    {
+        SeriesDay Morning(string index)
+        {
+            var level = (reader as ISessionLevelReader)?.GetSessionLevels(index, date) is { } levels ? MorningFacts.Pick(levels) : null;
+            var before = reader.GetDailyBars(index, date.AddDays(-14), date.AddDays(-1));
+            var dayFacts = before.Count == 0 ? [] : level is null ? MorningFacts.PreviousCloseOnly(index, date, before[^1]) : MorningFacts.Of(level, before[^1]);
+            return new SeriesDay(index, date, dayFacts);
+        }
+
+        var main = Morning(info.Indices[0]);
+        var second = info.Indices.Count > 1 ? Morning(info.Indices[1]) : null;
+        var wallStreet = info.Id == Markets.NewYork
+            ? []
+            : WallStreetIndices.Select(i => WithStart(LastBefore(i, date))).OfType<SeriesDay>().ToList();
+        if (wallStreet.Count > 0)
+        {
+            var usDate = wallStreet.Max(d => d.Date);
+            wallStreet = wallStreet.Where(d => d.Date == usDate && d.Date >= date.AddDays(-4)).ToList();
+        }
+
+        var yen = info.Id == Markets.Tokyo ? LastBefore(IndexIds.UsdJpy, date) : null;
+        return new WrapInput(info, date, WrapEdition.Midday, main, second is { Facts.Count: > 0 } ? second : null, [], wallStreet, yen);
     }
 
     /// <summary>Adds the series' history-start fact, which decides whether its record may be called one.</summary>
