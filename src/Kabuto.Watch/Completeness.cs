@@ -12,10 +12,11 @@ public sealed record MissingData(string English, string Japanese);
 
 /// <summary>What an edition of a Tokyo day lacks, read from the store after the fetch: the midday edition needs the
 /// Nikkei 225's 11:30 level and the previous close; the close edition the Nikkei 225 and TOPIX closes, every issue's
-/// bars (drivers, breadth) and the 33 sector indices (sector ranking). A source that failed is named with its line.</summary>
+/// bars (drivers, breadth) and the 33 sector indices (sector ranking); TOPIX and the sector indices only when the
+/// J-Quants plan includes them (light, standard). A source that failed is named with its line.</summary>
 public static class Completeness
 {
-    public static IReadOnlyList<MissingData> Check(MarketStore store, WatchStep step, IReadOnlyList<string> failures)
+    public static IReadOnlyList<MissingData> Check(MarketStore store, WatchStep step, JQuantsPlan plan, IReadOnlyList<string> failures)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(step);
@@ -46,7 +47,7 @@ public static class Completeness
                 missing.Add(new($"the Nikkei 225's close on {date} (the Nikkei CSV)", $"{date}の日経平均終値(日経の公式CSV)が未取得"));
             }
 
-            if (!Held(IndexIds.Topix, day))
+            if (plan >= JQuantsPlans.ForTopix && !Held(IndexIds.Topix, day))
             {
                 missing.Add(new($"TOPIX's close on {date} (J-Quants, light plan and above)", $"{date}のTOPIX終値(J-Quants)が未取得"));
             }
@@ -57,7 +58,7 @@ public static class Completeness
                     $"{date}の個別銘柄の日足(J-Quants)が未取得のため、寄与度と騰落数を含まない"));
             }
 
-            if (!Held(JQuantsProvider.IndexSeriesPrefix + "0040", day))
+            if (plan >= JQuantsPlans.ForIndices && !Held(JQuantsProvider.IndexSeriesPrefix + "0040", day))
             {
                 missing.Add(new($"the 33 sector indices on {date} (J-Quants, standard plan and above): no sector ranking from the sector indices",
                     $"{date}の東証33業種指数(J-Quants)が未取得のため、業種指数による業種順位を含まない"));

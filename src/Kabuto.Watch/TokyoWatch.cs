@@ -132,7 +132,7 @@ public sealed class TokyoWatch(WatchOptions options, FetchHttp http, TimeProvide
             }
         }
 
-        var missing = Completeness.Check(store, step, failures);
+        var missing = Completeness.Check(store, step, options.Fetch.JQuantsPlan, failures);
         var facts = new FactBookDayFacts(new FactBook(store, options.Attributions?.Invoke(store)));
         var writer = new WrapWriter(store, facts, new BarFactBook(store, rankings: false));
         var articles = options.Languages.Select(language => Draft(writer, step, language, missing)).ToList();
