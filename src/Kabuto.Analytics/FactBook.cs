@@ -96,6 +96,12 @@ public sealed class FactBook
         {
             MemberFacts.Append(move, _instruments.Value, facts);
         }
+
+        // The TSE's sector indices are TOPIX's sub-indices: their ranking belongs to TOPIX's day.
+        if (index == IndexIds.Topix && _seriesIds.Value.Any(s => s.StartsWith(SectorIndexFacts.SeriesPrefix, StringComparison.Ordinal)))
+        {
+            SectorIndexFacts.Append(History, date, facts);
+        }
     }
 
     /// <summary>The regional table needs each market's last two sessions, not its whole history: a cold book (one CLI

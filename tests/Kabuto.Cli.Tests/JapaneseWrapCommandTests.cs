@@ -80,11 +80,11 @@ public sealed class JapaneseWrapCommandTests(FullStore store)
             return;
         }
 
-        var (code, output, _) = Cli.Run("wrap", "tokyo", "2026-02-10", "--lang", "ja", "--edition", "midday", "--db", db);
+        var (code, output, _) = Cli.Run("wrap", "tokyo", "2026-02-12", "--lang", "ja", "--edition", "midday", "--db", db);
 
         Assert.Equal(KabutoCli.Ok, code);
         Assert.Contains("前場の値は保有していない", output, StringComparison.Ordinal);
-        Assert.Contains("前営業日(9日)の終値は5万6363円94銭だった。", output, StringComparison.Ordinal);
+        Assert.Contains("前営業日(10日)の終値は5万7650円54銭だった。", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -171,7 +171,9 @@ internal static class SectionWriters
     /// the index, not the TSE sector indices).</summary>
     public static Section? Sectors(WrapInput input)
     {
-        var sectors = input.AllFacts.Where(f => f.Kind == FactKinds.SectorChangePercent && f.Session == input.Session && f.Date == input.Date)
+        var fromIndices = input.SectorsFromIndices;
+        var facts = fromIndices ? input.Second!.Facts.All(FactKinds.SectorChangePercent, input.Second.SeriesId, input.Session) : input.AllFacts;
+        var sectors = facts.Where(f => f.Kind == FactKinds.SectorChangePercent && f.Session == input.Session && f.Date == input.Date)
             .OrderByDescending(f => f.Value).ThenBy(f => f.Subject, StringComparer.Ordinal).ToList();
         if (sectors.Count < 2)
         {
@@ -180,7 +182,8 @@ internal static class SectionWriters
 
         var best = sectors[0];
         var worst = sectors[^1];
-        var p = new ParagraphBuilder().Text($"Among {Phrasebook.ShortName(input.Main.SeriesId)}'s members grouped by TSE industry, {Noun(best)} ")
+        var p = new ParagraphBuilder()
+            .Text(fromIndices ? $"Among the TSE's industry sector indices, {Noun(best)} " : $"Among {Phrasebook.ShortName(input.Main.SeriesId)}'s members grouped by TSE industry, {Noun(best)} ")
             .Text(best.Value >= 0 ? "led, up " : "held up best, down ").Value(best);
         if (sectors.Count > 2 && sectors[1] is var second && second.Value > 0)
         {
@@ -188,6 +191,13 @@ internal static class SectionWriters
         }
 
         p.Text($". {Phrasebook.Capitalize(Noun(worst))} {(worst.Value < 0 ? "were the weakest, down " : "gained the least, up ")}").Value(worst).Text(".");
+        if (fromIndices && input.Second!.Facts is var topix && topix.Find(WritingFactKinds.SectorsHeld, input.Second.SeriesId, input.Session) is { } held
+            && topix.Find(WritingFactKinds.SectorsUp, input.Second.SeriesId, input.Session) is { } up
+            && topix.Find(WritingFactKinds.SectorsDown, input.Second.SeriesId, input.Session) is { } down)
+        {
+            p.Text(" ").Value(up).Text(" of the ").Value(held).Text(" sectors rose and ").Value(down).Text(" fell.");
+        }
+
         return new Section(SectionKind.Sectors, "Sectors", [p.Build()]);
     }
 

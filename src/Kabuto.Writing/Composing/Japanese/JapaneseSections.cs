@@ -149,12 +149,14 @@ internal static class JapaneseSections
 
     /// <summary>「日経平均の構成銘柄を東証33業種別にみると、31業種中27業種が上昇し、下落は…の4業種だった。値上がり率トップは
     /// 情報・通信(7.37%)で、以下、不動産(5.97%)、非鉄金属(5.41%)と続いた。」, then the members' breadth. The figures are the
-    /// members' moves as weighted in the index, not the TSE sector indices, and the text says so.</summary>
+    /// TSE's sector indices when held (「東証33業種別株価指数でみると」), else the members' moves as weighted in the index,
+    /// and the text says which.</summary>
     public static Section? Sectors(JapaneseDay day)
     {
         var input = day.Input;
-        var index = input.Main.SeriesId;
-        var facts = input.Main.Facts;
+        var fromIndices = input.SectorsFromIndices;
+        var index = fromIndices ? input.Second!.SeriesId : input.Main.SeriesId;
+        var facts = fromIndices ? input.Second!.Facts : input.Main.Facts;
         var paragraphs = new List<Paragraph>();
         var sectors = facts.All(FactKinds.SectorChangePercent, index, input.Session)
             .OrderByDescending(f => f.Value).ThenBy(f => f.Subject, StringComparer.Ordinal).ToList();
@@ -162,7 +164,8 @@ internal static class JapaneseSections
             && facts.Find(WritingFactKinds.SectorsUp, index, input.Session) is { } up
             && facts.Find(WritingFactKinds.SectorsDown, index, input.Session) is { } down)
         {
-            var p = new ParagraphBuilder().Text("日経平均の構成銘柄を東証33業種に分け、指数での加重で騰落率をみると、").Count(held).Text("業種中");
+            var p = new ParagraphBuilder().Text(fromIndices ? "東証33業種別株価指数でみると、" : "日経平均の構成銘柄を東証33業種に分け、指数での加重で騰落率をみると、")
+                .Count(held).Text("業種中");
             if (up.Value == held.Value)
             {
                 p.Text("全業種が上昇した。");
