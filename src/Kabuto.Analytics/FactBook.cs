@@ -97,10 +97,18 @@ public sealed class FactBook
             MemberFacts.Append(move, _instruments.Value, facts);
         }
 
-        // The TSE's sector indices are TOPIX's sub-indices: their ranking belongs to TOPIX's day.
-        if (index == IndexIds.Topix && _seriesIds.Value.Any(s => s.StartsWith(SectorIndexFacts.SeriesPrefix, StringComparison.Ordinal)))
+        // The TSE's sector indices are TOPIX's sub-indices, and the Prime market its universe: both belong to TOPIX's day.
+        if (index == IndexIds.Topix)
         {
-            SectorIndexFacts.Append(History, date, facts);
+            if (_seriesIds.Value.Any(s => s.StartsWith(SectorIndexFacts.SeriesPrefix, StringComparison.Ordinal)))
+            {
+                SectorIndexFacts.Append(History, date, facts);
+            }
+
+            if (row > 0)
+            {
+                PrimeBreadthFacts.Append(_reader, date, history.Series.Dates[row - 1], facts);
+            }
         }
     }
 

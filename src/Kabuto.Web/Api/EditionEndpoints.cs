@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kabuto.Web.Api;
 
 /// <summary>The editions the watch wrote ('kabuto serve --watch', or a 'kabuto watch' writing into serve's --out
-/// folder): GET /api/editions lists them (newest first, with what each lacked); GET /api/editions/{date}/{file}
+/// folder): GET /api/editions lists them (newest first, with what each lacked; empty without a watch); GET /api/editions/{date}/{file}
 /// serves one file as written (Markdown, HTML or JSON).</summary>
 internal static class EditionEndpoints
 {
@@ -17,10 +17,9 @@ internal static class EditionEndpoints
         api.MapGet("/{date}/{file}", File).WithName("edition-file").WithSummary("One edition file (md, html or json) as written.");
     }
 
-    private static Results<JsonHttpResult<IReadOnlyList<EditionStatus>>, ProblemHttpResult> List(WebOptions options) =>
-        options.EditionsFolder is not { } folder
-            ? NoWatch()
-            : TypedResults.Json(new EditionFiles(folder).List(), KabutoJson.Compact);
+    /// <summary>Empty when the server writes no editions: the dashboard asks on every page and hides the section.</summary>
+    private static JsonHttpResult<IReadOnlyList<EditionStatus>> List(WebOptions options) =>
+        TypedResults.Json(options.EditionsFolder is { } folder ? new EditionFiles(folder).List() : [], KabutoJson.Compact);
 
     private static Results<PhysicalFileHttpResult, ProblemHttpResult> File(WebOptions options, string date, string file)
     {

@@ -1,3 +1,4 @@
+using Kabuto.Analytics.Day;
 using Kabuto.Analytics.Facts;
 using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;
@@ -175,9 +176,10 @@ internal static class SectionWriters
         var facts = fromIndices ? input.Second!.Facts.All(FactKinds.SectorChangePercent, input.Second.SeriesId, input.Session) : input.AllFacts;
         var sectors = facts.Where(f => f.Kind == FactKinds.SectorChangePercent && f.Session == input.Session && f.Date == input.Date)
             .OrderByDescending(f => f.Value).ThenBy(f => f.Subject, StringComparer.Ordinal).ToList();
+        var breadth = PrimeBreadth(input);
         if (sectors.Count < 2)
         {
-            return null;
+            return breadth is null ? null : new Section(SectionKind.Sectors, "Sectors", [breadth]);
         }
 
         var best = sectors[0];
@@ -198,7 +200,22 @@ internal static class SectionWriters
             p.Text(" ").Value(up).Text(" of the ").Value(held).Text(" sectors rose and ").Value(down).Text(" fell.");
         }
 
-        return new Section(SectionKind.Sectors, "Sectors", [p.Build()]);
+        return new Section(SectionKind.Sectors, "Sectors", breadth is null ? [p.Build()] : [p.Build(), breadth]);
+    }
+
+    /// <summary>"On the Prime market, 1,234 issues rose, 345 fell and 56 were unchanged." (every issue's bars, TOPIX's day).</summary>
+    private static Paragraph? PrimeBreadth(WrapInput input)
+    {
+        if (input.Second is not { } topix
+            || topix.Facts.Find(FactKinds.Advancers, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } up
+            || topix.Facts.Find(FactKinds.Decliners, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } down
+            || topix.Facts.Find(FactKinds.Unchanged, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } flat)
+        {
+            return null;
+        }
+
+        return new ParagraphBuilder().Text("On the Prime market, ").Value(up).Text(" issues rose, ").Value(down).Text(" fell and ").Value(flat)
+            .Text(" were unchanged.").Build();
     }
 
     private static string Noun(Fact sector) => Phrasebook.SectorNoun(sector.Subject, sector.SubjectName);

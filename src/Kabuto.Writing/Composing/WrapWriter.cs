@@ -113,6 +113,13 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
         }
 
         var main = Morning(info.Indices[0]);
+        if (main.Facts.Count == 0)
+        {
+            throw Fail.User(reader.GetDailyBars(main.SeriesId).Count == 0
+                ? $"no {main.SeriesId} rows are held; import {main.SeriesId} data first (kabuto import PATH)"
+                : $"no {info.Name} midday edition for {date:yyyy-MM-dd}: no {main.SeriesId} close is held in the two weeks before it");
+        }
+
         var second = info.Indices.Count > 1 ? Morning(info.Indices[1]) : null;
         var wallStreet = info.Id == Markets.NewYork
             ? []

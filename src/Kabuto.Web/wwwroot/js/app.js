@@ -82,7 +82,7 @@ async function load(market, requestedDate, chart) {
 }
 
 // The watch's editions ('kabuto serve --watch'): a link per file, an incomplete one with what it lacked. A server
-// without a watch answers 404 and the section stays hidden.
+// without a watch answers an empty list and the section stays hidden.
 async function showEditions() {
   let editions;
   try {

@@ -1,3 +1,4 @@
+using Kabuto.Analytics.Day;
 using Kabuto.Analytics.Facts;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Documents;
@@ -214,7 +215,27 @@ internal static class JapaneseSections
             paragraphs.Add(breadth);
         }
 
+        if (PrimeBreadth(input) is { } prime)
+        {
+            paragraphs.Add(prime);
+        }
+
         return paragraphs.Count == 0 ? null : new Section(SectionKind.Sectors, null, paragraphs);
+    }
+
+    /// <summary>「東証プライムの値上がり銘柄数は1234、値下がりは345、変わらずは56だった。」(every issue's bars, TOPIX's day)</summary>
+    private static Paragraph? PrimeBreadth(WrapInput input)
+    {
+        if (input.Second is not { } topix
+            || topix.Facts.Find(FactKinds.Advancers, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } up
+            || topix.Facts.Find(FactKinds.Decliners, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } down
+            || topix.Facts.Find(FactKinds.Unchanged, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } flat)
+        {
+            return null;
+        }
+
+        return new ParagraphBuilder().Text("東証プライムの値上がり銘柄数は").Count(up).Text("、値下がりは").Count(down).Text("、変わらずは").Count(flat)
+            .Text("だった。").Build();
     }
 
     private static string SectorName(Fact sector) => JapaneseNames.Sector(sector.Subject) ?? sector.SubjectName ?? sector.Subject ?? "業種不明";
