@@ -96,6 +96,20 @@ public sealed class FactBook
         {
             MemberFacts.Append(move, _instruments.Value, facts);
         }
+
+        // The TSE's sector indices are TOPIX's sub-indices, and the Prime market its universe: both belong to TOPIX's day.
+        if (index == IndexIds.Topix)
+        {
+            if (_seriesIds.Value.Any(s => s.StartsWith(SectorIndexFacts.SeriesPrefix, StringComparison.Ordinal)))
+            {
+                SectorIndexFacts.Append(History, date, facts);
+            }
+
+            if (row > 0)
+            {
+                PrimeBreadthFacts.Append(_reader, date, history.Series.Dates[row - 1], facts);
+            }
+        }
     }
 
     /// <summary>The regional table needs each market's last two sessions, not its whole history: a cold book (one CLI

@@ -179,6 +179,7 @@ public static class KabutoCli
         DemoCommand.Create(g),
         ImportCommand.Create(g),
         FetchCommand.Create(g),
+        WatchCommand.Create(g),
         IndicesCommand.Create(g),
         LevelsCommand.Create(g),
         VerifyCommand.Create(g),

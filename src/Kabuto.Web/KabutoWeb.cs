@@ -38,6 +38,7 @@ public static class KabutoWeb
         app.MapOpenApi();
         app.MapKabutoApi();
         app.MapLiveFeed();
+        app.MapEditions();
         return app;
     }
 

@@ -19,6 +19,9 @@ public sealed record WebOptions
     /// <summary>Index values of a live feed ('kabuto live --serve'), streamed by GET /api/live?source=feed; null = none.</summary>
     public Services.LiveBroadcast? LiveFeed { get; init; }
 
+    /// <summary>Folder of the editions the watch writes ('kabuto serve --watch'), listed by GET /api/editions; null = none.</summary>
+    public string? EditionsFolder { get; init; }
+
     /// <summary>Semicolon-separated listen addresses (ASP.NET Core's --urls syntax).</summary>
     public string Urls { get; init; } = DefaultUrls;
 

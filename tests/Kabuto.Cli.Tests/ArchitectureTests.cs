@@ -14,7 +14,8 @@ public sealed class ArchitectureTests
         { "Kabuto.Live", ["Kabuto.Core"] },
         { "Kabuto.Writing", ["Kabuto.Core", "Kabuto.Analytics"] },
         { "Kabuto.Checking", ["Kabuto.Core", "Kabuto.Analytics", "Kabuto.Writing"] },
-        { "Kabuto.Web", ["Kabuto.Core", "Kabuto.Data", "Kabuto.Analytics", "Kabuto.Writing", "Kabuto.Checking", "Kabuto.Live"] },
+        { "Kabuto.Watch", ["Kabuto.Core", "Kabuto.Data", "Kabuto.Analytics", "Kabuto.Writing"] },
+        { "Kabuto.Web", ["Kabuto.Core", "Kabuto.Data", "Kabuto.Analytics", "Kabuto.Writing", "Kabuto.Checking", "Kabuto.Live", "Kabuto.Watch"] },
     };
 
     [Theory]

@@ -68,6 +68,16 @@ public sealed class FakeHttpServer : IAsyncDisposable
 
     public void On(string path, params FakeResponse[] responses) => On(path, null, responses);
 
+    /// <summary>Answers GETs of <paramref name="path"/> with what <paramref name="respond"/> makes of the query at the time
+    /// of the request (a source whose answer depends on the moment, say a CSV that gains the day's row after the close).</summary>
+    public void Answer(string path, Func<IQueryCollection, FakeResponse> respond)
+    {
+        lock (_routes)
+        {
+            _routes.Insert(0, new Route(path, _ => true, [], respond));
+        }
+    }
+
     public int Count(string path) => Requests.Count(r => r.PathAndQuery.StartsWith(path, StringComparison.Ordinal));
 
     private async Task Serve(HttpContext context)
@@ -89,7 +99,7 @@ public sealed class FakeHttpServer : IAsyncDisposable
             return;
         }
 
-        var response = route.Next();
+        var response = route.Next(request.Query);
         if (response.Delay > TimeSpan.Zero)
         {
             try
@@ -136,7 +146,7 @@ public sealed class FakeHttpServer : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private sealed class Route(string path, Func<IQueryCollection, bool> query, FakeResponse[] responses)
+    private sealed class Route(string path, Func<IQueryCollection, bool> query, FakeResponse[] responses, Func<IQueryCollection, FakeResponse>? respond = null)
     {
         private int _served;
 
@@ -144,8 +154,13 @@ public sealed class FakeHttpServer : IAsyncDisposable
 
         public Func<IQueryCollection, bool> Query { get; } = query;
 
-        public FakeResponse Next()
+        public FakeResponse Next(IQueryCollection query)
         {
+            if (respond is not null)
+            {
+                return respond(query);
+            }
+
             var n = Interlocked.Increment(ref _served) - 1;
             return responses[Math.Min(n, responses.Length - 1)];
         }

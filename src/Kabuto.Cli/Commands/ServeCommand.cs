@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Kabuto.Core.Errors;
+using Kabuto.Data.Fetch;
 using Kabuto.Data.Store;
+using Kabuto.Watch;
 using Kabuto.Web;
 using Microsoft.Extensions.Hosting;
 
@@ -23,7 +25,10 @@ internal static class ServeCommand
             Description = $"Requests per second allowed per client address, also the burst; over it 429 (default {WebOptions.DefaultRequestsPerSecondPerClient:N0})",
             DefaultValueFactory = _ => WebOptions.DefaultRequestsPerSecondPerClient,
         };
-        var command = new Command("serve", "Serve the HTTP API (/api, /openapi/v1.json) and the dashboard (/)") { urls, rateLimit };
+        var watch = new Option<bool>("--watch") { Description = "Also run 'kabuto watch tokyo': fetch at the providers' times and write the editions to --out, listed on the dashboard" };
+        var output = WatchCommand.Output();
+        var languages = WatchCommand.Languages();
+        var command = new Command("serve", "Serve the HTTP API (/api, /openapi/v1.json) and the dashboard (/)") { urls, rateLimit, watch, output, languages };
         command.SetAction(int (ParseResult parse) =>
         {
             var db = globals.DbPath(parse);
@@ -39,12 +44,31 @@ internal static class ServeCommand
                 Urls = parse.GetValue(urls) ?? WebOptions.DefaultUrls,
                 RequestsPerSecondPerClient = perSecond,
                 DefinitionsFolder = Path.Combine(Environment.CurrentDirectory, "definitions"),
+                EditionsFolder = parse.GetValue(watch) || parse.GetValue(output) is not null
+                    ? Path.GetFullPath(parse.GetValue(output) ?? WatchCommand.DefaultFolder)
+                    : null,
             };
             using var app = KabutoWeb.Build(options);
             app.Start();
+            using var stopWatch = new CancellationTokenSource();
+            using var client = FetchHttp.CreateClient();
+            var watching = parse.GetValue(watch)
+                ? Task.Run(() => new TokyoWatch(WatchCommand.Options(globals, parse, output, languages) with { OutputFolder = options.EditionsFolder! },
+                    new FetchHttp(client), TimeProvider.System, globals.Out.WriteLine).RunAsync(null, once: false, stopWatch.Token))
+                : Task.CompletedTask;
             globals.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"kabuto: serving {db} at {string.Join(", ", app.Urls)}, at most {perSecond:N0} requests/s per client (Ctrl+C to stop)"));
             app.WaitForShutdown();
+            stopWatch.Cancel();
+            try
+            {
+                watching.Wait(TimeSpan.FromSeconds(10));
+            }
+            catch (AggregateException e) when (e.InnerException is OperationCanceledException)
+            {
+                // the watch stops with the server
+            }
+
             return 0;
         });
         return command;

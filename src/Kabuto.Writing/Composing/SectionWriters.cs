@@ -1,3 +1,4 @@
+using Kabuto.Analytics.Day;
 using Kabuto.Analytics.Facts;
 using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;
@@ -171,16 +172,20 @@ internal static class SectionWriters
     /// the index, not the TSE sector indices).</summary>
     public static Section? Sectors(WrapInput input)
     {
-        var sectors = input.AllFacts.Where(f => f.Kind == FactKinds.SectorChangePercent && f.Session == input.Session && f.Date == input.Date)
+        var fromIndices = input.SectorsFromIndices;
+        var facts = fromIndices ? input.Second!.Facts.All(FactKinds.SectorChangePercent, input.Second.SeriesId, input.Session) : input.AllFacts;
+        var sectors = facts.Where(f => f.Kind == FactKinds.SectorChangePercent && f.Session == input.Session && f.Date == input.Date)
             .OrderByDescending(f => f.Value).ThenBy(f => f.Subject, StringComparer.Ordinal).ToList();
+        var breadth = PrimeBreadth(input);
         if (sectors.Count < 2)
         {
-            return null;
+            return breadth is null ? null : new Section(SectionKind.Sectors, "Sectors", [breadth]);
         }
 
         var best = sectors[0];
         var worst = sectors[^1];
-        var p = new ParagraphBuilder().Text($"Among {Phrasebook.ShortName(input.Main.SeriesId)}'s members grouped by TSE industry, {Noun(best)} ")
+        var p = new ParagraphBuilder()
+            .Text(fromIndices ? $"Among the TSE's industry sector indices, {Noun(best)} " : $"Among {Phrasebook.ShortName(input.Main.SeriesId)}'s members grouped by TSE industry, {Noun(best)} ")
             .Text(best.Value >= 0 ? "led, up " : "held up best, down ").Value(best);
         if (sectors.Count > 2 && sectors[1] is var second && second.Value > 0)
         {
@@ -188,7 +193,29 @@ internal static class SectionWriters
         }
 
         p.Text($". {Phrasebook.Capitalize(Noun(worst))} {(worst.Value < 0 ? "were the weakest, down " : "gained the least, up ")}").Value(worst).Text(".");
-        return new Section(SectionKind.Sectors, "Sectors", [p.Build()]);
+        if (fromIndices && input.Second!.Facts is var topix && topix.Find(WritingFactKinds.SectorsHeld, input.Second.SeriesId, input.Session) is { } held
+            && topix.Find(WritingFactKinds.SectorsUp, input.Second.SeriesId, input.Session) is { } up
+            && topix.Find(WritingFactKinds.SectorsDown, input.Second.SeriesId, input.Session) is { } down)
+        {
+            p.Text(" ").Value(up).Text(" of the ").Value(held).Text(" sectors rose and ").Value(down).Text(" fell.");
+        }
+
+        return new Section(SectionKind.Sectors, "Sectors", breadth is null ? [p.Build()] : [p.Build(), breadth]);
+    }
+
+    /// <summary>"On the Prime market, 1,234 issues rose, 345 fell and 56 were unchanged." (every issue's bars, TOPIX's day).</summary>
+    private static Paragraph? PrimeBreadth(WrapInput input)
+    {
+        if (input.Second is not { } topix
+            || topix.Facts.Find(FactKinds.Advancers, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } up
+            || topix.Facts.Find(FactKinds.Decliners, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } down
+            || topix.Facts.Find(FactKinds.Unchanged, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } flat)
+        {
+            return null;
+        }
+
+        return new ParagraphBuilder().Text("On the Prime market, ").Value(up).Text(" issues rose, ").Value(down).Text(" fell and ").Value(flat)
+            .Text(" were unchanged.").Build();
     }
 
     private static string Noun(Fact sector) => Phrasebook.SectorNoun(sector.Subject, sector.SubjectName);

@@ -77,7 +77,7 @@ public static class WrapComposer
         var notice = new ParagraphBuilder()
             .Text($"{Phrasebook.Capitalize(what)} prices for {name} on {Dates.Long(input.Date)}, are not held, so this {edition} edition gives no session figures rather than estimate them.");
         var paragraphs = new List<Paragraph> { notice.Build() };
-        if (input.Main.Facts.Find(FactKinds.PreviousClose, index) is { } previous)
+        if (input.Main.Facts.Find(FactKinds.PreviousClose, index, input.Session) is { } previous)
         {
             var on = previous.ReferenceDate ?? previous.Date;
             paragraphs.Add(new ParagraphBuilder().Text($"{Phrasebook.Capitalize(Phrasebook.ShortName(index))} closed at ").Value(previous)

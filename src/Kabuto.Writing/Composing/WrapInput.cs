@@ -30,6 +30,11 @@ public sealed record WrapInput(
     /// <summary>The move verbs the article has printed so far, in order, so the next line says it another way.</summary>
     public IList<string> UsedVerbs { get; } = [];
 
+    /// <summary>Whose sector ranking the wrap tells: the TSE's sector indices (TOPIX's sub-indices, on the second
+    /// index's day) when they are held, otherwise the main index's members grouped by sector.</summary>
+    public bool SectorsFromIndices => Second is { } topix && topix.Facts.Any(f => f.Kind == FactKinds.SectorChangePercent
+        && f.Index == topix.SeriesId && f.Session == Session && f.Provenance?.StartsWith("sector_index:", StringComparison.Ordinal) == true);
+
     public IEnumerable<Fact> AllFacts =>
         Main.Facts.Concat(Second?.Facts ?? []).Concat(Region.SelectMany(r => r.Facts))
             .Concat(WallStreet.SelectMany(r => r.Facts)).Concat(Yen?.Facts ?? []);

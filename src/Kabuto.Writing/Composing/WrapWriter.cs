@@ -1,4 +1,5 @@
 using Kabuto.Analytics.Day;
+using Kabuto.Analytics.Facts;
 using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Composing.Japanese;
@@ -86,7 +87,16 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
 
         // At the lunch break the day's rate is not known yet: the midday edition quotes the last one before the date.
         var yen = info.Id != Markets.Tokyo ? null : edition == WrapEdition.Midday ? LastBefore(IndexIds.UsdJpy, date) : OnOrBefore(IndexIds.UsdJpy, date);
-        return new WrapInput(info, date, edition, main, second, region, wallStreet, yen);
+        var input = new WrapInput(info, date, edition, main, second, region, wallStreet, yen);
+        if (!input.SectorsFromIndices)
+        {
+            return input;
+        }
+
+        // "N of the 33 sectors rose": the counts of the sector indices, grounded as writer facts on TOPIX's day.
+        var topix = input.Second!;
+        var sectors = topix.Facts.All(FactKinds.SectorChangePercent, topix.SeriesId, input.Session).ToList();
+        return input with { Second = topix with { Facts = [.. topix.Facts, .. WritingFactKinds.SectorCounts(topix.SeriesId, date, input.Session, sectors)] } };
     }
 
     /// <summary>Adds the series' history-start fact, which decides whether its record may be called one.</summary>

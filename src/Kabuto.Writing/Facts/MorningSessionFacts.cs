@@ -17,7 +17,7 @@ public static class MorningSessionFacts
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(facts);
         if (reader is not ISessionLevelReader levels
-            || levels.GetSessionLevels(index, date).FirstOrDefault(l => l.Session == PublishedSessions.MorningClose) is not { } noon
+            || Pick(levels.GetSessionLevels(index, date)) is not { } noon
             || reader.GetDailyBars(index, date.AddDays(-10), date.AddDays(-1)) is not [.., var previousBar])
         {
             return [];
@@ -70,6 +70,12 @@ public static class MorningSessionFacts
 
         return morning;
     }
+
+    /// <summary>The 11:30 level to use when outlets printed several: the most precise (two decimals before a yen-rounded
+    /// figure), then the first by source name, so the choice does not depend on import order.</summary>
+    public static PublishedSessionLevel? Pick(IEnumerable<PublishedSessionLevel> levels) =>
+        levels.Where(l => l.Session == PublishedSessions.MorningClose)
+            .OrderByDescending(l => l.Decimals).ThenBy(l => l.Source, StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>The record close before the session after <paramref name="previous"/>: that close when it was a record,
     /// else the record its distance was measured from; null when its history does not know the record.</summary>

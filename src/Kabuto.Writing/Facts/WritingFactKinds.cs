@@ -35,6 +35,21 @@ public static class WritingFactKinds
 
     public const string SectorsDown = "sectors_down";
 
+    /// <summary>The sectors-held, up and down counts of a day's sector facts (none when fewer than two are held).</summary>
+    public static IReadOnlyList<Fact> SectorCounts(string index, DateOnly date, string session, IReadOnlyList<Fact> sectors)
+    {
+        ArgumentNullException.ThrowIfNull(sectors);
+        if (sectors.Count < 2)
+        {
+            return [];
+        }
+
+        return new[] { (SectorsHeld, sectors.Count), (SectorsUp, sectors.Count(s => s.Value > 0)), (SectorsDown, sectors.Count(s => s.Value < 0)) }
+            .Select(c => new Fact(FactLookup.MakeId(index, date, session, c.Item1), c.Item1, index, date, session, c.Item2, FactUnits.Count,
+                sectors.SelectMany(s => s.Inputs).ToList()))
+            .ToList();
+    }
+
     public static Fact? HistoryStartFact(IMarketDataReader reader, string index, DateOnly date) =>
         HistoryStartFact(reader.ListSeries(), index, date);
 

@@ -30,6 +30,7 @@ export const api = {
   levels: (index, from, to) => getJson(`/api/levels/${encodeURIComponent(index)}?from=${from}&to=${to}`),
   day: (market, date, lang = 'en') => getJson(`/api/day/${encodeURIComponent(market)}/${date}${lang === 'en' ? '' : `?lang=${lang}`}`),
   records: (index) => getJson(`/api/records/${encodeURIComponent(index)}`),
+  editions: () => getJson('/api/editions'),
   wrap: (market, date, edition, lang = 'en') =>
     getJson(`/api/wrap/${encodeURIComponent(market)}/${date}?edition=${edition}&format=json&lang=${lang}`),
 };

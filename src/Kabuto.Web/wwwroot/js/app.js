@@ -89,6 +89,31 @@ async function load(market, requestedDate, chart, lang) {
   document.body.dataset.loaded = 'true';
 }
 
+// The watch's editions ('kabuto serve --watch'): a link per file, an incomplete one with what it lacked. A server
+// without a watch answers an empty list and the section stays hidden.
+async function showEditions() {
+  let editions;
+  try {
+    editions = await api.editions();
+  } catch {
+    return;
+  }
+  const list = $('editions');
+  list.replaceChildren();
+  for (const e of editions) {
+    const item = document.createElement('li');
+    item.append(`${e.date} ${e.market} ${e.edition} (${e.step}; ${e.complete ? 'complete' : `incomplete: ${e.missing.join('; ')}`}): `);
+    for (const file of e.files.filter((f) => f.endsWith('.html') || f.endsWith('.md'))) {
+      const link = document.createElement('a');
+      link.href = `/api/editions/${e.date}/${encodeURIComponent(file)}`;
+      link.textContent = file;
+      item.append(link, ' ');
+    }
+    list.append(item);
+  }
+  $('editions-section').hidden = editions.length === 0;
+}
+
 function init() {
   const params = new URLSearchParams(location.search);
   const market = MARKETS[params.get('market')] ? params.get('market') : 'tokyo';
@@ -116,6 +141,8 @@ function init() {
   $('replay').addEventListener('click', () => startReplay($('intraday'), $('replay'), status));
   $('follow').addEventListener('click', () => startReplay($('intraday'), $('follow'), status, 'N225', true));
 
+  showEditions();
+  setInterval(showEditions, 60_000);
   load(market, params.get('date') ?? '', chart, lang).catch((error) => status(`Could not load: ${error.message}`));
 }
 

@@ -70,7 +70,10 @@ function tileColor(pct) {
 }
 
 export function renderHeatmap(container, facts) {
-  const sectors = closeSession(byKind(facts, 'sector_change_pct')).sort((a, b) => b.value - a.value);
+  // The TSE's own sector indices (fetched from J-Quants) when held, else the main index's members grouped by sector.
+  const all = closeSession(byKind(facts, 'sector_change_pct'));
+  const fromIndices = all.filter((fact) => (fact.provenance ?? '').startsWith('sector_index:'));
+  const sectors = (fromIndices.length ? fromIndices : all).sort((a, b) => b.value - a.value);
   if (!sectors.length) {
     notice(container, 'No sector facts for this day (sector classification or member prices are missing).');
     return;

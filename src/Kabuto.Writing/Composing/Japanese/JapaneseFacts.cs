@@ -149,26 +149,13 @@ public static class JapaneseFacts
         { Subject = subject, ReferenceValue = level };
     }
 
-    /// <summary>The sectors with a change held, and how many of them rose and fell.</summary>
-    private static IEnumerable<Fact> SectorCounts(WrapInput input)
-    {
-        var index = input.Main.SeriesId;
-        var sectors = input.Main.Facts.All(FactKinds.SectorChangePercent, index, input.Session).ToList();
-        if (sectors.Count < 2)
-        {
-            yield break;
-        }
-
-        foreach (var (kind, count) in new[]
-                 {
-                     (WritingFactKinds.SectorsHeld, sectors.Count),
-                     (WritingFactKinds.SectorsUp, sectors.Count(s => s.Value > 0)),
-                     (WritingFactKinds.SectorsDown, sectors.Count(s => s.Value < 0)),
-                 })
-        {
-            yield return new Fact(FactLookup.MakeId(index, input.Date, input.Session, kind), kind, index, input.Date, input.Session, count, FactUnits.Count, []);
-        }
-    }
+    /// <summary>The sectors with a change held, and how many of them rose and fell: the members' sectors of the main
+    /// index (the gatherer adds the sector indices' counts to TOPIX's day itself).</summary>
+    private static IReadOnlyList<Fact> SectorCounts(WrapInput input) =>
+        input.SectorsFromIndices
+            ? []
+            : WritingFactKinds.SectorCounts(input.Main.SeriesId, input.Date, input.Session,
+                input.Main.Facts.All(FactKinds.SectorChangePercent, input.Main.SeriesId, input.Session).ToList());
 
     private static Dictionary<string, string> MemberNames(IMarketDataReader reader, IReadOnlyList<Fact> facts)
     {

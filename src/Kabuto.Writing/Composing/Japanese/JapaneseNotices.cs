@@ -24,7 +24,7 @@ internal static class JapaneseNotices
         var notice = new ParagraphBuilder().Date(anyFact, input.Date, input.Date).Text($"の{JapaneseNames.Full(index)}の{what}の値は保有していないため、この")
             .Text("大引け版では取引時間中の数値を示さない。");
         var paragraphs = new List<Paragraph> { notice.Build() };
-        if (input.Main.Facts.Find(FactKinds.PreviousClose, index) is { } previous)
+        if (input.Main.Facts.Find(FactKinds.PreviousClose, index, input.Session) is { } previous)
         {
             paragraphs.Add(new ParagraphBuilder().Text("前営業日(").Date(previous, previous.ReferenceDate ?? previous.Date, input.Date).Text(")の終値は")
                 .Yen(previous, day.Style).Text("だった。").Build());

@@ -1,3 +1,4 @@
+using Kabuto.Analytics.Day;
 using Kabuto.Analytics.Facts;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Documents;
@@ -149,12 +150,14 @@ internal static class JapaneseSections
 
     /// <summary>「日経平均の構成銘柄を東証33業種別にみると、31業種中27業種が上昇し、下落は…の4業種だった。値上がり率トップは
     /// 情報・通信(7.37%)で、以下、不動産(5.97%)、非鉄金属(5.41%)と続いた。」, then the members' breadth. The figures are the
-    /// members' moves as weighted in the index, not the TSE sector indices, and the text says so.</summary>
+    /// TSE's sector indices when held (「東証33業種別株価指数でみると」), else the members' moves as weighted in the index,
+    /// and the text says which.</summary>
     public static Section? Sectors(JapaneseDay day)
     {
         var input = day.Input;
-        var index = input.Main.SeriesId;
-        var facts = input.Main.Facts;
+        var fromIndices = input.SectorsFromIndices;
+        var index = fromIndices ? input.Second!.SeriesId : input.Main.SeriesId;
+        var facts = fromIndices ? input.Second!.Facts : input.Main.Facts;
         var paragraphs = new List<Paragraph>();
         var sectors = facts.All(FactKinds.SectorChangePercent, index, input.Session)
             .OrderByDescending(f => f.Value).ThenBy(f => f.Subject, StringComparer.Ordinal).ToList();
@@ -162,7 +165,8 @@ internal static class JapaneseSections
             && facts.Find(WritingFactKinds.SectorsUp, index, input.Session) is { } up
             && facts.Find(WritingFactKinds.SectorsDown, index, input.Session) is { } down)
         {
-            var p = new ParagraphBuilder().Text("日経平均の構成銘柄を東証33業種に分け、指数での加重で騰落率をみると、").Count(held).Text("業種中");
+            var p = new ParagraphBuilder().Text(fromIndices ? "東証33業種別株価指数でみると、" : "日経平均の構成銘柄を東証33業種に分け、指数での加重で騰落率をみると、")
+                .Count(held).Text("業種中");
             if (up.Value == held.Value)
             {
                 p.Text("全業種が上昇した。");
@@ -211,7 +215,27 @@ internal static class JapaneseSections
             paragraphs.Add(breadth);
         }
 
+        if (PrimeBreadth(input) is { } prime)
+        {
+            paragraphs.Add(prime);
+        }
+
         return paragraphs.Count == 0 ? null : new Section(SectionKind.Sectors, null, paragraphs);
+    }
+
+    /// <summary>「東証プライムの値上がり銘柄数は1234、値下がりは345、変わらずは56だった。」(every issue's bars, TOPIX's day)</summary>
+    private static Paragraph? PrimeBreadth(WrapInput input)
+    {
+        if (input.Second is not { } topix
+            || topix.Facts.Find(FactKinds.Advancers, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } up
+            || topix.Facts.Find(FactKinds.Decliners, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } down
+            || topix.Facts.Find(FactKinds.Unchanged, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } flat)
+        {
+            return null;
+        }
+
+        return new ParagraphBuilder().Text("東証プライムの値上がり銘柄数は").Count(up).Text("、値下がりは").Count(down).Text("、変わらずは").Count(flat)
+            .Text("だった。").Build();
     }
 
     private static string SectorName(Fact sector) => JapaneseNames.Sector(sector.Subject) ?? sector.SubjectName ?? sector.Subject ?? "業種不明";
