@@ -26,10 +26,24 @@ public readonly record struct IndexSnapshot(int Index, long TimeUtc, Int128 Weig
     public decimal Level => Definition.LevelOf(WeightedSum);
 }
 
-/// <summary>Receives snapshots from the engine on the engine's thread; must not block.</summary>
+/// <summary>A cadence boundary has been emitted: every index of this cadence that got no snapshot stamped
+/// <see cref="TimeUtc"/> in it still has the value of its previous snapshot (its weighted sum did not change). The
+/// engine emits snapshots only for changed indices; with the boundaries a consumer can rebuild the full series
+/// (<see cref="DenseSeries"/>, <see cref="SessionRecorder"/>; ADR "changed-only snapshots").</summary>
+public readonly record struct CadenceBoundary(long TimeUtc, long CadenceTicks);
+
+/// <summary>Receives snapshots from the engine on the engine's thread; must not block. At a cadence boundary the
+/// engine calls <see cref="OnSnapshot"/> for each index of that cadence whose sum changed since its previous snapshot
+/// (every index at the open, 11:30 and the close), then <see cref="OnBoundary"/> once.</summary>
 public interface ISnapshotSink
 {
     void OnSnapshot(in IndexSnapshot snapshot);
+
+    /// <summary>The indices of this cadence not sent at this time hold their value. A sink that wants only changes
+    /// ignores it; one that wants a value per index per boundary wraps itself in <see cref="DenseSeries"/>.</summary>
+    void OnBoundary(in CadenceBoundary boundary)
+    {
+    }
 }
 
 /// <summary>A sink that only counts (benchmarks).</summary>
