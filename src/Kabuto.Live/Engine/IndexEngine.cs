@@ -22,20 +22,26 @@ public sealed class IndexEngine
 {
     private readonly LiveUniverse _universe;
     private readonly ISnapshotSink _sink;
-    private readonly InstrumentState[] _instruments;
+    private readonly CacheLineArray<InstrumentState> _instruments;
     private readonly InstrumentCold[] _instrumentsCold;
     private readonly Slot[] _slots;
-    private readonly IndexState[] _indices;
+    private readonly CacheLineArray<IndexState> _indices;
     private readonly Int128[] _baseSums;
     private readonly int[] _groupOf;
 
     // Indices changed since their cadence group's last boundary; one spare entry so the slot loop can always write.
     private readonly int[] _dirty;
+
+    // One boundary's snapshots, handed to the sink in one call.
+    private readonly IndexSnapshot[] _batch;
     private int _dirtyCount;
     private readonly LiveIndex[] _definitions;
     private readonly SessionWindow[] _windows;
     private readonly SnapshotSchedule _schedule;
     private readonly long _staleAfter;
+
+    // The largest |price delta| whose product with every slot weight fits in a long.
+    private readonly long _maxNarrowDelta;
     private readonly bool _hasEveryTickIndices;
     private long _windowStart;
     private long _windowEnd;
@@ -64,10 +70,17 @@ public sealed class IndexEngine
         _windows = [.. universe.Session.Windows];
         _windowStart = _windows.Length > 0 ? _windows[0].StartUtc : long.MaxValue;
         _windowEnd = _windows.Length > 0 ? _windows[0].EndUtc : long.MinValue;
-        _instruments = new InstrumentState[universe.Instruments.Count];
+        _instruments = new CacheLineArray<InstrumentState>(universe.Instruments.Count);
         _instrumentsCold = new InstrumentCold[universe.Instruments.Count];
         _slots = BuildSlots(universe, _instruments, _instrumentsCold);
-        _indices = new IndexState[_definitions.Length];
+        var maxWeight = 1L;
+        foreach (var slot in _slots)
+        {
+            maxWeight = Math.Max(maxWeight, Math.Abs(slot.Weight));
+        }
+
+        _maxNarrowDelta = long.MaxValue / 2 / maxWeight;
+        _indices = new CacheLineArray<IndexState>(_definitions.Length);
         _baseSums = new Int128[_definitions.Length];
         for (var i = 0; i < _indices.Length; i++)
         {
@@ -80,6 +93,7 @@ public sealed class IndexEngine
         }
 
         _dirty = new int[_indices.Length + 1];
+        _batch = new IndexSnapshot[_indices.Length];
         _schedule = new SnapshotSchedule(universe);
         _groupOf = _schedule.GroupOf;
         _hasEveryTickIndices = _schedule.HasEveryTickIndices;
@@ -179,37 +193,54 @@ public sealed class IndexEngine
     }
 
     // Slot and index ordinals were built by the constructor from the universe, so they are in range: no bounds checks.
-    // The dirty list is appended to without a branch: the ordinal is always written, the count grows by the index's
-    // Clean flag (1 only for the first change since its boundary).
+    // Exact either way: when |delta| × the largest weight fits in 64 bits (every realistic tick) the product is one
+    // 64-bit multiply, sign-extended into the 128-bit sum; otherwise the full 64 × 64 → 128-bit product.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void UpdateIndices(int slotStart, int slotEnd, long delta)
     {
-        ref var indices = ref MemoryMarshal.GetArrayDataReference(_indices);
+        ref var indices = ref _indices.First;
         ref var dirty = ref MemoryMarshal.GetArrayDataReference(_dirty);
         ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), slotStart);
         ref var end = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), slotEnd);
         var dirtyCount = _dirtyCount;
-        for (; Unsafe.IsAddressLessThan(ref slot, ref end); slot = ref Unsafe.Add(ref slot, 1))
+        if ((ulong)(delta + _maxNarrowDelta) <= (ulong)(2 * _maxNarrowDelta))
         {
-            ref var index = ref Unsafe.Add(ref indices, slot.Index);
-            var sum = index.Sum + Math.BigMul(slot.Weight, delta);
-            index.Sum = sum;
-            if (sum > index.High)
+            for (; Unsafe.IsAddressLessThan(ref slot, ref end); slot = ref Unsafe.Add(ref slot, 1))
             {
-                index.High = sum;
+                Touch(ref Unsafe.Add(ref indices, slot.Index), slot.Weight * delta, slot.Index, ref dirty, ref dirtyCount);
             }
-
-            if (sum < index.Low)
+        }
+        else
+        {
+            for (; Unsafe.IsAddressLessThan(ref slot, ref end); slot = ref Unsafe.Add(ref slot, 1))
             {
-                index.Low = sum;
+                Touch(ref Unsafe.Add(ref indices, slot.Index), Math.BigMul(slot.Weight, delta), slot.Index, ref dirty, ref dirtyCount);
             }
-
-            Unsafe.Add(ref dirty, dirtyCount) = slot.Index;
-            dirtyCount += index.Clean;
-            index.Clean = 0;
         }
 
         _dirtyCount = dirtyCount;
+    }
+
+    // One slot: the exact sum, the tick high and low, and the dirty list, appended to without a branch: the ordinal is
+    // always written, the count grows by the index's Clean flag (1 only for its first change since its boundary).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Touch(ref IndexState index, Int128 move, int ordinal, ref int dirty, ref int dirtyCount)
+    {
+        var sum = index.Sum + move;
+        index.Sum = sum;
+        if (sum > index.High)
+        {
+            index.High = sum;
+        }
+
+        if (sum < index.Low)
+        {
+            index.Low = sum;
+        }
+
+        Unsafe.Add(ref dirty, dirtyCount) = ordinal;
+        dirtyCount += index.Clean;
+        index.Clean = 0;
     }
 
     /// <summary>Applies a batch of ticks in order.</summary>
@@ -275,11 +306,12 @@ public sealed class IndexEngine
     internal void EmitBoundary(int group, int[] members, long step, long time, SnapshotKind kind)
     {
         var every = kind != SnapshotKind.Cadence;
+        var count = 0;
         if (every)
         {
             foreach (var i in members)
             {
-                Emit(i, time, kind);
+                _batch[count++] = new IndexSnapshot(i, time, _indices[i].Sum, kind, _definitions[i]);
                 _indices[i].Clean = 1;
             }
         }
@@ -296,13 +328,19 @@ public sealed class IndexEngine
 
             if (!every)
             {
-                Emit(i, time, kind);
+                _batch[count++] = new IndexSnapshot(i, time, _indices[i].Sum, kind, _definitions[i]);
             }
 
             _indices[i].Clean = 1;
         }
 
         _dirtyCount = kept;
+        _snapshots += count;
+        if (count > 0)
+        {
+            _sink.OnSnapshots(_batch.AsSpan(0, count));
+        }
+
         _sink.OnBoundary(new CadenceBoundary(time, step));
     }
 
@@ -333,7 +371,7 @@ public sealed class IndexEngine
     }
 
     // Slots are grouped by instrument so a tick walks one contiguous run.
-    private static Slot[] BuildSlots(LiveUniverse universe, InstrumentState[] instruments, InstrumentCold[] cold)
+    private static Slot[] BuildSlots(LiveUniverse universe, CacheLineArray<InstrumentState> instruments, InstrumentCold[] cold)
     {
         var counts = new int[instruments.Length + 1];
         foreach (var index in universe.Indices)

@@ -28,8 +28,8 @@ public sealed record CustomBasket(LiveIndex Index, BasketFamily Family, decimal 
 /// baskets beside the official families): sector equal-weight and capped baskets, size bands, equal-weight and capped
 /// draws. Each is cap-weighted in the engine's terms, Σ(price × shares) / base market value × 1,000, with integer
 /// shares chosen so that the members' base-price weights are the basket's target weights (equal, or float cap with a
-/// cap, the excess spread pro rata); every basket starts at 1,000.00. Baskets have 20–50 members, like the client
-/// baskets they stand for, so a stock's number of indices grows with the set, not with the universe. Same market,
+/// cap, the excess spread pro rata); every basket starts at 1,000.00. Baskets have 20–50 members (a sector basket
+/// fewer when its sector is smaller), like the client baskets they stand for, so a stock's number of indices grows with the set, not with the universe. Same market,
 /// same count, same seed: the same set.</summary>
 public static class CustomIndexSet
 {

@@ -365,6 +365,9 @@ public static class LiveBench
             }
         }
 
+        // A batch is one boundary's snapshots: all on its cadence grid, so counted by the boundary.
+        public void OnSnapshots(ReadOnlySpan<IndexSnapshot> snapshots) => Sent += snapshots.Length;
+
         public void OnBoundary(in CadenceBoundary boundary) => _boundaryValues += _members[boundary.CadenceTicks];
     }
 }
