@@ -8,7 +8,7 @@ using Kabuto.Live.UseCases;
 
 namespace Kabuto.Bench;
 
-/// <summary>The paths of `kabuto bench` under BenchmarkDotNet, on the same inputs (LiveBench builds them): the engine
+/// <summary>The paths of `kabuto bench` under BenchmarkDotNet, on the same inputs (BenchWorkload builds them, with `kabuto bench`'s defaults): the engine
 /// alone on the realistic mix and on the worst case (every tick changes a member's price), 4,000 instruments, 41 indices,
 /// reported per tick (a fresh engine per iteration, so the allocation column is the steady state); a binary tick file
 /// replayed end to end and every LEAN zip replayed end to end, per operation.
@@ -30,9 +30,10 @@ public class LiveBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _market = TokyoMarket.Create(11, DemoSession.DefaultDate, 4_000);
-        _realistic = LiveBench.RealisticTicks(_market, EngineTicks);
-        _worstCase = LiveBench.EveryTickMoves(_market, _realistic);
+        var workload = BenchWorkload.Create(new BenchWorkloadOptions { Instruments = 4_000, Ticks = EngineTicks });
+        _market = workload.Market;
+        _realistic = workload.Realistic;
+        _worstCase = workload.WorstCase;
         _file = Path.Combine(Path.GetTempPath(), $"kabuto-livebench-{Environment.ProcessId}.kbt");
         using (var writer = new TickFileWriter(_file, _market.Universe))
         using (var simulator = new TokyoSimulator(_market, new SimulationOptions { Seed = 11, TargetTicks = FileTicks }))

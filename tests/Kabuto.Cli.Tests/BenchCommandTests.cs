@@ -37,11 +37,40 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
-    public void Bench_Json_CarriesTheBuildType()
+    public void Bench_Json_CarriesTheBuildTypeTheWorstCaseAndTheBareLoop()
     {
-        var (code, output, err) = Cli.Run(["bench", .. Small, "--allow-debug", "--json"]);
+        var (code, output, err) = Cli.Run(["bench", .. Small, "--indices", "50", "--allow-debug", "--json"]);
 
         Assert.True(code == KabutoCli.Ok, err);
         Assert.Contains($"\"build\": \"{BenchCommand.Build}\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"indices\": 50,", output, StringComparison.Ordinal);
+        Assert.Contains("\"worst_case_ticks_per_second\": ", output, StringComparison.Ordinal);
+        if (File.Exists(Kabuto.Live.UseCases.BareLoop.Compiler))
+        {
+            // Same ticks, same arithmetic: the native loop's final sums are the engine's.
+            Assert.Contains("\"bare_loop_sums_match\": true", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Options_WorkloadValues_CarriedIntoTheBenchOptions()
+    {
+        var options = BenchCommand.Options(40_000, 4_000, 2_000_000, 3_600, 0.5);
+
+        Assert.Equal((40_000, 4_000, 2_000_000, 3_600, 0.5), (options.Instruments, options.Indices, options.EngineTicks, options.SessionSeconds, options.PriceChangeShare));
+    }
+
+    [Theory]
+    [InlineData("--indices", "0", "--indices '0' is out of range; give a whole number from 1 to 100,000")]
+    [InlineData("--instruments", "70000", "--instruments '70000' is out of range; give a whole number from 60 to 65,536")]
+    [InlineData("--session-seconds", "20000", "--session-seconds '20000' is out of range; give a whole number from 1 to 19,800")]
+    [InlineData("--price-change-share", "1.5", "--price-change-share '1.5' is not a share; give a number from 0 to 1")]
+    public void Bench_WorkloadOptionOutOfRange_OneLineNamingOptionValueAndRange(string option, string value, string expected)
+    {
+        var (code, output, err) = Cli.Run(["bench", .. Small.Where((_, i) => Small[i - (i % 2)] != option), option, value, "--allow-debug"]);
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Contains(expected, Assert.Single(UsageMessageTests.Lines(err)), StringComparison.Ordinal);
+        Assert.DoesNotContain("ticks/s", output, StringComparison.Ordinal);
     }
 }

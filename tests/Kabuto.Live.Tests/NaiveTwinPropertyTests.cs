@@ -18,7 +18,7 @@ public sealed class NaiveTwinPropertyTests
         var market = TokyoMarket.Create(seed, TinyMarket.Date, stockCount: 120);
         var twin = new NaiveTwin(market.Universe);
         var checker = new TwinChecker(market.Universe, twin);
-        var engine = new IndexEngine(market.Universe, checker);
+        var engine = new IndexEngine(market.Universe, new DenseSeries(market.Universe, checker));
         using var simulator = new TokyoSimulator(market, new SimulationOptions { Seed = seed, TargetTicks = 8_000, FaultRate = 0.02 });
 
         var buffer = new Tick[512];

@@ -2,44 +2,52 @@ using Kabuto.Live.Universe;
 
 namespace Kabuto.Live.Engine;
 
-/// <summary>When each index is due for a snapshot: its cadence grid (counted from the session open, only inside the
-/// session windows, at most one snapshot per quiet gap) and the session marks (morning close, close). The engine
-/// asks it only when a tick is later than <see cref="NextDue"/>, so the hot path pays one comparison.</summary>
+/// <summary>When snapshots are due. Indices of one cadence share one grid (counted from the session open, only inside
+/// the session windows, at most one boundary per quiet gap), so the schedule keeps one due time per cadence group, not
+/// per index, and a boundary emits only the group's indices whose sum changed (the engine's dirty list). The session
+/// marks (morning close, close) and a group's first boundary (the open) emit every index. The engine asks only when a
+/// tick is later than <see cref="NextDue"/>, so the hot path pays one comparison; a boundary costs O(groups + changed
+/// indices), not O(indices).</summary>
 internal sealed class SnapshotSchedule
 {
     private readonly TickSession _session;
     private readonly SessionWindow[] _windows;
-    private readonly long[] _cadence;
-    private readonly long[] _nextCadence;
-    private readonly int[] _nextMark;
-    private readonly bool[] _opened;
+    private readonly CadenceGroup[] _groups;
     private readonly (long Time, SnapshotKind Kind)[] _marks;
     private readonly int[] _everyTick;
+    private int _nextMark;
+    private bool _everyTickOpened;
 
     public SnapshotSchedule(LiveUniverse universe)
     {
         _session = universe.Session;
         _windows = [.. universe.Session.Windows];
         var count = universe.Indices.Count;
-        _cadence = new long[count];
-        _nextCadence = new long[count];
-        _nextMark = new int[count];
-        _opened = new bool[count];
+        GroupOf = new int[count];
         var everyTick = new List<int>();
+        var groups = new List<(long Step, List<int> Members)>();
         for (var i = 0; i < count; i++)
         {
-            _cadence[i] = universe.Indices[i].CadenceTicks;
-            if (_cadence[i] <= 0)
+            var step = universe.Indices[i].CadenceTicks;
+            if (step <= 0)
             {
                 everyTick.Add(i);
-                _nextCadence[i] = long.MaxValue;
+                GroupOf[i] = -1;
+                continue;
             }
-            else
+
+            var g = groups.FindIndex(x => x.Step == step);
+            if (g < 0)
             {
-                _nextCadence[i] = NextBoundary(i, _session.OpenUtc + 1);
+                g = groups.Count;
+                groups.Add((step, []));
             }
+
+            groups[g].Members.Add(i);
+            GroupOf[i] = g;
         }
 
+        _groups = [.. groups.Select(g => new CadenceGroup(g.Step, [.. g.Members]) { NextDue = NextBoundary(g.Step, _session.OpenUtc + 1) })];
         _everyTick = [.. everyTick];
         var marks = new List<(long, SnapshotKind)>();
         if (_session.MorningCloseUtc != 0)
@@ -57,42 +65,57 @@ internal sealed class SnapshotSchedule
 
     public bool HasEveryTickIndices => _everyTick.Length > 0;
 
-    /// <summary>Emits every snapshot stamped before <paramref name="time"/> (all pending ones when final).</summary>
+    /// <summary>Cadence group ordinal of each index (-1: every tick).</summary>
+    public int[] GroupOf { get; }
+
+    /// <summary>Emits every snapshot stamped before <paramref name="time"/> (all pending ones when final), in time order.</summary>
     public void EmitDue(long time, bool final, IndexEngine engine)
     {
-        for (var i = 0; i < _cadence.Length; i++)
+        while (true)
         {
-            while (true)
+            var mark = _nextMark < _marks.Length ? _marks[_nextMark].Time : long.MaxValue;
+            var due = mark;
+            foreach (var group in _groups)
             {
-                var mark = _nextMark[i] < _marks.Length ? _marks[_nextMark[i]].Time : long.MaxValue;
-                var cadence = _nextCadence[i];
-                var due = Math.Min(mark, cadence);
-                if (due == long.MaxValue || (!final && time <= due))
-                {
-                    break;
-                }
+                due = Math.Min(due, group.NextDue);
+            }
 
-                var kind = SnapshotKind.None;
-                if (due == cadence)
+            if (due == long.MaxValue || (!final && time <= due))
+            {
+                break;
+            }
+
+            var markKind = due == mark ? _marks[_nextMark].Kind : SnapshotKind.None;
+            for (var g = 0; g < _groups.Length; g++)
+            {
+                var group = _groups[g];
+                if (group.NextDue != due)
                 {
-                    kind |= SnapshotKind.Cadence;
-                    if (!_opened[i] && due > _session.OpenUtc)
+                    if (markKind != SnapshotKind.None)
                     {
-                        kind |= SnapshotKind.Open;
-                        _opened[i] = true;
+                        EmitAll(group.Members, due, markKind, engine);
                     }
 
-                    // The state does not change between ticks, so one snapshot covers a quiet gap.
-                    _nextCadence[i] = final ? long.MaxValue : NextBoundary(i, time);
+                    continue;
                 }
 
-                if (due == mark)
+                var kind = SnapshotKind.Cadence | markKind;
+                if (!group.Opened && due > _session.OpenUtc)
                 {
-                    kind |= _marks[_nextMark[i]].Kind;
-                    _nextMark[i]++;
+                    kind |= SnapshotKind.Open;
+                    group.Opened = true;
                 }
 
-                engine.Emit(i, due, kind);
+                engine.EmitBoundary(g, group.Members, group.Step, due, kind);
+
+                // The state does not change between ticks, so one boundary covers a quiet gap.
+                group.NextDue = final ? long.MaxValue : NextBoundary(group.Step, time);
+            }
+
+            if (markKind != SnapshotKind.None)
+            {
+                EmitAll(_everyTick, due, markKind, engine);
+                _nextMark++;
             }
         }
 
@@ -102,23 +125,27 @@ internal sealed class SnapshotSchedule
     /// <summary>Snapshots for indices disseminated on every tick, after an applied tick.</summary>
     public void EmitEveryTick(long time, IndexEngine engine)
     {
-        foreach (var i in _everyTick)
+        var kind = SnapshotKind.Cadence;
+        if (!_everyTickOpened && time >= _session.OpenUtc)
         {
-            var kind = SnapshotKind.Cadence;
-            if (!_opened[i] && time >= _session.OpenUtc)
-            {
-                kind |= SnapshotKind.Open;
-                _opened[i] = true;
-            }
+            kind |= SnapshotKind.Open;
+            _everyTickOpened = true;
+        }
 
+        EmitAll(_everyTick, time, kind, engine);
+    }
+
+    private static void EmitAll(int[] indices, long time, SnapshotKind kind, IndexEngine engine)
+    {
+        foreach (var i in indices)
+        {
             engine.Emit(i, time, kind);
         }
     }
 
     /// <summary>The first grid point at or after <paramref name="time"/> that lies inside a session window.</summary>
-    private long NextBoundary(int index, long time)
+    private long NextBoundary(long step, long time)
     {
-        var step = _cadence[index];
         foreach (var window in _windows)
         {
             var from = Math.Max(time, window.StartUtc);
@@ -135,16 +162,23 @@ internal sealed class SnapshotSchedule
 
     private long ComputeNextDue()
     {
-        var next = long.MaxValue;
-        for (var i = 0; i < _cadence.Length; i++)
+        var next = _nextMark < _marks.Length ? _marks[_nextMark].Time : long.MaxValue;
+        foreach (var group in _groups)
         {
-            next = Math.Min(next, _nextCadence[i]);
-            if (_nextMark[i] < _marks.Length)
-            {
-                next = Math.Min(next, _marks[_nextMark[i]].Time);
-            }
+            next = Math.Min(next, group.NextDue);
         }
 
         return next;
+    }
+
+    private sealed class CadenceGroup(long step, int[] members)
+    {
+        public long Step { get; } = step;
+
+        public int[] Members { get; } = members;
+
+        public long NextDue { get; set; }
+
+        public bool Opened { get; set; }
     }
 }

@@ -6,6 +6,7 @@ using Kabuto.Live.Metrics;
 using Kabuto.Live.Pipeline;
 using Kabuto.Live.Simulation;
 using Kabuto.Live.Ticks;
+using Kabuto.Live.Universe;
 
 namespace Kabuto.Live.UseCases;
 
@@ -14,8 +15,20 @@ public sealed record BenchOptions
     /// <summary>Instruments of the simulated market for the engine benchmark.</summary>
     public int Instruments { get; init; } = 4_000;
 
-    /// <summary>Ticks held in memory for the engine-only benchmark.</summary>
+    /// <summary>Indices: the market's own 41 (or the first N), then custom baskets (<see cref="Simulation.CustomIndexSet"/>).</summary>
+    public int Indices { get; init; } = 41;
+
+    /// <summary>Ticks held in memory for the engine-only benchmark (each mix).</summary>
     public int EngineTicks { get; init; } = 3_000_000;
+
+    /// <summary>Trading seconds the engine ticks are spread over (19,800: the whole Tokyo session).</summary>
+    public int SessionSeconds { get; init; } = 19_800;
+
+    /// <summary>Share of the realistic mix's ticks that move a price.</summary>
+    public double PriceChangeShare { get; init; } = 0.27;
+
+    /// <summary>Compile and time the bare native loop on the worst-case ticks beside the engine.</summary>
+    public bool BareLoop { get; init; } = true;
 
     /// <summary>Ticks in the binary file for the end-to-end replay benchmark.</summary>
     public long FileTicks { get; init; } = 5_000_000;
@@ -64,6 +77,40 @@ public sealed record BenchReport(
 {
     /// <summary>The build configuration that measured these numbers ("Release" or "Debug"), set by the caller.</summary>
     public string? Build { get; init; }
+
+    /// <summary>Trading seconds the engine ticks span.</summary>
+    public int SessionSeconds { get; init; }
+
+    /// <summary>The realistic mix's requested share of price-moving ticks, and the share the engine counted.</summary>
+    public double PriceChangeShare { get; init; }
+
+    public double RealisticPriceChangeShare { get; init; }
+
+    /// <summary>Snapshots the engine sent (changed-only) and the full series they stand for (a value per index per
+    /// boundary of its cadence), per run of each mix.</summary>
+    public long RealisticSnapshots { get; init; }
+
+    public long RealisticFullSeriesSnapshots { get; init; }
+
+    public long WorstCaseSnapshots { get; init; }
+
+    public long WorstCaseFullSeriesSnapshots { get; init; }
+
+    /// <summary>The bare native loop on the worst-case ticks, runs interleaved with the engine's (null when skipped).</summary>
+    public double? BareLoopTicksPerSecond { get; init; }
+
+    public double? BareLoopTicksPerCpuSecond { get; init; }
+
+    /// <summary>Engine worst case ÷ bare loop, wall clock and per CPU-second.</summary>
+    public double? WorstCaseShareOfBareLoop { get; init; }
+
+    public double? WorstCaseCpuShareOfBareLoop { get; init; }
+
+    /// <summary>The bare loop's final sums equal the engine's (same arithmetic on the same ticks).</summary>
+    public bool? BareLoopSumsMatch { get; init; }
+
+    /// <summary>Why the bare loop was not measured (null when it was).</summary>
+    public string? BareLoopSkipped { get; init; }
 }
 
 /// <summary>The measurements behind `kabuto bench`.</summary>
@@ -72,25 +119,30 @@ public static class LiveBench
     public static BenchReport Run(BenchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var date = DemoSession.DefaultDate;
-        var market = TokyoMarket.Create(11, date, options.Instruments);
-        var universe = market.Universe;
-
-        // The first part of a dense full session (trades only, so every tick is a price update candidate).
-        var ticks = RealisticTicks(market, options.EngineTicks);
-        var realistic = MeasureEngine(market, ticks, options.Runs);
-        var worstTicks = EveryTickMoves(market, ticks);
-        var worst = MeasureEngine(market, worstTicks, options.Runs);
-        if (worst.PriceChanges != worstTicks.Length)
+        var workload = BenchWorkload.Create(new BenchWorkloadOptions
         {
-            throw new InvalidOperationException($"bench: the worst-case mix changed {worst.PriceChanges:N0} prices in {worstTicks.Length:N0} ticks; every tick must change one");
+            Instruments = options.Instruments,
+            Indices = options.Indices,
+            Ticks = options.EngineTicks,
+            SessionSeconds = options.SessionSeconds,
+            PriceChangeShare = options.PriceChangeShare,
+        });
+        var universe = workload.Universe;
+        var realistic = MeasureEngine(universe, workload.Realistic, options.Runs);
+
+        var bareRuns = new List<BareLoopRun>();
+        var (bare, skipped) = options.BareLoop ? PrepareBareLoop(options, workload) : (null, "not asked for (--no-bare-loop)");
+        var worst = MeasureEngine(universe, workload.WorstCase, options.Runs, bare is null ? null : () => bareRuns.Add(BareLoop.Run(bare.Value.Binary, bare.Value.Workload)));
+        if (worst.PriceChanges != workload.WorstCase.Length)
+        {
+            throw new InvalidOperationException($"bench: the worst-case mix changed {worst.PriceChanges:N0} prices in {workload.WorstCase.Length:N0} ticks; every tick must change one");
         }
 
         var file = Path.Combine(options.WorkDirectory, $"kabuto-bench-{Environment.ProcessId}.kbt");
         try
         {
             using (var writer = new TickFileWriter(file, universe))
-            using (var simulator = new TokyoSimulator(market, new SimulationOptions { Seed = 11, TargetTicks = options.FileTicks }))
+            using (var simulator = new TokyoSimulator(workload.Market, new SimulationOptions { Seed = 11, TargetTicks = options.FileTicks }))
             {
                 writer.WriteAll(simulator);
             }
@@ -103,19 +155,60 @@ public static class LiveBench
             var lean = LeanFiles(options.LeanDirectory) is { Count: > 0 } leanFiles
                 ? Median(options.Runs, () => ReplayLean(leanFiles))
                 : (RunStats?)null;
-            var updatesPerTick = IndexUpdatesPerTick(universe, worstTicks);
+            var updatesPerTick = workload.IndicesPerTick(workload.WorstCase);
+            double? bareRate = bareRuns.Count > 0 ? Median([.. bareRuns.Select(r => r.Ticks / r.Seconds)]) : null;
+            double? bareCpuRate = bareRuns.Count > 0 ? Median([.. bareRuns.Select(r => r.Ticks / Math.Max(r.CpuSeconds, 1e-9))]) : null;
             return new BenchReport(
-                universe.Instruments.Count, universe.Indices.Count, universe.Indices.Sum(i => i.Members.Count), ticks.Length,
+                universe.Instruments.Count, universe.Indices.Count, (int)workload.Slots, workload.Realistic.Length,
                 realistic.TicksPerSecond, realistic.TicksPerCpuSecond, realistic.PriceChangesPerSecond, realistic.AllocatedBytesPerTick, realistic.Latency,
-                worstTicks.Length, worst.TicksPerSecond, worst.TicksPerCpuSecond, updatesPerTick, updatesPerTick * worst.TicksPerSecond,
+                workload.WorstCase.Length, worst.TicksPerSecond, worst.TicksPerCpuSecond, updatesPerTick, updatesPerTick * worst.TicksPerSecond,
                 worst.AllocatedBytesPerTick, worst.Latency,
                 replay.Ticks, replay.TicksPerSecond, replay.TicksPerCpuSecond, lean?.Ticks, lean?.TicksPerSecond, lean?.TicksPerCpuSecond,
-                options.Runs, LoadAverage(), Machine());
+                options.Runs, LoadAverage(), Machine())
+            {
+                SessionSeconds = options.SessionSeconds,
+                PriceChangeShare = options.PriceChangeShare,
+                RealisticPriceChangeShare = (double)realistic.PriceChanges / Math.Max(1, workload.Realistic.Length),
+                RealisticSnapshots = realistic.Snapshots,
+                RealisticFullSeriesSnapshots = realistic.FullSeriesSnapshots,
+                WorstCaseSnapshots = worst.Snapshots,
+                WorstCaseFullSeriesSnapshots = worst.FullSeriesSnapshots,
+                BareLoopTicksPerSecond = bareRate,
+                BareLoopTicksPerCpuSecond = bareCpuRate,
+                WorstCaseShareOfBareLoop = bareRate is { } b ? worst.TicksPerSecond / b : null,
+                WorstCaseCpuShareOfBareLoop = bareCpuRate is { } c ? worst.TicksPerCpuSecond / c : null,
+                BareLoopSumsMatch = bareRuns.Count > 0 ? bareRuns.All(r => r.Checksum == worst.Checksum) : null,
+                BareLoopSkipped = skipped,
+            };
         }
         finally
         {
             File.Delete(file);
+            if (bare is { } b)
+            {
+                File.Delete(b.Binary);
+                File.Delete(b.Workload);
+            }
         }
+    }
+
+    // The bare loop compiled and its input written, or why not.
+    private static ((string Binary, string Workload)? Files, string? Skipped) PrepareBareLoop(BenchOptions options, BenchWorkload workload)
+    {
+        if (BareLoop.FindSource() is not { } source)
+        {
+            return (null, "bench/bare-loop/bare_loop.c not found above the working or the program's folder");
+        }
+
+        var (binary, why) = BareLoop.Compile(source, options.WorkDirectory);
+        if (binary is null)
+        {
+            return (null, why);
+        }
+
+        var input = Path.Combine(options.WorkDirectory, $"kabuto-bare-loop-{Environment.ProcessId}.bin");
+        BareLoop.WriteWorkload(input, workload.Universe, workload.WorstCase);
+        return ((binary, input), null);
     }
 
     /// <summary>The LEAN tick folder: $KABUTO_DATA/raw/lean-algoseek-ticks, else shared/data/raw/lean-algoseek-ticks
@@ -157,103 +250,43 @@ public static class LiveBench
         return new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, cpu);
     }
 
-    /// <summary>The realistic engine mix: the first <paramref name="count"/> ticks of a dense simulated session (30 M
-    /// ticks, trades only: special quotes, auction prints and continuous trades; most leave the price where it was).</summary>
-    public static Tick[] RealisticTicks(TokyoMarket market, int count)
-    {
-        ArgumentNullException.ThrowIfNull(market);
-        using var simulator = new TokyoSimulator(market, new SimulationOptions { Seed = 11, TargetTicks = 30_000_000, QuoteShare = 0 });
-        var ticks = new Tick[count];
-        var filled = 0;
-        while (filled < count)
-        {
-            var read = simulator.Read(ticks.AsSpan(filled));
-            if (read == 0)
-            {
-                break;
-            }
-
-            filled += read;
-        }
-
-        return ticks[..filled];
-    }
-
-    /// <summary>The worst-case engine mix: the realistic stream's times and instruments, but every tick a trade one TSE
-    /// tick away from that instrument's previous price (a seeded walk that never stands still). Every tick changes a
-    /// member's price, so every tick updates every index holding it; snapshot work is the same as on the realistic mix.</summary>
-    public static Tick[] EveryTickMoves(TokyoMarket market, Tick[] realistic)
-    {
-        ArgumentNullException.ThrowIfNull(market);
-        ArgumentNullException.ThrowIfNull(realistic);
-        var random = new Random(12);
-        var price = market.Universe.Instruments.Select(i => i.BasePrice).ToArray();
-        var moved = new Tick[realistic.Length];
-        for (var n = 0; n < realistic.Length; n++)
-        {
-            var i = realistic[n].Instrument;
-            var step = TseTickSize.At(price[i], market.Stocks[i].Topix500);
-            price[i] = random.Next(2) == 0 || price[i] - step < step ? price[i] + step : price[i] - step;
-            moved[n] = Tick.Trade(realistic[n].TimeUtc, i, price[i], 100);
-        }
-
-        return moved;
-    }
-
-    // Indices a tick of the stream updates on average (each index holding its instrument).
-    private static double IndexUpdatesPerTick(Universe.LiveUniverse universe, Tick[] ticks)
-    {
-        var holders = new int[universe.Instruments.Count];
-        foreach (var index in universe.Indices)
-        {
-            foreach (var member in index.Members)
-            {
-                holders[member.Instrument]++;
-            }
-        }
-
-        long updates = 0;
-        foreach (var tick in ticks)
-        {
-            updates += holders[tick.Instrument];
-        }
-
-        return (double)updates / Math.Max(1, ticks.Length);
-    }
-
-    private static EngineMeasurement MeasureEngine(TokyoMarket market, Tick[] ticks, int runs)
+    // Runs alternate with `alongside` (the bare loop), so both meet the same load on a shared machine.
+    private static EngineMeasurement MeasureEngine(LiveUniverse universe, Tick[] ticks, int runs, Action? alongside = null)
     {
         var rates = new List<double>();
         var cpuRates = new List<double>();
         var changeRates = new List<double>();
         var allocated = new List<double>();
-        long changes = 0;
-        RunEngine(market, ticks); // warm-up: JIT tiers up before measuring
+        EngineRun last = default;
+        RunEngine(universe, ticks); // warm-up: JIT tiers up before measuring
         for (var r = 0; r < Math.Max(1, runs); r++)
         {
-            var (seconds, cpu, bytes, changed) = RunEngine(market, ticks);
-            rates.Add(ticks.Length / seconds);
-            cpuRates.Add(ticks.Length / Math.Max(cpu, 1e-9));
-            changeRates.Add(changed / seconds);
-            allocated.Add((double)bytes / ticks.Length);
-            changes = changed;
+            last = RunEngine(universe, ticks);
+            rates.Add(ticks.Length / last.Seconds);
+            cpuRates.Add(ticks.Length / Math.Max(last.Cpu, 1e-9));
+            changeRates.Add(last.Changes / last.Seconds);
+            allocated.Add((double)last.Bytes / ticks.Length);
+            alongside?.Invoke();
         }
 
         var histogram = new LatencyHistogram();
-        Replayer.Drive(new IndexEngine(market.Universe, new CountingSink()), ticks, sampleEvery: 8, histogram);
-        return new EngineMeasurement(Median(rates), Median(cpuRates), Median(changeRates), Median(allocated), changes, histogram.Summary());
+        Replayer.Drive(new IndexEngine(universe, new CountingSink()), ticks, sampleEvery: 8, histogram);
+        return new EngineMeasurement(
+            Median(rates), Median(cpuRates), Median(changeRates), Median(allocated), last.Changes, last.Snapshots, last.FullSeries, last.Checksum, histogram.Summary());
     }
 
-    private static (double Seconds, double Cpu, long Bytes, long Changes) RunEngine(TokyoMarket market, Tick[] ticks)
+    private static EngineRun RunEngine(LiveUniverse universe, Tick[] ticks)
     {
-        var engine = new IndexEngine(market.Universe, new CountingSink());
+        var sink = new SeriesCounter(universe);
+        var engine = new IndexEngine(universe, sink);
         var cpu = RunStats.CpuNow();
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         var start = Stopwatch.GetTimestamp();
         engine.Apply(ticks);
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
-        return (seconds, RunStats.CpuNow() - cpu, allocated, engine.Counts.PriceChanges);
+        var cpuSeconds = RunStats.CpuNow() - cpu;
+        return new EngineRun(seconds, cpuSeconds, allocated, engine.Counts.PriceChanges, sink.Sent, sink.FullSeries, BareLoop.Checksum(engine));
     }
 
     // The 1-minute load average (Linux), so a reader can tell a slow machine from a shared one.
@@ -304,5 +337,37 @@ public static class LiveBench
     }
 
     private readonly record struct EngineMeasurement(
-        double TicksPerSecond, double TicksPerCpuSecond, double PriceChangesPerSecond, double AllocatedBytesPerTick, long PriceChanges, LatencySummary Latency);
+        double TicksPerSecond, double TicksPerCpuSecond, double PriceChangesPerSecond, double AllocatedBytesPerTick, long PriceChanges,
+        long Snapshots, long FullSeriesSnapshots, string Checksum, LatencySummary Latency);
+
+    private readonly record struct EngineRun(double Seconds, double Cpu, long Bytes, long Changes, long Snapshots, long FullSeries, string Checksum);
+
+    // Counts the snapshots sent and the full series they stand for: a boundary stands for one value per index of its
+    // cadence (a per-boundary lookup, not per tick).
+    private sealed class SeriesCounter(LiveUniverse universe) : ISnapshotSink
+    {
+        private readonly Dictionary<long, int> _members = universe.Indices.Where(i => i.CadenceTicks > 0)
+            .GroupBy(i => i.CadenceTicks).ToDictionary(g => g.Key, g => g.Count());
+
+        private long _offGrid;
+        private long _boundaryValues;
+
+        public long Sent { get; private set; }
+
+        public long FullSeries => _offGrid + _boundaryValues;
+
+        public void OnSnapshot(in IndexSnapshot snapshot)
+        {
+            Sent++;
+            if ((snapshot.Kind & SnapshotKind.Cadence) == 0 || snapshot.Definition.CadenceTicks <= 0)
+            {
+                _offGrid++;
+            }
+        }
+
+        // A batch is one boundary's snapshots: all on its cadence grid, so counted by the boundary.
+        public void OnSnapshots(ReadOnlySpan<IndexSnapshot> snapshots) => Sent += snapshots.Length;
+
+        public void OnBoundary(in CadenceBoundary boundary) => _boundaryValues += _members[boundary.CadenceTicks];
+    }
 }

@@ -28,7 +28,8 @@ public static class LiveRun
     {
         ArgumentNullException.ThrowIfNull(source);
         var sink = new LevelSink(source.Universe, onLevel);
-        var engine = new IndexEngine(source.Universe, sink, new EngineOptions { StaleAfter = StaleAfter });
+        // Subscribers get a value per index per boundary, as published, so the changed-only series is rebuilt.
+        var engine = new IndexEngine(source.Universe, new DenseSeries(source.Universe, sink), new EngineOptions { StaleAfter = StaleAfter });
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var ticks = await ChannelPipeline.RunAsync(source, engine, capacity: 4, batchSize: 256, complete: false).ConfigureAwait(false);
         if ((time ?? TimeProvider.System).GetUtcNow().UtcTicks >= source.Universe.Session.CloseUtc)
