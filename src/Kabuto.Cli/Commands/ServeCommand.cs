@@ -43,7 +43,7 @@ internal static class ServeCommand
             using var app = KabutoWeb.Build(options);
             app.Start();
             globals.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"kabuto: serving {db} at {string.Join(", ", app.Urls)}, at most {perSecond:N0} requests/s per client (Ctrl+C to stop)"));
+                $"kabuto: serving {MarketStore.Describe(db)} at {string.Join(", ", app.Urls)}, at most {perSecond:N0} requests/s per client (Ctrl+C to stop)"));
             app.WaitForShutdown();
             return 0;
         });
