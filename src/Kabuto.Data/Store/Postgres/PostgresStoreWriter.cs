@@ -11,7 +11,8 @@ namespace Kabuto.Data.Store;
 /// first's commit, then finds its files imported), while readers go on reading the last committed state. Rows are
 /// buffered and written in bulk when something needs them written (a count, a read, a full buffer, the commit): the
 /// three large tables by binary COPY (daily bars and member prices through a staging table, so that the same
-/// ON CONFLICT rules as SQLite's decide what is stored), every other row as one statement of a batch.</summary>
+/// ON CONFLICT rules as SQLite's decide what is stored), every other row as one statement of a batch. Member prices and
+/// ticks are copied on a second thread while the importer parses on (<see cref="BulkRowPipeline"/>, as for SQLite).</summary>
 internal sealed class PostgresStoreWriter : IStoreWriter
 {
     /// <summary>Rows of a bulk table buffered before a COPY (bounds memory on a folder of millions of ticks).</summary>
@@ -23,8 +24,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
     private readonly List<PendingDailyBar> _bars = [];
-    private readonly List<PendingMember> _members = [];
-    private readonly List<PendingTick> _ticks = [];
+    private readonly BulkRowPipeline _bulk;
     private readonly List<(NpgsqlBatchCommand Command, bool Counted)> _statements = [];
     private readonly SortedSet<string> _touchedSeries = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _touchedCodes = new(StringComparer.Ordinal);
@@ -32,6 +32,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
     private readonly CrashHook _crash;
     private (long ImportId, string Symbol, DateOnly Day) _lastTickFile;
     private long _inserted;
+    private long _bulkInserted;
     private bool _committed;
 
     public PostgresStoreWriter(PostgresMarketStore store)
@@ -43,6 +44,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
             CREATE TEMP TABLE stage_bars (LIKE daily_bars) ON COMMIT DROP;
             CREATE TEMP TABLE stage_members (LIKE member_prices) ON COMMIT DROP;
             """);
+        _bulk = new BulkRowPipeline(WriteBulk);
         _crash = new CrashHook(FlushAll);
     }
 
@@ -51,7 +53,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
         get
         {
             FlushAll();
-            return _inserted;
+            return _inserted + _bulkInserted;
         }
     }
 
@@ -154,7 +156,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
         _bars.Add(new PendingDailyBar(importId, source, rank, seriesId, line, bar));
         if (_bars.Count >= BulkRows)
         {
-            FlushBars();
+            FlushAll();
         }
 
         _crash.Count();
@@ -162,31 +164,13 @@ internal sealed class PostgresStoreWriter : IStoreWriter
 
     public void AddMember(long importId, string source, int rank, int line, in MemberBar bar)
     {
-        _members.Add(new PendingMember(importId, source, rank, line, bar));
-        if (_members.Count >= BulkRows)
-        {
-            FlushMembers();
-        }
-
+        _bulk.Member(importId, source, rank, line, bar);
         _crash.Count();
     }
 
     public void AddTick(long importId, int line, in TickRow tick)
     {
-        if (_lastTickFile != (importId, tick.Symbol, tick.Day))
-        {
-            // A LEAN zip is one symbol and one day: recorded once per file, not on every row.
-            _lastTickFile = (importId, tick.Symbol, tick.Day);
-            Statement("INSERT INTO tick_files(import_id, symbol, day) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", counted: false,
-                L(importId), T(tick.Symbol), D(tick.Day));
-        }
-
-        _ticks.Add(new PendingTick(importId, line, tick));
-        if (_ticks.Count >= BulkRows)
-        {
-            FlushTicks();
-        }
-
+        _bulk.Tick(importId, line, tick);
         _crash.Count();
     }
 
@@ -237,12 +221,13 @@ internal sealed class PostgresStoreWriter : IStoreWriter
         Statement("INSERT INTO findings(import_id, file, line, rule, value, message) VALUES ($1, $2, $3, $4, $5, $6)", counted: false,
             L(importId), T(file), I(line), T(rule), T(value), T(message));
 
+    /// <summary>Waits for the writing thread, then writes the buffered statements and daily bars: the connection is
+    /// never used by two threads at once.</summary>
     public void FlushAll()
     {
+        _bulk.Drain();
         FlushStatements();
         FlushBars();
-        FlushMembers();
-        FlushTicks();
     }
 
     public void Commit()
@@ -267,6 +252,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
 
     public void Dispose()
     {
+        _bulk.Dispose();
         if (!_committed && _connection.State == System.Data.ConnectionState.Open)
         {
             _transaction.Rollback();
@@ -326,14 +312,23 @@ internal sealed class PostgresStoreWriter : IStoreWriter
         _bars.Clear();
     }
 
-    private void FlushMembers()
+    /// <summary>The writing thread's half (<see cref="BulkRowPipeline"/>): one batch of member prices and ticks.</summary>
+    private void WriteBulk(BulkRowBatch batch)
     {
-        if (_members.Count == 0)
+        if (batch.Members.Count > 0)
         {
-            return;
+            WriteMembers(batch.Members);
         }
 
-        foreach (var m in _members)
+        if (batch.Ticks.Count > 0)
+        {
+            WriteTicks(batch.Ticks);
+        }
+    }
+
+    private void WriteMembers(List<PendingMember> members)
+    {
+        foreach (var m in members)
         {
             SourceId(m.Source);
         }
@@ -341,7 +336,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
         using (var copy = _connection.BeginBinaryImport(
                    "COPY stage_members (date, code, source_id, rank, basis, open, high, low, close, volume, import_id, line) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var m in _members)
+            foreach (var m in members)
             {
                 var bar = m.Bar;
                 copy.StartRow();
@@ -363,41 +358,42 @@ internal sealed class PostgresStoreWriter : IStoreWriter
         }
 
         using var store = Command("INSERT INTO member_prices SELECT * FROM stage_members ON CONFLICT DO NOTHING; TRUNCATE stage_members;");
-        _inserted += store.ExecuteNonQuery();
-        _members.Clear();
+        _bulkInserted += store.ExecuteNonQuery();
     }
 
-    /// <summary>Ticks have no key (every row of a new file is new), so they are copied straight into their table.</summary>
-    private void FlushTicks()
+    /// <summary>Ticks have no key (every row of a new file is new), so they are copied straight into their table; each
+    /// tick file (a LEAN zip: one symbol, one day) is recorded once in tick_files.</summary>
+    private void WriteTicks(List<PendingTick> ticks)
     {
-        if (_ticks.Count == 0)
+        foreach (var t in ticks)
         {
-            return;
-        }
-
-        FlushStatements();
-        using (var copy = _connection.BeginBinaryImport(
-                   "COPY ticks (import_id, line, time_ms, kind, price_e4, size, exchange, condition, suspicious) FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var t in _ticks)
+            if (_lastTickFile != (t.ImportId, t.Tick.Symbol, t.Tick.Day))
             {
-                var tick = t.Tick;
-                copy.StartRow();
-                copy.Write(t.ImportId, NpgsqlDbType.Bigint);
-                copy.Write(t.Line, NpgsqlDbType.Integer);
-                copy.Write(tick.TimeMs, NpgsqlDbType.Integer);
-                copy.Write((short)tick.Kind, NpgsqlDbType.Smallint);
-                copy.Write(tick.PriceE4, NpgsqlDbType.Bigint);
-                copy.Write(tick.Size, NpgsqlDbType.Bigint);
-                copy.Write(tick.Exchange, NpgsqlDbType.Text);
-                copy.Write(tick.Condition, NpgsqlDbType.Integer);
-                copy.Write(tick.Suspicious, NpgsqlDbType.Boolean);
+                _lastTickFile = (t.ImportId, t.Tick.Symbol, t.Tick.Day);
+                using var file = Command("INSERT INTO tick_files(import_id, symbol, day) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                    L(t.ImportId), T(t.Tick.Symbol), D(t.Tick.Day));
+                file.ExecuteNonQuery();
             }
-
-            _inserted += (long)copy.Complete();
         }
 
-        _ticks.Clear();
+        using var copy = _connection.BeginBinaryImport(
+            "COPY ticks (import_id, line, time_ms, kind, price_e4, size, exchange, condition, suspicious) FROM STDIN (FORMAT BINARY)");
+        foreach (var t in ticks)
+        {
+            var tick = t.Tick;
+            copy.StartRow();
+            copy.Write(t.ImportId, NpgsqlDbType.Bigint);
+            copy.Write(t.Line, NpgsqlDbType.Integer);
+            copy.Write(tick.TimeMs, NpgsqlDbType.Integer);
+            copy.Write((short)tick.Kind, NpgsqlDbType.Smallint);
+            copy.Write(tick.PriceE4, NpgsqlDbType.Bigint);
+            copy.Write(tick.Size, NpgsqlDbType.Bigint);
+            copy.Write(tick.Exchange, NpgsqlDbType.Text);
+            copy.Write(tick.Condition, NpgsqlDbType.Integer);
+            copy.Write(tick.Suspicious, NpgsqlDbType.Boolean);
+        }
+
+        _bulkInserted += (long)copy.Complete();
     }
 
     private void FlushStatements()
@@ -425,7 +421,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
         _statements.Clear();
     }
 
-    /// <summary>The id of a source name in the sources table (added on first use), cached for the run.</summary>
+    /// <summary>The id of a source name in the sources table (added on first use): the writing thread's own cache.</summary>
     private int SourceId(string source)
     {
         if (!_sourceIds.TryGetValue(source, out var id))
@@ -497,7 +493,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
         _statements.Add((command, counted));
         if (_statements.Count >= BatchStatements)
         {
-            FlushStatements();
+            FlushAll();
         }
     }
 
