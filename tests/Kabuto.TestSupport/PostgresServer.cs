@@ -69,6 +69,7 @@ public static class PostgresServer
 
         public static Cluster Start(string bin)
         {
+            RemoveLeftovers();
             var data = Path.Combine(Path.GetTempPath(), $"kabuto-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
             Directory.CreateDirectory(data);
             var asPostgres = Environment.UserName == "root";
@@ -94,14 +95,46 @@ public static class PostgresServer
             }
             finally
             {
-                try
+                Remove(_data);
+            }
+        }
+
+        /// <summary>Removes the folders of stopped clusters whose test process is gone (one that exited before its folder
+        /// could be deleted).</summary>
+        private static void RemoveLeftovers()
+        {
+            foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "kabuto-pg-*"))
+            {
+                var pid = Path.GetFileName(folder).Split('-') is [_, _, var id, ..] && int.TryParse(id, out var n) ? n : 0;
+                if (pid > 0 && !IsRunning(pid) && !File.Exists(Path.Combine(folder, "postmaster.pid")))
                 {
-                    Directory.Delete(_data, recursive: true);
+                    Remove(folder);
                 }
-                catch (IOException)
-                {
-                    // The OS cleans the temp folder.
-                }
+            }
+        }
+
+        private static bool IsRunning(int pid)
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                return !process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+
+        private static void Remove(string folder)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next run's RemoveLeftovers or the OS's temp cleaning.
             }
         }
 
