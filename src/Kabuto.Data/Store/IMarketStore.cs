@@ -5,7 +5,8 @@ namespace Kabuto.Data.Store;
 
 /// <summary>The store port: what the importers, fetchers, readers, the CLI and the API need from a store, whatever
 /// holds it. Two adapters: <see cref="SqliteMarketStore"/> (one embedded file, the default) and
-/// <see cref="PostgresMarketStore"/> (a shared server). <see cref="MarketStore.Open"/> picks one from --db (ADR 0008).</summary>
+/// <see cref="PostgresMarketStore"/> (a shared server). <see cref="MarketStore.Open"/> picks one from --db
+/// (docs/adr/0008-store-port-sqlite-and-postgres.md).</summary>
 public interface IMarketStore : IMarketDataReader, ISessionLevelReader, IIndexMembershipReader, IDisposable
 {
     /// <summary>Where the store is, fit to print: a file path, or a PostgreSQL address without its password.</summary>
