@@ -13,7 +13,7 @@ namespace Kabuto.Bench;
 [MemoryDiagnoser]
 public class CheckBenchmarks
 {
-    private MarketStore? _store;
+    private IMarketStore? _store;
     private ArticleChecker? _checker;
     private IReadOnlyList<LabelledArticle> _corpus = [];
     private string _article = string.Empty;
@@ -29,7 +29,7 @@ public class CheckBenchmarks
 
         var corpus = Environment.GetEnvironmentVariable("KABUTO_CORPUS") is { Length: > 0 } c ? c : Path.Combine("..", "shared", "checker-corpus", "dev");
         _store = MarketStore.Open(path);
-        _checker = ArticleChecker.Over(_store, MemberAttributions.For(_store, [], new MembershipReader(_store)));
+        _checker = ArticleChecker.Over(_store, MemberAttributions.For(_store, [], _store));
         _corpus = LabelledCorpus.Read(corpus);
         var first = _corpus[0].Text;
         var words = first.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;

@@ -16,7 +16,7 @@ public class FactsBenchmarks
     private InMemoryMarketData _data = new();
     private IReadOnlyList<string> _series = [];
     private FactBook _warm = null!;
-    private MarketStore? _store;
+    private IMarketStore? _store;
 
     [GlobalSetup]
     public void Setup()

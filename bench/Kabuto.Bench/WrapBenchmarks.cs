@@ -18,7 +18,7 @@ namespace Kabuto.Bench;
 [MemoryDiagnoser]
 public class WrapBenchmarks
 {
-    private MarketStore? _store;
+    private IMarketStore? _store;
     private WrapWriter? _warm;
     private IAttributionSource? _members;
 
@@ -36,7 +36,7 @@ public class WrapBenchmarks
         }
 
         _store = MarketStore.Open(path);
-        _members = MemberAttributions.For(_store, [], new MembershipReader(_store));
+        _members = MemberAttributions.For(_store, [], _store);
         _warm = NewWriter(_store, _members);
         _warm.Write(Markets.Tokyo, DateOnly.Parse(Date, System.Globalization.CultureInfo.InvariantCulture), WrapEdition.Close);
     }
@@ -45,7 +45,7 @@ public class WrapBenchmarks
     public int FreshFacts()
     {
         var store = _store!;
-        var writer = NewWriter(store, MemberAttributions.For(store, [], new MembershipReader(store)));
+        var writer = NewWriter(store, MemberAttributions.For(store, [], store));
         return Render(writer);
     }
 
@@ -79,6 +79,6 @@ public class WrapBenchmarks
         return ArticleRenderer.Render(article, ArticleFormat.Markdown).Length;
     }
 
-    private static WrapWriter NewWriter(MarketStore store, IAttributionSource members) =>
+    private static WrapWriter NewWriter(IMarketStore store, IAttributionSource members) =>
         new(store, new FactBookDayFacts(new FactBook(store, members)), new BarFactBook(store, rankings: false));
 }

@@ -27,7 +27,7 @@ public sealed class CliGlobals
 
     public Option<string?> Db { get; } = new("--db")
     {
-        Description = "Database file (default $KABUTO_DB, else ./kabuto.db)",
+        Description = "Store: a SQLite file, or PostgreSQL as postgres://user:pass@host:5432/db or Host=...;Database=... (default $KABUTO_DB, else ./kabuto.db)",
         Recursive = true,
     };
 
@@ -37,7 +37,8 @@ public sealed class CliGlobals
         Recursive = true,
     };
 
-    /// <summary>--db, else $KABUTO_DB, else ./kabuto.db.</summary>
+    /// <summary>--db, else $KABUTO_DB, else ./kabuto.db: a SQLite file or a PostgreSQL address (Data.Store.MarketStore.Open
+    /// decides; print it through MarketStore.Describe, which drops a password).</summary>
     public string DbPath(ParseResult parse) =>
         parse.GetValue(Db) is { Length: > 0 } path ? path
         : Environment.GetEnvironmentVariable("KABUTO_DB") is { Length: > 0 } env ? env

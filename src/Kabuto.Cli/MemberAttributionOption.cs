@@ -9,7 +9,7 @@ namespace Kabuto.Cli;
 /// the stored Nikkei 225 shadow basket.</summary>
 internal static class MemberAttributionOption
 {
-    public static IAttributionSource Sources(MarketStore store, string? folder)
+    public static IAttributionSource Sources(IMarketStore store, string? folder)
     {
         var path = folder ?? Path.Combine(Environment.CurrentDirectory, "definitions");
         if (folder is not null && !Directory.Exists(folder))
@@ -20,6 +20,6 @@ internal static class MemberAttributionOption
         var definitions = Directory.Exists(path)
             ? Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).Select(DefinitionLoader.LoadFile).ToList()
             : [];
-        return MemberAttributions.For(store, definitions, new MembershipReader(store));
+        return MemberAttributions.For(store, definitions, store);
     }
 }

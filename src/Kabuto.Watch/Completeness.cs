@@ -16,7 +16,7 @@ public sealed record MissingData(string English, string Japanese);
 /// J-Quants plan includes them (light, standard). A source that failed is named with its line.</summary>
 public static class Completeness
 {
-    public static IReadOnlyList<MissingData> Check(MarketStore store, WatchStep step, JQuantsPlan plan, IReadOnlyList<string> failures)
+    public static IReadOnlyList<MissingData> Check(IMarketStore store, WatchStep step, JQuantsPlan plan, IReadOnlyList<string> failures)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(step);

@@ -24,7 +24,7 @@ public sealed record WatchOptions
 
     public IReadOnlyList<ArticleLanguage> Languages { get; init; } = [ArticleLanguage.English, ArticleLanguage.Japanese];
 
-    public Func<MarketStore, IAttributionSource?>? Attributions { get; init; }
+    public Func<IMarketStore, IAttributionSource?>? Attributions { get; init; }
 }
 
 /// <summary>The close-to-draft pipeline of the Tokyo market (docs/watch.md): for each trading day it waits for the

@@ -105,7 +105,7 @@ public sealed class JapaneseWrapCommandTests(FullStore store)
         }
 
         using var market = MarketStore.OpenToRead(db);
-        var writer = new WrapWriter(market, new FactBookDayFacts(new FactBook(market, MemberAttributions.For(market, [], new MembershipReader(market)))),
+        var writer = new WrapWriter(market, new FactBookDayFacts(new FactBook(market, MemberAttributions.For(market, [], market))),
             new BarFactBook(market, rankings: false));
         var days = market.GetDailyBars(IndexIds.N225, new DateOnly(2026, 1, 1)).Select(b => b.Date).ToList();
 
@@ -132,7 +132,7 @@ public sealed class JapaneseWrapCommandTests(FullStore store)
         }
 
         using var market = MarketStore.OpenToRead(db);
-        var writer = new WrapWriter(market, new FactBookDayFacts(new FactBook(market, MemberAttributions.For(market, [], new MembershipReader(market)))),
+        var writer = new WrapWriter(market, new FactBookDayFacts(new FactBook(market, MemberAttributions.For(market, [], market))),
             new BarFactBook(market, rankings: false));
         var day = new DateOnly(2026, 2, 10);
         writer.Write(Markets.Tokyo, day, WrapEdition.Close, ArticleLanguage.Japanese);

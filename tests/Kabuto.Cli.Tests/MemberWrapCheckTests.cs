@@ -93,7 +93,7 @@ public sealed class MemberWrapCheckTests(ShadowStore store) : IClassFixture<Shad
         }
 
         using var market = MarketStore.Open(db);
-        var facts = new FactBookDayFacts(new FactBook(market, MemberAttributions.For(market, [], new MembershipReader(market))));
+        var facts = new FactBookDayFacts(new FactBook(market, MemberAttributions.For(market, [], market)));
         var writer = new WrapWriter(market, facts, new BarFactBook(market, rankings: false));
         var checker = new ArticleChecker(market, facts);
         var days = market.GetDailyBars(IndexIds.N225, new DateOnly(2026, 3, 17), new DateOnly(2026, 4, 24)).Select(b => b.Date).ToList();

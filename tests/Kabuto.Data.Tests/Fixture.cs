@@ -9,9 +9,9 @@ internal sealed class Fixture : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    public Fixture() => Store = MarketStore.Open(_dir.File("test.db"));
+    public Fixture() => Store = SqliteMarketStore.Open(_dir.File("test.db"));
 
-    public MarketStore Store { get; private set; }
+    public SqliteMarketStore Store { get; private set; }
 
     public string DbPath => _dir.File("test.db");
 
@@ -39,7 +39,7 @@ internal sealed class Fixture : IDisposable
     public void Reopen()
     {
         Store.Dispose();
-        Store = MarketStore.Open(DbPath);
+        Store = SqliteMarketStore.Open(DbPath);
     }
 
     public void Dispose()

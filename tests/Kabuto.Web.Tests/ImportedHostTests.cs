@@ -8,7 +8,7 @@ public abstract class ImportedHostTests(ImportedStore store) : IAsyncLifetime
 {
     protected TestHost? Host { get; private set; }
 
-    protected MarketStore? Store { get; private set; }
+    protected IMarketStore? Store { get; private set; }
 
     /// <summary>The imported database file (null when the shared data is absent).</summary>
     protected string? DbPath => store.DbPath;

@@ -47,7 +47,7 @@ internal static class CalendarCommand
             return Calendars.For(market.Id, null);
         }
 
-        if (!File.Exists(dbPath))
+        if (!MarketStore.MayExist(dbPath))
         {
             throw Fail.User($"the {market.Id} calendar is derived from its index data but there is no store at {dbPath}; "
                             + $"import {string.Join(" or ", market.Indices)} data first (kabuto import FILE) or pass --db");

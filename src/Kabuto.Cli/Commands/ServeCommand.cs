@@ -57,7 +57,7 @@ internal static class ServeCommand
                     new FetchHttp(client), TimeProvider.System, globals.Out.WriteLine).RunAsync(null, once: false, stopWatch.Token))
                 : Task.CompletedTask;
             globals.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"kabuto: serving {db} at {string.Join(", ", app.Urls)}, at most {perSecond:N0} requests/s per client (Ctrl+C to stop)"));
+                $"kabuto: serving {MarketStore.Describe(db)} at {string.Join(", ", app.Urls)}, at most {perSecond:N0} requests/s per client (Ctrl+C to stop)"));
             app.WaitForShutdown();
             stopWatch.Cancel();
             try

@@ -60,8 +60,8 @@ internal static class ShadowCommand
     }
 
     /// <summary>The member file when given (e.g. to try other factors), else what the import stored.</summary>
-    private static NikkeiMembership LoadMembership(string? path, MarketStore store) =>
+    private static NikkeiMembership LoadMembership(string? path, IMarketStore store) =>
         path is { Length: > 0 }
             ? NikkeiMembersCsv.Parse(new StringReader(InputFile.ReadText(path, "a member table like derived/nikkei225-members.csv")), path)
-            : StoredNikkeiMembership.Load(new MembershipReader(store), store);
+            : StoredNikkeiMembership.Load(store, store);
 }

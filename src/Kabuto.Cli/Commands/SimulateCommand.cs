@@ -63,7 +63,7 @@ internal static class SimulateCommand
     private static Dictionary<string, decimal> PreviousCloses(string dbPath, DateOnly day)
     {
         var closes = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        if (!File.Exists(dbPath))
+        if (!MarketStore.MayExist(dbPath))
         {
             return closes;
         }

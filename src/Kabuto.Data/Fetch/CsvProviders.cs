@@ -22,7 +22,7 @@ public sealed class NikkeiProvider(FetchSettings settings, FetchHttp http) : IFe
 
     public string? NotReady => null;
 
-    public IReadOnlyList<FetchStep> Plan(FetchRange range, MarketStore store)
+    public IReadOnlyList<FetchStep> Plan(FetchRange range, IMarketStore store)
     {
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(store);
@@ -79,7 +79,7 @@ public sealed class FredProvider(FetchSettings settings, FetchHttp http) : IFetc
 
     public string? NotReady => null;
 
-    public IReadOnlyList<FetchStep> Plan(FetchRange range, MarketStore store)
+    public IReadOnlyList<FetchStep> Plan(FetchRange range, IMarketStore store)
     {
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(store);

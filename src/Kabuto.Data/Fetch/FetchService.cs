@@ -35,7 +35,7 @@ public sealed record FetchReport(DateOnly From, DateOnly To, bool DryRun, IReadO
 /// provenance). Each request (with all its pages) is its own transaction, so a run stopped or failed half-way keeps
 /// what it finished and the next run resumes after it; a source stops at its first error (one line: the source, the
 /// request without secrets, the fix) and the other sources go on.</summary>
-public sealed class FetchService(MarketStore store, IReadOnlyList<IFetchProvider> providers)
+public sealed class FetchService(IMarketStore store, IReadOnlyList<IFetchProvider> providers)
 {
     public static IReadOnlyList<string> Names { get; } = [JQuantsProvider.SourceName, NikkeiProvider.SourceName, YahooProvider.SourceName, FredProvider.SourceName];
 

@@ -19,7 +19,7 @@ public interface IFetchProvider
 
     /// <summary>The requests the range needs, given what the store holds; a request the source cannot serve (the plan
     /// excludes it, too old) is a step with <see cref="FetchStep.Skipped"/> set, never sent.</summary>
-    IReadOnlyList<FetchStep> Plan(FetchRange range, MarketStore store);
+    IReadOnlyList<FetchStep> Plan(FetchRange range, IMarketStore store);
 }
 
 /// <summary>The dates asked for (inclusive) and today in Tokyo.</summary>

@@ -40,7 +40,7 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
         ? $"no API key: set {FetchSettings.JQuantsKeyVariable} to the key on your J-Quants dashboard (and {FetchSettings.JQuantsPlanVariable} to your plan)"
         : null;
 
-    public IReadOnlyList<FetchStep> Plan(FetchRange range, MarketStore store)
+    public IReadOnlyList<FetchStep> Plan(FetchRange range, IMarketStore store)
     {
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(store);

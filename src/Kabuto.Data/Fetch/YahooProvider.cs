@@ -30,7 +30,7 @@ public sealed class YahooProvider(FetchSettings settings, FetchHttp http) : IFet
 
     public string? NotReady => null;
 
-    public IReadOnlyList<FetchStep> Plan(FetchRange range, MarketStore store)
+    public IReadOnlyList<FetchStep> Plan(FetchRange range, IMarketStore store)
     {
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(store);

@@ -6,7 +6,7 @@ namespace Kabuto.Data.Import;
 
 /// <summary>The sink of one file: member prices, instruments and ticks go straight to the store; daily bars are held
 /// until the file is read so the quality checks can see each row's neighbours.</summary>
-internal sealed class FileSink(StoreWriter writer, long importId, SourceFile file, int rank) : IRowSink
+internal sealed class FileSink(IStoreWriter writer, long importId, SourceFile file, int rank) : IRowSink
 {
     private readonly List<PendingBar> _bars = [];
     private readonly List<Finding> _findings = [];

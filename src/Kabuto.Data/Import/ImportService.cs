@@ -9,7 +9,7 @@ namespace Kabuto.Data.Import;
 /// <summary>The import use case: expands folders, detects each file's format, reads it through its importer, runs
 /// the quality checks, merges by source precedence and writes everything in ONE transaction. Files whose bytes were
 /// imported before (same SHA-256) are reported "unchanged" and not read again.</summary>
-public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = null, IReadOnlyList<IFormatImporter>? importers = null)
+public sealed class ImportService(IMarketStore store, IHolidayOracle? holidays = null, IReadOnlyList<IFormatImporter>? importers = null)
 {
     private readonly IHolidayOracle _holidays = holidays ?? LawCalendarHolidays.Instance;
     private readonly IReadOnlyList<IFormatImporter> _importers = importers ?? ImporterRegistry.All;
@@ -24,7 +24,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var files = Expand(paths);
         var results = new List<FileImportResult>(files.Count);
-        using (var writer = new StoreWriter(store))
+        using (var writer = store.BeginWrite())
         {
             for (var i = 0; i < files.Count; i++)
             {
@@ -52,7 +52,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
     /// that another source now matches (close within the tolerance) is stored after all, and every confirmed row's
     /// finding names all the sources that confirm it so far: the outcome depends on which files the store holds, never
     /// on the order they came in. A row released in this run updates its file's result.</summary>
-    private static void ConfirmHeldRows(StoreWriter writer, List<FileImportResult> results)
+    private static void ConfirmHeldRows(IStoreWriter writer, List<FileImportResult> results)
     {
         foreach (var held in writer.HeldBars())
         {
@@ -94,7 +94,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
     /// <summary>Two sources' closes of a date differ beyond the tolerance: the finding is about the row that is not used
     /// (the lower precedence: rank, then source name, as best_bars decides), whichever file came first, so the same
     /// pair gives the same finding in any order.</summary>
-    private static Finding Disagreement(StoreWriter writer, long importId, string seriesId, DateOnly date,
+    private static Finding Disagreement(IStoreWriter writer, long importId, string seriesId, DateOnly date,
         (string Source, int Rank, decimal Close, int Line) row, OtherClose other)
     {
         var rowWins = row.Rank > other.Rank || (row.Rank == other.Rank && string.CompareOrdinal(row.Source, other.Source) > 0);
@@ -109,7 +109,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
         return new Finding(loser, loserLine, Rules.SourceDisagreement, Text(loserClose), message, Quarantined: false);
     }
 
-    private FileImportResult ImportFile(StoreWriter writer, string path, bool explicitFile, IFormatImporter? forced)
+    private FileImportResult ImportFile(IStoreWriter writer, string path, bool explicitFile, IFormatImporter? forced)
     {
         var source = SourceName(path);
         var bytes = File.ReadAllBytes(path);
@@ -166,7 +166,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
         ArgumentNullException.ThrowIfNull(documents);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new List<FileImportResult>(documents.Count);
-        using (var writer = new StoreWriter(store))
+        using (var writer = store.BeginWrite())
         {
             foreach (var document in documents)
             {
@@ -191,7 +191,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
 
     /// <summary>Reads one file or document through its importer into the store: rows, quarantine, findings, provenance.
     /// <paramref name="format"/> decides the source's precedence and is what imports.format records.</summary>
-    private FileImportResult ReadInto(StoreWriter writer, SourceFile file, string sha, IFormatImporter importer, string format, DateTimeOffset? importedUtc)
+    private FileImportResult ReadInto(IStoreWriter writer, SourceFile file, string sha, IFormatImporter importer, string format, DateTimeOffset? importedUtc)
     {
         var (path, source) = (file.Path, file.Source);
         var rank = SourcePrecedence.Rank(format);
@@ -220,7 +220,7 @@ public sealed class ImportService(MarketStore store, IHolidayOracle? holidays = 
             inserted, sink.Quarantined, null, sink.Findings.OrderBy(f => f.Line).ToList());
     }
 
-    private void WriteBars(StoreWriter writer, long importId, string source, int rank, FileSink sink)
+    private void WriteBars(IStoreWriter writer, long importId, string source, int rank, FileSink sink)
     {
         foreach (var group in sink.Bars.GroupBy(b => b.SeriesId, StringComparer.Ordinal))
         {

@@ -4,8 +4,8 @@ using Kabuto.Data.Import;
 namespace Kabuto.Data.Store;
 
 /// <summary>The two bulk tables of an import (member prices and ticks: a million rows a year of quotes, millions of
-/// ticks) are written on a second thread while the importer parses the next rows, so parsing and SQLite overlap on
-/// two cores. Double-buffered: the importer fills one batch while the other is written; handing over a full batch
+/// ticks) are written on a second thread while the importer parses the next rows, so parsing and the database's work
+/// overlap on two cores (SQLite's inserts in this process, PostgreSQL's COPY in the server's). Double-buffered: the importer fills one batch while the other is written; handing over a full batch
 /// first waits for the previous one, which bounds memory and keeps rows in file order. Every other use of the
 /// connection first calls <see cref="Drain"/>, so the connection is never used by two threads at once.</summary>
 internal sealed class BulkRowPipeline(Action<BulkRowBatch> write) : IDisposable

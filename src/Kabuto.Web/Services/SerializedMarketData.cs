@@ -3,7 +3,7 @@ using Kabuto.Data.Store;
 
 namespace Kabuto.Web.Services;
 
-/// <summary>The SQLite store holds one connection, which is not safe to share between threads; requests arrive on
+/// <summary>A store (SQLite or PostgreSQL) holds one connection, which is not safe to share between threads; requests arrive on
 /// many. Reads are short and the hot day endpoint is cached, so one lock costs less than a connection per request.
 /// The index membership (the Nikkei shadow basket's members) and the store's version are read under the same lock.</summary>
 internal sealed class SerializedMarketData : IMarketDataReader, ISessionLevelReader, IDisposable
@@ -14,7 +14,7 @@ internal sealed class SerializedMarketData : IMarketDataReader, ISessionLevelRea
     public SerializedMarketData(IMarketDataReader inner)
     {
         _inner = inner;
-        Membership = inner is MarketStore store ? new SerializedMembership(new MembershipReader(store), _gate) : null;
+        Membership = inner is IMarketStore store ? new SerializedMembership(store, _gate) : null;
     }
 
     /// <summary>Stored index membership, or null when the reader keeps none (an in-memory fixture).</summary>
@@ -28,7 +28,7 @@ internal sealed class SerializedMarketData : IMarketDataReader, ISessionLevelRea
         {
             lock (_gate)
             {
-                return _inner is MarketStore store ? store.DataVersion : 0;
+                return _inner is IMarketStore store ? store.DataVersion : 0;
             }
         }
     }

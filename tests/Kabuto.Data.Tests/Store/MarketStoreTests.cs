@@ -12,8 +12,8 @@ public sealed class MarketStoreTests
     {
         using var f = new Fixture();
 
-        Assert.True(MarketStore.LatestSchemaVersion >= 2);
-        Assert.Equal(MarketStore.LatestSchemaVersion, f.Store.SchemaVersion);
+        Assert.True(SqliteMigrations.Latest >= 2);
+        Assert.Equal(SqliteMigrations.Latest, f.Store.SchemaVersion);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class MarketStoreTests
 
         var e = Assert.Throws<UserInputException>(() => MarketStore.OpenToRead(f.DbPath));
 
-        Assert.Contains($"is read-only and at schema version 4, older than this kabuto's {MarketStore.LatestSchemaVersion}", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"is read-only and at schema version 4, older than this kabuto's {SqliteMigrations.Latest}", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class MemberPricesMigrationTests
         using var store = MarketStore.Open(path);
         var bars = store.GetMemberBars();
 
-        Assert.Equal(MarketStore.LatestSchemaVersion, store.SchemaVersion);
+        Assert.Equal(SqliteMigrations.Latest, store.SchemaVersion);
         Assert.Equal(
             [("7203", new DateOnly(2026, 3, 18), 3408m, PriceBasis.Raw), ("6857", new DateOnly(2026, 3, 19), 21000m, PriceBasis.Raw)],
             bars.Select(b => (b.Code, b.Date, b.Close, b.Basis)));
@@ -225,7 +225,7 @@ public sealed class SessionLevelsMigrationTests
 
         f.Reopen();
 
-        Assert.Equal((MarketStore.LatestSchemaVersion, 0L), (f.Store.SchemaVersion, f.Store.Count("session_levels")));
+        Assert.Equal((SqliteMigrations.Latest, 0L), (f.Store.SchemaVersion, f.Store.Count("session_levels")));
         Assert.Equal(33288.29m, f.Store.GetDailyBars(IndexIds.N225).Single().Close);
     }
 }

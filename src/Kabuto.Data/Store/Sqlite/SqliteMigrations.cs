@@ -2,9 +2,9 @@ using Microsoft.Data.Sqlite;
 
 namespace Kabuto.Data.Store;
 
-/// <summary>Ordered schema migrations. A migration is never edited once shipped: add a new one at the end.
+/// <summary>Ordered schema migrations of the SQLite store (PostgreSQL has its own: <see cref="PostgresMigrations"/>). A migration is never edited once shipped: add a new one at the end.
 /// Each runs in its own transaction together with its schema_version row, so a crash leaves the old version.</summary>
-internal static class Migrations
+internal static class SqliteMigrations
 {
     private static readonly (int Version, string Description, string Sql)[] Scripts =
     [
@@ -279,7 +279,13 @@ internal static class Migrations
                 continue;
             }
 
+            // BEGIN IMMEDIATE: two processes opening a new file at once take turns, and the second finds the script applied.
             using var transaction = connection.BeginTransaction();
+            if (CurrentVersion(connection, transaction) >= version)
+            {
+                continue;
+            }
+
             Execute(connection, sql, transaction);
             using var record = connection.CreateCommand();
             record.Transaction = transaction;
@@ -300,9 +306,10 @@ internal static class Migrations
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0 ? null : CurrentVersion(connection);
     }
 
-    public static int CurrentVersion(SqliteConnection connection)
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }

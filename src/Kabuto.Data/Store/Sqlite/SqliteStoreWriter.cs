@@ -5,14 +5,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Kabuto.Data.Store;
 
-/// <summary>The write side of one import run: everything happens in ONE transaction, committed only by
-/// <see cref="Commit"/>; disposing without committing rolls back, so a failed or killed import changes nothing.</summary>
-internal sealed class StoreWriter : IDisposable
+/// <summary>The SQLite side of one import run (<see cref="IStoreWriter"/>): one transaction, begun IMMEDIATE so that
+/// a second writer (another process's import) waits for this one's commit before it reads anything.</summary>
+internal sealed class SqliteStoreWriter : IStoreWriter
 {
-    /// <summary>Test hook: after this many rows have been handed to the store inside the transaction the process
-    /// calls Environment.FailFast, simulating a crash mid-import (see docs/store.md).</summary>
-    public const string CrashHookVariable = "KABUTO_TEST_CRASH_AFTER_ROWS";
-
     /// <summary>Rows per multi-row INSERT of the bulk tables (12 member columns: 768 values, below SQLite's limit of 32,766).</summary>
     private const int BlockRows = 64;
 
@@ -37,13 +33,12 @@ internal sealed class StoreWriter : IDisposable
     private readonly SortedSet<string> _touchedSeries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _sourceIds = new(StringComparer.Ordinal);
     private (string? Name, long Id) _lastSource;
-    private readonly long _crashAfter;
+    private readonly CrashHook _crash;
     private readonly DateTexts _mainDates = new();
-    private long _written;
     private (long ImportId, string Symbol, DateOnly Day) _lastTickFile;
     private bool _committed;
 
-    public StoreWriter(MarketStore store)
+    public SqliteStoreWriter(SqliteMarketStore store)
     {
         _connection = store.Connection;
         _transaction = _connection.BeginTransaction();
@@ -83,7 +78,7 @@ internal sealed class StoreWriter : IDisposable
             ["series_id", "date", "source", "rank", "open", "high", "low", "close", "volume", "import_id", "line"]);
         _bulk = new BulkRowPipeline(WriteBulk);
         _bindMember = BindMember;
-        _crashAfter = long.TryParse(Environment.GetEnvironmentVariable(CrashHookVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;
+        _crash = new CrashHook(FlushAll);
     }
 
     /// <summary>Rows inserted so far in this run (all tables), for per-file deltas.</summary>
@@ -144,7 +139,7 @@ internal sealed class StoreWriter : IDisposable
         var map = new Dictionary<DateOnly, List<OtherClose>>();
         while (reader.Read())
         {
-            var date = MarketStore.ParseDate(reader.GetString(0));
+            var date = SqliteMarketStore.ParseDate(reader.GetString(0));
             if (!map.TryGetValue(date, out var list))
             {
                 list = [];
@@ -162,7 +157,7 @@ internal sealed class StoreWriter : IDisposable
     public void HoldBar(long importId, string source, int rank, string seriesId, int line, in DailyBar bar)
     {
         FlushAll();
-        _heldBars.Repeated(1, seriesId).Text(2, MarketStore.FormatDate(bar.Date)).Repeated(3, source).Int(4, rank)
+        _heldBars.Repeated(1, seriesId).Text(2, SqliteMarketStore.FormatDate(bar.Date)).Repeated(3, source).Int(4, rank)
             .Real(5, bar.Open).Real(6, bar.High).Real(7, bar.Low).Real(8, (double)bar.Close).Real(9, bar.Volume)
             .Int(10, importId).Int(11, line).Run();
     }
@@ -180,7 +175,7 @@ internal sealed class StoreWriter : IDisposable
         while (reader.Read())
         {
             decimal? Dec(int i) => reader.IsDBNull(i) ? null : (decimal)reader.GetDouble(i);
-            var bar = new DailyBar(MarketStore.ParseDate(reader.GetString(1)), Dec(4), Dec(5), Dec(6), (decimal)reader.GetDouble(7), Dec(8));
+            var bar = new DailyBar(SqliteMarketStore.ParseDate(reader.GetString(1)), Dec(4), Dec(5), Dec(6), (decimal)reader.GetDouble(7), Dec(8));
             held.Add(new HeldBar(reader.GetString(0), reader.GetString(2), reader.GetInt32(3), bar, reader.GetInt64(9), reader.GetInt32(10),
                 reader.GetInt64(11) != 0));
         }
@@ -203,7 +198,7 @@ internal sealed class StoreWriter : IDisposable
         command.Parameters.AddWithValue("$l", held.Line);
         command.Parameters.AddWithValue("$r", Quality.Rules.PartialLastRow);
         command.Parameters.AddWithValue("$s", held.SeriesId);
-        command.Parameters.AddWithValue("$d", MarketStore.FormatDate(held.Bar.Date));
+        command.Parameters.AddWithValue("$d", SqliteMarketStore.FormatDate(held.Bar.Date));
         command.Parameters.AddWithValue("$src", held.Source);
         command.ExecuteNonQuery();
     }
@@ -257,8 +252,8 @@ internal sealed class StoreWriter : IDisposable
     public void AddMembership(long importId, int line, in MembershipRow row)
     {
         FlushAll();
-        _membership.Text(1, row.IndexId).Text(2, row.Code).Text(3, MarketStore.FormatDate(row.ValidFrom))
-            .Text(4, row.ValidTo is { } to ? MarketStore.FormatDate(to) : null).Real(5, row.Paf).Text(6, row.PafSource)
+        _membership.Text(1, row.IndexId).Text(2, row.Code).Text(3, SqliteMarketStore.FormatDate(row.ValidFrom))
+            .Text(4, row.ValidTo is { } to ? SqliteMarketStore.FormatDate(to) : null).Real(5, row.Paf).Text(6, row.PafSource)
             .Int(7, importId).Int(8, line).Run();
         Count();
     }
@@ -266,8 +261,8 @@ internal sealed class StoreWriter : IDisposable
     public void AddSessionLevel(long importId, int line, PublishedSessionLevel level)
     {
         FlushAll();
-        _sessionLevels.Text(1, level.SeriesId).Text(2, MarketStore.FormatDate(level.Date)).Text(3, level.Session)
-            .Text(4, MarketStore.FormatTime(level.TimeJst)).Real(5, level.Level).Real(6, level.ChangePoints).Real(7, level.ChangePct)
+        _sessionLevels.Text(1, level.SeriesId).Text(2, SqliteMarketStore.FormatDate(level.Date)).Text(3, level.Session)
+            .Text(4, SqliteMarketStore.FormatTime(level.TimeJst)).Real(5, level.Level).Real(6, level.ChangePoints).Real(7, level.ChangePct)
             .Int(8, level.Decimals).Text(9, level.Source).Text(10, level.Url).Int(11, importId).Int(12, line).Run();
         Count();
     }
@@ -333,14 +328,7 @@ internal sealed class StoreWriter : IDisposable
         _transaction.Dispose();
     }
 
-    private void Count()
-    {
-        if (++_written >= _crashAfter)
-        {
-            FlushAll();
-            Environment.FailFast($"{CrashHookVariable}={_crashAfter} reached inside the import transaction (test hook)");
-        }
-    }
+    private void Count() => _crash.Count();
 
     /// <summary>Recounts the coverage of every series this run wrote to, from best_bars (migration 4), inside the
     /// import's transaction.</summary>
@@ -401,7 +389,7 @@ internal sealed class StoreWriter : IDisposable
             {
                 // A LEAN zip is one symbol and one day: recorded once per file, not on every row (migration 2).
                 _lastTickFile = (first.ImportId, first.Tick.Symbol, first.Tick.Day);
-                _tickFiles.Int(1, first.ImportId).Text(2, first.Tick.Symbol).Text(3, MarketStore.FormatDate(first.Tick.Day)).Run();
+                _tickFiles.Int(1, first.ImportId).Text(2, first.Tick.Symbol).Text(3, SqliteMarketStore.FormatDate(first.Tick.Day)).Run();
             }
 
             var end = start + 1;
@@ -429,8 +417,8 @@ internal sealed class StoreWriter : IDisposable
     private void BindMember(RawInsert insert, int offset, in PendingMember m)
     {
         var bar = m.Bar;
-        insert.Int(offset + 1, MarketStore.DateNumber(bar.Date)).Repeated(offset + 2, bar.Code).Int(offset + 3, SourceId(m.Source)).Int(offset + 4, m.Rank)
-            .Int(offset + 5, MarketStore.BasisNumber(bar.Basis)).Real(offset + 6, bar.Open).Real(offset + 7, bar.High).Real(offset + 8, bar.Low)
+        insert.Int(offset + 1, SqliteMarketStore.DateNumber(bar.Date)).Repeated(offset + 2, bar.Code).Int(offset + 3, SourceId(m.Source)).Int(offset + 4, m.Rank)
+            .Int(offset + 5, SqliteMarketStore.BasisNumber(bar.Basis)).Real(offset + 6, bar.Open).Real(offset + 7, bar.High).Real(offset + 8, bar.Low)
             .Real(offset + 9, (double)bar.Close).Real(offset + 10, bar.Volume).Int(offset + 11, m.ImportId).Int(offset + 12, m.Line);
     }
 
@@ -467,7 +455,7 @@ internal sealed class StoreWriter : IDisposable
             if (date != _last || _text.Length == 0)
             {
                 _last = date;
-                _text = MarketStore.FormatDate(date);
+                _text = SqliteMarketStore.FormatDate(date);
             }
 
             return _text;

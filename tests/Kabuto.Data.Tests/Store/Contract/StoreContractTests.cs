@@ -1,0 +1,319 @@
+using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
+using Kabuto.Data.Import;
+using Kabuto.Data.Store;
+using Kabuto.TestSupport;
+
+namespace Kabuto.Data.Tests.Store.Contract;
+
+/// <summary>What every store adapter must do, run against each (<see cref="SqliteStoreContractTests"/>,
+/// <see cref="PostgresStoreContractTests"/>): writes read back exactly, precedence of sources whatever the import
+/// order, idempotent re-import, imports from several connections at once, quarantine, session levels, migrations, a
+/// failed import that leaves the store as it was. Stores are opened the way the CLI opens them: by a --db value.</summary>
+public abstract class StoreContractTests : IDisposable
+{
+    private const string Yahoo = "Date,Open,High,Low,Close,Adj Close,Volume\n";
+    private const string Official = "Date of Data,Close,Open,High,Low\n\"2024/01/04\",\"33288.29\",\"33193.05\",\"33568.04\",\"32693.18\"\n";
+    private const string SessionHeader = "date,index,session,time_jst,level,change_points,change_pct,decimals,source,url\n";
+    private const string JQuantsQuotes = "Date,Code,Open,High,Low,Close,UpperLimit,LowerLimit,Volume,TurnoverValue,AdjustmentFactor,AdjustmentOpen,AdjustmentHigh,AdjustmentLow,AdjustmentClose,AdjustmentVolume\n";
+    private const string JQuantsList = "Date,Code,CompanyName,CompanyNameEnglish,Sector17Code,Sector17CodeName,Sector33Code,Sector33CodeName,ScaleCategory,MarketCode,MarketCodeName\n";
+
+    private readonly TempDirectory _files = new();
+
+    /// <summary>The --db value of a new, empty store; null when the adapter's server is missing outside CI (the test
+    /// returns early; in CI it fails instead).</summary>
+    protected abstract string? NewLocation();
+
+    [Fact]
+    public void Open_NewStore_AppliesEveryMigrationOnce()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using (var store = MarketStore.Open(db))
+        {
+            Assert.True(store.LatestSchemaVersion >= 1);
+            Assert.Equal(store.LatestSchemaVersion, store.SchemaVersion);
+            Import(store, Write("x/nikkei-225.csv", "date,value\n2024-01-04,33288.29\n"));
+        }
+
+        using var reopened = MarketStore.Open(db);
+        Assert.Equal((reopened.LatestSchemaVersion, 33288.29m), (reopened.SchemaVersion, reopened.GetDailyBars(IndexIds.N225).Single().Close));
+        Assert.Equal(reopened.LatestSchemaVersion, reopened.Count("schema_version"));
+    }
+
+    [Fact]
+    public void Open_NewStoreFromSeveralConnectionsAtOnce_MigratesItOnce()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        var stores = Enumerable.Range(0, 4).AsParallel().WithDegreeOfParallelism(4).Select(_ => MarketStore.Open(db)).ToList();
+        try
+        {
+            Assert.All(stores, s => Assert.Equal(s.LatestSchemaVersion, s.SchemaVersion));
+            Assert.Equal(stores[0].LatestSchemaVersion, stores[0].Count("schema_version"));
+        }
+        finally
+        {
+            stores.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Fact]
+    public void Import_EveryKindOfRow_ReadsBackAsWritten()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var store = MarketStore.Open(db);
+        Import(store,
+            Write("x/usd-jpy.csv", "date,value\n2026-07-20,158.5385\n2026-07-21,0.0001\n"),
+            Write("y/^N225.csv", Yahoo + "2024-01-04,33193.05,33568.04,32693.18,33288.29,33288.29,100\n2024-01-05,33300,33400,33200,33377.42,33377.42,\n"),
+            Write("jq/13010.csv", JQuantsQuotes + "2023-06-20,13010,3640.0,3655.0,3635.0,3655.0,0,0,15300.0,55743500.0,1.0,3640.0,3655.0,3635.0,3655.0,15300.0\n"
+                                                + "2023-06-21,13010,,,,3660.5,0,0,,,1.0,,,,3660.5,\n"),
+            Write("jq/stock_list.csv", JQuantsList + "2025-05-01,13010,極洋,KYOKUYO,1,食品,0050,水産・農林業,TOPIX Small 2,0111,プライム\n"),
+            Write("derived/nikkei225-members.csv", "code,name_en,name_ja,sector33_code,sector33_name_ja,sector33_name_en,membership,has_prices,paf_estimate,paf_from_2026_04_01,paf_source,paf_table_latest,paf_table_date,table_dates,ratio_mean,ratio_spread,paf_by_date,note\n"
+                                                  + "7203,Toyota Motor,トヨタ自動車,3700,輸送用機器,Transportation Equipment,both,yes,10,10,assumed,,,0,,,,\n"));
+
+        Assert.Equal([158.5385m, 0.0001m], store.GetDailyBars(IndexIds.UsdJpy).Select(b => b.Close));
+        Assert.Equal([new DailyBar(new(2024, 1, 5), 33300m, 33400m, 33200m, 33377.42m, null)],
+            store.GetDailyBars(IndexIds.N225, new DateOnly(2024, 1, 5), new DateOnly(2024, 1, 5)));
+        Assert.Equal([new SeriesCoverage(IndexIds.N225, new(2024, 1, 4), new(2024, 1, 5), 2), new SeriesCoverage(IndexIds.UsdJpy, new(2026, 7, 20), new(2026, 7, 21), 2)],
+            store.ListSeries());
+        Assert.Equal(
+            [
+                new MemberBar("1301", new(2023, 6, 20), 3640m, 3655m, 3635m, 3655m, 15300m, PriceBasis.Raw),
+                new MemberBar("1301", new(2023, 6, 21), null, null, null, 3660.5m, null, PriceBasis.Raw),
+            ],
+            store.GetMemberBars(["1301"], new DateOnly(2023, 6, 1), new DateOnly(2023, 6, 30)));
+        Assert.Equal(["1301", "7203"], store.GetInstruments().Select(i => i.Code));
+        var kyokuyo = store.GetInstruments(["1301"]).Single();
+        Assert.Equal(("KYOKUYO", "極洋", "0050", "TOPIX Small 2"), (kyokuyo.Name, kyokuyo.NameJa, kyokuyo.Sector33Code, kyokuyo.ScaleCategory));
+        Assert.Equal("7203", store.GetMembership(IndexIds.N225).Single().Code);
+        Assert.Equal([new DateOnly(2024, 1, 4)], store.HeldDates(IndexIds.N225, new(2024, 1, 1), new(2024, 1, 4)));
+        Assert.Equal([new DateOnly(2023, 6, 21)], store.MemberDates("jq/", new(2023, 6, 21), new(2023, 6, 30)));
+        Assert.True(store.HasImportFrom("jq/stock_list.csv"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Import_SourcesInEitherOrder_TheHigherRankThenTheGreaterNameWins(bool officialFirst)
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var store = MarketStore.Open(db);
+        var official = Write("a/nikkei_stock_average_daily_en.csv", Official);
+        var yahoo = Write("b/^N225.csv", Yahoo + "2024-01-04,33193.05,33568.04,32693.18,33300.00,33300.00,100\n");
+        var sameRankA = Write("a/^DJI.csv", Yahoo + "2024-01-04,10,12,9,11,11,1\n");
+        var sameRankB = Write("b/^DJI.csv", Yahoo + "2024-01-04,10,12,9,11.5,11.5,1\n");
+
+        Import(store, officialFirst ? official : yahoo, officialFirst ? sameRankA : sameRankB);
+        Import(store, officialFirst ? yahoo : official, officialFirst ? sameRankB : sameRankA);
+
+        Assert.Equal(33288.29m, store.GetDailyBars(IndexIds.N225).Single().Close);
+        Assert.Equal(11.5m, store.GetDailyBars(IndexIds.Djia).Single().Close);
+        Assert.Equal(4, store.Count("daily_bars"));
+    }
+
+    [Fact]
+    public void Import_SameFilesAgain_IsUnchangedAndAChangedFileAddsOnlyItsNewRows()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var store = MarketStore.Open(db);
+        var path = Write("x/nikkei-225.csv", "date,value\n2024-01-04,1\n2024-01-05,2\n");
+        Import(store, path);
+
+        var again = Import(store, path).Files.Single();
+        File.WriteAllText(path, "date,value\n2024-01-04,1\n2024-01-05,2\n2024-01-09,3\n");
+        var grown = Import(store, path).Files.Single();
+
+        Assert.Equal(("unchanged", 0L), (again.Status, again.Inserted));
+        Assert.Equal(("imported", 3L, 1L), (grown.Status, grown.RowsRead, grown.Inserted));
+        Assert.Equal((2L, 3L), (store.Count("imports"), store.Count("daily_bars")));
+    }
+
+    /// <summary>Four importers, each on its own connection (as four processes would be), import the same files at the
+    /// same time in different orders: every file is imported by exactly one of them, the others find it imported, and
+    /// the store holds what one sequential import gives.</summary>
+    [Fact]
+    public void Import_SameFilesFromSeveralConnectionsAtOnce_ImportsEachOnceAndLosesNothing()
+    {
+        if (NewLocation() is not { } db || NewLocation() is not { } reference)
+        {
+            return;
+        }
+
+        var files = new[]
+        {
+            Write("a/nikkei_stock_average_daily_en.csv", Official),
+            Write("b/^N225.csv", Yahoo + "2024-01-04,33193.05,33568.04,32693.18,33300.00,33300.00,100\n2024-01-05,33300,33400,33200,33377.42,33377.42,5\n"),
+            Write("c/nikkei-225.csv", "date,value\n2024-01-05,33377.42\n2024-01-09,33763.18\n"),
+            Write("d/usd-jpy.csv", "date,value\n2024-01-04,144.1\n2024-01-05,144.9\n"),
+            Write("jq/13010.csv", JQuantsQuotes + "2023-06-20,13010,3640.0,3655.0,3635.0,3655.0,0,0,15300.0,55743500.0,1.0,3640.0,3655.0,3635.0,3655.0,15300.0\n"),
+            Write("p/levels.csv", SessionHeader + "2025-10-29,N225,morning_close,11:30,51249,1030,,0,nsjournal,\n"),
+        };
+        using (var store = MarketStore.Open(reference))
+        {
+            Import(store, files);
+        }
+
+        var summaries = Enumerable.Range(0, 4).AsParallel().WithDegreeOfParallelism(4).Select(k =>
+        {
+            using var store = MarketStore.Open(db);
+            return Import(store, [.. files.Skip(k), .. files.Take(k)]);
+        }).ToList();
+
+        var outcomes = summaries.SelectMany(s => s.Files).GroupBy(f => f.Source).ToDictionary(g => g.Key, g => g.Select(f => f.Status).Order().ToList());
+        Assert.All(outcomes.Values, statuses => Assert.Equal(["imported", "unchanged", "unchanged", "unchanged"], statuses));
+        using var concurrent = MarketStore.Open(db);
+        using var sequential = MarketStore.Open(reference);
+        Assert.Equal(Snapshot(sequential), Snapshot(concurrent));
+    }
+
+    [Fact]
+    public void Import_BadRows_AreQuarantinedOnceWithTheirReason()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var store = MarketStore.Open(db);
+        var path = Write("y/^DJI.csv", Yahoo + "2024-01-04,10,12,9,13,13,1\n2024-01-05,10,12,9,11,11,1\n");
+
+        var result = Import(store, path).Files.Single();
+        Import(store, path);
+
+        Assert.Equal(("close_outside_range", 1L, 1L), (result.Findings.Single().Rule, result.Quarantined, result.Inserted));
+        Assert.Equal((1L, 1L), (store.Count("quarantine"), store.Count("daily_bars")));
+    }
+
+    [Fact]
+    public void Import_CorrectedSessionLevels_UpdateOnlyTheRowsThatChanged()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var store = MarketStore.Open(db);
+        Import(store, Write("p/levels.csv", SessionHeader
+            + "2025-10-29,N225,intraday,09:37,50909.17,689.99,1.37,2,Jiji,https://japannews.yomiuri.co.jp/x\n"
+            + "2025-10-29,N225,morning_close,11:30,51249,1030,,0,nsjournal,https://www.nsjournal.jp/\n"));
+
+        var corrected = Import(store, Write("p/levels-fixed.csv", SessionHeader
+            + "2025-10-29,N225,intraday,09:37,50909.17,689.99,1.37,2,Jiji,https://japannews.yomiuri.co.jp/x\n"
+            + "2025-10-29,N225,morning_close,11:30,51250,1031,,0,nsjournal,https://www.nsjournal.jp/\n")).Files.Single();
+
+        Assert.Equal(1L, corrected.Inserted);
+        Assert.Equal(
+            [
+                new PublishedSessionLevel(IndexIds.N225, new(2025, 10, 29), PublishedSessions.Intraday, new(9, 37), 50909.17m, 689.99m, 1.37m, 2,
+                    "Jiji", "https://japannews.yomiuri.co.jp/x"),
+                new PublishedSessionLevel(IndexIds.N225, new(2025, 10, 29), PublishedSessions.MorningClose, new(11, 30), 51250m, 1031m, null, 0,
+                    "nsjournal", "https://www.nsjournal.jp/"),
+            ],
+            store.GetSessionLevels(IndexIds.N225, new DateOnly(2025, 10, 29)));
+        Assert.Equal([new DateOnly(2025, 10, 29)], store.SessionLevelDates(IndexIds.N225, PublishedSessions.MorningClose, new(2025, 10, 1), new(2025, 10, 31)));
+    }
+
+    [Fact]
+    public void Import_RunWithABadFile_LeavesTheStoreAsItWas()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var store = MarketStore.Open(db);
+        Import(store, Write("x/nikkei-225.csv", "date,value\n2024-01-04,1\n"));
+        var before = (store.DataVersion, Snapshot(store));
+
+        Assert.Throws<UserInputException>(() => Import(store,
+            Write("y/usd-jpy.csv", "date,value\n2024-01-04,144.1\n"),
+            Write("jq/13010.csv", JQuantsQuotes + "2023-06-20,13010,3640.0,3655.0,3635.0,3655.0,0,0,15300.0,55743500.0,1.0,3640.0,3655.0,3635.0,3655.0,15300.0\n"),
+            Write("z/empty.csv", string.Empty)));
+
+        Assert.Equal(before, (store.DataVersion, Snapshot(store)));
+        Assert.Equal(1L, store.Count("imports"));
+    }
+
+    [Fact]
+    public void DataVersion_AnotherConnectionImports_Changes()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var reader = MarketStore.OpenToRead(db);
+        var before = reader.DataVersion;
+        using (var writer = MarketStore.Open(db))
+        {
+            Import(writer, Write("x/nikkei-225.csv", "date,value\n2024-01-04,1\n"));
+        }
+
+        Assert.NotEqual(before, reader.DataVersion);
+        Assert.Equal(1m, reader.GetDailyBars(IndexIds.N225).Single().Close);
+    }
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _files.Dispose();
+        }
+    }
+
+    private string Write(string relative, string text)
+    {
+        var path = Path.Combine(_files.Path, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static ImportSummary Import(IMarketStore store, params string[] paths) => new ImportService(store).Import(paths);
+
+    /// <summary>Everything a reader sees, plus the row counts of every table, as one comparable text.</summary>
+    private static string Snapshot(IMarketStore store)
+    {
+        var lines = new List<string>();
+        foreach (var series in store.ListSeries())
+        {
+            lines.Add(series.ToString());
+            lines.AddRange(store.GetDailyBars(series.SeriesId).Select(b => $"{series.SeriesId} {b}"));
+        }
+
+        lines.AddRange(store.GetMemberBars().Select(b => b.ToString()));
+        lines.AddRange(store.GetInstruments().Select(i => i.ToString()));
+        lines.AddRange(store.GetSessionLevels(IndexIds.N225, new DateOnly(2025, 10, 29)).Select(l => l.ToString()));
+        foreach (var table in new[] { "imports", "daily_bars", "best_bars", "member_prices", "session_levels", "quarantine", "findings", "series_coverage" })
+        {
+            lines.Add($"{table} {store.Count(table)}");
+        }
+
+        return string.Join('\n', lines);
+    }
+}
