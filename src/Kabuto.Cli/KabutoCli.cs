@@ -194,5 +194,6 @@ public static class KabutoCli
         ServeCommand.Create(g),
         ShadowCommand.Create(g),
         LiveCommand.Create(g),
+        ClusterCommand.Create(g),
     ];
 }
