@@ -21,8 +21,11 @@ public static class SessionFeed
     private const int InFlight = 256;
 
     /// <param name="ticksPerSecond">0: as fast as JetStream takes them; otherwise at most this rate (a live feed's pace).</param>
+    /// <param name="sharesLast">Queue the shares only after the last tick: workers then compute a complete, stored
+    /// session at full speed (a recomputation, and how bench/cluster-bench.sh measures the workers alone).</param>
     public static async Task<FedSession> RunAsync(
-        ClusterConnection cluster, ITickSource source, string session, int shares, int batchTicks, double ticksPerSecond, CancellationToken ct)
+        ClusterConnection cluster, ITickSource source, string session, int shares, int batchTicks, double ticksPerSecond, CancellationToken ct,
+        bool sharesLast = false)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(source);
@@ -39,11 +42,9 @@ public static class SessionFeed
         await objects.PutAsync(session, TickWire.EncodeUniverse(universe), ct).ConfigureAwait(false);
 
         var plan = SharePlan.Split(universe, shares);
-        for (var s = 0; s < plan.Count; s++)
+        if (!sharesLast)
         {
-            var assignment = new ShareAssignment(session, s, plan.Count, plan[s]);
-            var ack = await cluster.JetStream.PublishAsync(ClusterLayout.Shares(session), assignment.ToBytes(), opts: new NatsJSPubOpts { MsgId = $"{session}/share/{s}" }, cancellationToken: ct).ConfigureAwait(false);
-            ack.EnsureSuccess();
+            await QueueSharesAsync(cluster, session, plan, ct).ConfigureAwait(false);
         }
 
         var pending = new Queue<NatsJSPublishConcurrentFuture>();
@@ -78,7 +79,22 @@ public static class SessionFeed
 
         var end = await cluster.JetStream.PublishAsync(subject, TickLogMessage.End(count, batches), opts: new NatsJSPubOpts { MsgId = $"{session}/end" }, cancellationToken: ct).ConfigureAwait(false);
         end.EnsureSuccess();
+        if (sharesLast)
+        {
+            await QueueSharesAsync(cluster, session, plan, ct).ConfigureAwait(false);
+        }
+
         return new FedSession(session, universe.Market, universe.Session.Date, count, batches, plan.Count, universe.Indices.Count, Stopwatch.GetElapsedTime(start).TotalSeconds);
+    }
+
+    private static async Task QueueSharesAsync(ClusterConnection cluster, string session, IReadOnlyList<int[]> plan, CancellationToken ct)
+    {
+        for (var s = 0; s < plan.Count; s++)
+        {
+            var assignment = new ShareAssignment(session, s, plan.Count, plan[s]);
+            var ack = await cluster.JetStream.PublishAsync(ClusterLayout.Shares(session), assignment.ToBytes(), opts: new NatsJSPubOpts { MsgId = $"{session}/share/{s}" }, cancellationToken: ct).ConfigureAwait(false);
+            ack.EnsureSuccess();
+        }
     }
 
     /// <summary>The stream sequence of the last message on a subject, null when it has none.</summary>

@@ -53,10 +53,11 @@ internal static class ClusterCommand
         var shares = new Option<int>("--shares") { Description = "Index shares the session is split into (units of work for the workers)", DefaultValueFactory = _ => 6 };
         var batch = new Option<int>("--batch") { Description = "Ticks per tick-log message", DefaultValueFactory = _ => 1_024 };
         var rate = new Option<double>("--rate") { Description = "Feed at most this many ticks per second, like a live feed (default 0: as fast as possible)" };
+        var sharesLast = new Option<bool>("--shares-last") { Description = "Queue the shares only after the last tick: workers compute the stored session at full speed (recomputation, benchmarks)" };
         var wait = new Option<bool>("--wait") { Description = "Wait until every share is computed and report the time" };
         var command = new Command("feed", "Put a session (tick file or simulated) into the cluster's tick log and its index shares on the work queue")
         {
-            file, simulate, date, seed, ticks, stocks, faults, session, shares, batch, rate, wait,
+            file, simulate, date, seed, ticks, stocks, faults, session, shares, batch, rate, sharesLast, wait,
         };
         command.SetAction(async Task<int> (ParseResult parse, CancellationToken ct) =>
         {
@@ -75,7 +76,7 @@ internal static class ClusterCommand
             var id = ClusterLayout.CheckSession(parse.GetValue(session) ?? $"{source.Universe.Market}-{source.Universe.Session.Date:yyyyMMdd}");
             await using var cluster = await Open(parse, nats, ackWait, ct);
             var started = Stopwatch.GetTimestamp();
-            var fed = await SessionFeed.RunAsync(cluster, source, id, parse.GetValue(shares), parse.GetValue(batch), Math.Max(0, parse.GetValue(rate)), ct);
+            var fed = await SessionFeed.RunAsync(cluster, source, id, parse.GetValue(shares), parse.GetValue(batch), Math.Max(0, parse.GetValue(rate)), ct, parse.GetValue(sharesLast));
             var what = path is null ? "simulated session (made-up prices)" : path;
             if (!parse.GetValue(wait))
             {
