@@ -24,9 +24,10 @@ for n in ${counts[@]}; do
   url=nats://127.0.0.1:$port
   nats-server -js -a 127.0.0.1 -p "$port" -sd "$dir/js" >"$dir/nats.log" 2>&1 &
   nats=$!
+  pids=()
+  trap 'kill "${pids[@]}" $nats 2>/dev/null; rm -rf "$dir"' EXIT
   sleep 0.5
   nats_cpu0=$(cpu $nats)
-  pids=()
   for w in $(seq 1 "$n"); do
     "$kabuto" cluster worker --nats "$url" --name "w$w" >"$dir/w$w.log" 2>&1 &
     pids+=($!)
@@ -41,7 +42,7 @@ for n in ${counts[@]}; do
   last=$(grep -h 'done share' "$dir"/w*.log | sort | tail -1 | cut -c1-12)
   fed=$(grep -Eo '^fed [^:]+: [0-9,]+ ticks' "$dir/feed.txt" | grep -Eo '[0-9,]+ ticks' | tr -d ', ticks')
   secs=$(python3 -c "print(($(tsms "$last") - $(tsms "$first"))/1000)")
-  feed_s=$(grep -Eo 'in [0-9.]+ s' "$dir/feed.txt" | head -1 | grep -Eo '[0-9.]+')
+  feed_s=$(grep -Eo 'in [0-9.]+ s \(' "$dir/feed.txt" | grep -Eo '[0-9.]+' | head -1)
   spread=$(for w in $(seq 1 "$n"); do grep -c 'took share' "$dir/w$w.log"; done | paste -sd/)
   python3 - "$n" "$fed" "$secs" "$worker_cpu" "$nats_cpu" "$hz" "$shares" "$feed_s" "$spread" <<'PY'
 import sys
@@ -55,4 +56,5 @@ PY
   wait "${pids[@]}" 2>/dev/null || true
   kill $nats; wait $nats 2>/dev/null || true
   rm -rf "$dir"
+  trap - EXIT
 done

@@ -4,6 +4,7 @@ using Kabuto.Cluster;
 using Kabuto.Core.Errors;
 using Kabuto.Live.Engine;
 using Kabuto.Live.Universe;
+using Kabuto.Web.Hosting;
 using Kabuto.Web.Services;
 using Kabuto.Data.Store;
 using Kabuto.Web;
@@ -32,7 +33,9 @@ internal static class ServeCommand
             Description = "NATS URL of a Kabuto cluster: stream its levels on GET /api/live?source=feed (kabuto cluster, docs/cluster.md)",
         };
         var session = new Option<string?>("--session") { Description = "With --cluster: the session to follow (default: the one fed last)" };
-        var command = new Command("serve", "Serve the HTTP API (/api, /openapi/v1.json) and the dashboard (/)") { urls, rateLimit, cluster, session };
+        var keysFile = KeysFileOption();
+        var command = new Command("serve", "Serve the HTTP API (/api, /openapi/v1.json) and the dashboard (/)") { urls, rateLimit, cluster, session, keysFile };
+        command.Subcommands.Add(Keys(globals, keysFile));
         command.SetAction(int (ParseResult parse) =>
         {
             var db = globals.DbPath(parse);
@@ -42,25 +45,95 @@ internal static class ServeCommand
                 throw Fail.Input("--rate-limit", null, "value", perSecond.ToString(CultureInfo.InvariantCulture), "is not allowed", "give a whole number of requests per second, at least 1");
             }
 
+            var listen = parse.GetValue(urls) ?? WebOptions.DefaultUrls;
+            var keys = ApiKeyRing.LoopbackOnly(listen) ? null : ApiKeyRing.Load(KeysPath(globals, parse, keysFile));
+            if (keys is { Keys.Count: 0 })
+            {
+                throw Fail.Input("--urls", null, "address", listen, $"listens beyond loopback, which needs API keys, and {keys.Path} holds none",
+                    "add one with 'kabuto serve keys add NAME' (or listen on 127.0.0.1 only)");
+            }
+
             using var stop = new CancellationTokenSource();
             var levels = parse.GetValue(cluster) is { } natsUrl ? ClusterLevels.Start(natsUrl, parse.GetValue(session), globals.Out, stop.Token) : null;
             var options = new WebOptions
             {
                 LiveFeed = levels,
+                ApiKeys = keys,
                 OpenStore = () => MarketStore.OpenToRead(db),
-                Urls = parse.GetValue(urls) ?? WebOptions.DefaultUrls,
+                Urls = listen,
                 RequestsPerSecondPerClient = perSecond,
                 DefinitionsFolder = Path.Combine(Environment.CurrentDirectory, "definitions"),
             };
             using var app = KabutoWeb.Build(options);
             app.Start();
+            var access = keys is null
+                ? $"at most {perSecond:N0} requests/s per client"
+                : $"beyond loopback: {keys.Keys.Count} API key(s) from {keys.Path} required, at most {perSecond:N0} requests/s per key, every request logged";
             globals.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"kabuto: serving {db} at {string.Join(", ", app.Urls)}, at most {perSecond:N0} requests/s per client (Ctrl+C to stop)"));
+                $"kabuto: serving {db} at {string.Join(", ", app.Urls)}, {access} (Ctrl+C to stop)"));
             app.WaitForShutdown();
             stop.Cancel();
             return 0;
         });
         return command;
+    }
+
+    private static Option<string?> KeysFileOption() => new("--keys")
+    {
+        Description = "API key file (hashes only; default $KABUTO_KEYS, else kabuto-keys.json beside the database)",
+        Recursive = true,
+    };
+
+    private static string KeysPath(CliGlobals globals, ParseResult parse, Option<string?> keysFile) =>
+        parse.GetValue(keysFile) is { Length: > 0 } path ? path
+        : Environment.GetEnvironmentVariable("KABUTO_KEYS") is { Length: > 0 } env ? env
+        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(globals.DbPath(parse))) ?? Environment.CurrentDirectory, "kabuto-keys.json");
+
+    private static Command Keys(CliGlobals globals, Option<string?> keysFile)
+    {
+        var name = new Argument<string>("name") { Description = "Who the key is for, e.g. desk-fx" };
+        var add = new Command("add", "Create a key: printed once, stored only as a SHA-256 hash") { name };
+        add.SetAction(int (ParseResult parse) =>
+        {
+            var ring = ApiKeyRing.Load(KeysPath(globals, parse, keysFile));
+            var key = ring.Add(parse.GetValue(name)!);
+            globals.Out.WriteLine(key);
+            globals.Err.WriteLine($"kabuto: key '{parse.GetValue(name)}' added to {ring.Path}; it is shown only now: send it as 'X-Api-Key: KEY'");
+            return 0;
+        });
+        var list = new Command("list", "Key names and creation times (never the keys)");
+        list.SetAction(int (ParseResult parse) =>
+        {
+            var ring = ApiKeyRing.Load(KeysPath(globals, parse, keysFile));
+            if (globals.WantsJson(parse))
+            {
+                globals.WriteJson(ring.Keys.Select(k => new { k.Name, k.Created }));
+                return 0;
+            }
+
+            globals.Out.WriteLine($"{ring.Keys.Count} key(s) in {ring.Path}");
+            foreach (var k in ring.Keys)
+            {
+                globals.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {k.Name,-24} created {k.Created:yyyy-MM-dd HH:mm} UTC"));
+            }
+
+            return 0;
+        });
+        var removeName = new Argument<string>("name") { Description = "The key's name" };
+        var remove = new Command("remove", "Revoke a key") { removeName };
+        remove.SetAction(int (ParseResult parse) =>
+        {
+            var ring = ApiKeyRing.Load(KeysPath(globals, parse, keysFile));
+            var which = parse.GetValue(removeName)!;
+            if (!ring.Remove(which))
+            {
+                throw Fail.Input("NAME", null, "name", which, $"has no key in {ring.Path}", "see 'kabuto serve keys list'");
+            }
+
+            globals.Out.WriteLine($"kabuto: key '{which}' removed from {ring.Path}");
+            return 0;
+        });
+        return new Command("keys", "API keys for a server that listens beyond loopback") { add, list, remove };
     }
 }
 
