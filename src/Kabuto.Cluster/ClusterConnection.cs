@@ -7,10 +7,13 @@ using NATS.Client.ObjectStore;
 namespace Kabuto.Cluster;
 
 /// <summary>How long a worker may go silent before JetStream hands its shares to another worker: the work queue's
-/// ack wait. A live worker renews it with in-progress acknowledgements every third of it.</summary>
+/// ack wait (null: keep the queue's current one; 3 s when the queue is created). A live worker renews it with
+/// in-progress acknowledgements every third of the queue's actual ack wait.</summary>
 public sealed record ClusterOptions
 {
-    public TimeSpan AckWait { get; init; } = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan DefaultAckWait = TimeSpan.FromSeconds(3);
+
+    public TimeSpan? AckWait { get; init; }
 }
 
 /// <summary>A connection to the NATS server with the cluster's streams and bucket in place (created if missing, so
@@ -98,12 +101,25 @@ public sealed class ClusterConnection : IAsyncDisposable
                 Storage = StreamConfigStorage.File,
             },
             ct).ConfigureAwait(false);
+        var ackWait = options.AckWait;
+        if (ackWait is null)
+        {
+            try
+            {
+                ackWait = (await JetStream.GetConsumerAsync(ClusterLayout.ShareStream, ClusterLayout.WorkersConsumer, ct).ConfigureAwait(false)).Info.Config.AckWait;
+            }
+            catch (NatsJSApiException e) when (e.Error.Code == 404)
+            {
+                ackWait = ClusterOptions.DefaultAckWait;
+            }
+        }
+
         await JetStream.CreateOrUpdateConsumerAsync(
             ClusterLayout.ShareStream,
             new ConsumerConfig(ClusterLayout.WorkersConsumer)
             {
                 AckPolicy = ConsumerConfigAckPolicy.Explicit,
-                AckWait = options.AckWait,
+                AckWait = ackWait.Value,
                 MaxDeliver = -1,
                 MaxAckPending = -1,
             },

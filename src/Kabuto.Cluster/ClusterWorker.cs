@@ -29,15 +29,17 @@ public sealed record WorkerOptions
 /// snapshots after the share's last published tick sequence. Every levels publish expects the share's previous one
 /// (JetStream's expected-last-subject-sequence), so a worker that lost its share without knowing it is refused
 /// instead of writing twice.</summary>
-public sealed class ClusterWorker(ClusterConnection cluster, ClusterOptions clusterOptions, WorkerOptions options, Action<string> log)
+public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions options, Action<string> log)
 {
     private readonly ConcurrentDictionary<string, LiveUniverse> _universes = new(StringComparer.Ordinal);
+    private TimeSpan _ackWait = ClusterOptions.DefaultAckWait;
 
     public async Task RunAsync(CancellationToken ct)
     {
         var consumer = await cluster.JetStream.GetConsumerAsync(ClusterLayout.ShareStream, ClusterLayout.WorkersConsumer, ct).ConfigureAwait(false);
+        _ackWait = consumer.Info.Config.AckWait;
         var running = new List<Task>();
-        Log($"waiting for shares on {cluster.Url} (ack wait {clusterOptions.AckWait.TotalSeconds:0.#} s, max shares {(options.MaxShares > 0 ? options.MaxShares.ToString(CultureInfo.InvariantCulture) : "unlimited")})");
+        Log($"waiting for shares on {cluster.Url} (ack wait {_ackWait.TotalSeconds:0.#} s, max shares {(options.MaxShares > 0 ? options.MaxShares.ToString(CultureInfo.InvariantCulture) : "unlimited")})");
         try
         {
             while (!ct.IsCancellationRequested)
@@ -182,7 +184,7 @@ public sealed class ClusterWorker(ClusterConnection cluster, ClusterOptions clus
 
     private async Task KeepAsync(INatsJSMsg<byte[]> message, CancellationToken ct)
     {
-        var every = clusterOptions.AckWait / 3;
+        var every = _ackWait / 3;
         try
         {
             while (true)

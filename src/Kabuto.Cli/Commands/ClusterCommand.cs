@@ -27,10 +27,9 @@ internal static class ClusterCommand
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KABUTO_NATS") is { Length: > 0 } env ? env : ClusterLayout.DefaultUrl,
             Recursive = true,
         };
-        var ackWait = new Option<double>("--ack-wait")
+        var ackWait = new Option<double?>("--ack-wait")
         {
-            Description = "Seconds a silent worker keeps its shares before JetStream redelivers them (default 3)",
-            DefaultValueFactory = _ => 3,
+            Description = "Seconds a silent worker keeps its shares before JetStream redelivers them (sets the share queue's ack wait; default: keep it, 3 when the queue is created)",
             Recursive = true,
         };
         var command = new Command("cluster", "The distributed calculation on NATS JetStream: feed, worker, status") { nats, ackWait };
@@ -40,7 +39,7 @@ internal static class ClusterCommand
         return command;
     }
 
-    private static Command Feed(CliGlobals globals, Option<string> nats, Option<double> ackWait)
+    private static Command Feed(CliGlobals globals, Option<string> nats, Option<double?> ackWait)
     {
         var file = new Argument<string?>("file") { Description = "Tick file written by 'kabuto simulate' (or --simulate)", Arity = ArgumentArity.ZeroOrOne };
         var simulate = new Option<bool>("--simulate") { Description = "Feed a simulated Tokyo session instead of a file" };
@@ -92,14 +91,13 @@ internal static class ClusterCommand
         return command;
     }
 
-    private static Command Worker(CliGlobals globals, Option<string> nats, Option<double> ackWait)
+    private static Command Worker(CliGlobals globals, Option<string> nats, Option<double?> ackWait)
     {
         var name = new Option<string?>("--name") { Description = "Worker name in logs and in the levels it publishes (default HOST/PID)" };
         var maxShares = new Option<int>("--max-shares") { Description = "Shares held at once (default 0: no limit, so survivors take over every share of a dead worker)" };
         var command = new Command("worker", "Compute index shares from the cluster's work queue until stopped (Ctrl+C hands them back)") { name, maxShares };
         command.SetAction(async Task<int> (ParseResult parse, CancellationToken ct) =>
         {
-            var options = ClusterOptionsOf(parse, ackWait);
             await using var cluster = await Open(parse, nats, ackWait, ct);
             var worker = new WorkerOptions { MaxShares = Math.Max(0, parse.GetValue(maxShares)) };
             if (parse.GetValue(name) is { Length: > 0 } named)
@@ -117,13 +115,13 @@ internal static class ClusterCommand
                 }
             }
 
-            await new ClusterWorker(cluster, options, worker, Say).RunAsync(ct);
+            await new ClusterWorker(cluster, worker, Say).RunAsync(ct);
             return 0;
         });
         return command;
     }
 
-    private static Command Status(CliGlobals globals, Option<string> nats, Option<double> ackWait)
+    private static Command Status(CliGlobals globals, Option<string> nats, Option<double?> ackWait)
     {
         var command = new Command("status", "The cluster's logs, its work queue and each session's shares");
         command.SetAction(async Task<int> (ParseResult parse, CancellationToken ct) =>
@@ -174,9 +172,13 @@ internal static class ClusterCommand
         }
     }
 
-    private static ClusterOptions ClusterOptionsOf(ParseResult parse, Option<double> ackWait)
+    private static ClusterOptions ClusterOptionsOf(ParseResult parse, Option<double?> ackWait)
     {
-        var seconds = parse.GetValue(ackWait);
+        if (parse.GetValue(ackWait) is not { } seconds)
+        {
+            return new ClusterOptions();
+        }
+
         if (!(seconds is >= 0.5 and <= 3_600))
         {
             throw new UsageException(string.Create(Inv, $"--ack-wait {seconds} is out of range; give seconds from 0.5 to 3600"));
@@ -185,7 +187,7 @@ internal static class ClusterCommand
         return new ClusterOptions { AckWait = TimeSpan.FromSeconds(seconds) };
     }
 
-    private static Task<ClusterConnection> Open(ParseResult parse, Option<string> nats, Option<double> ackWait, CancellationToken ct) =>
+    private static Task<ClusterConnection> Open(ParseResult parse, Option<string> nats, Option<double?> ackWait, CancellationToken ct) =>
         ClusterConnection.OpenAsync(parse.GetValue(nats) ?? ClusterLayout.DefaultUrl, ClusterOptionsOf(parse, ackWait), ct);
 
     private static TickFileReader OpenFile(string path)
