@@ -44,6 +44,11 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
         {
             while (!ct.IsCancellationRequested)
             {
+                foreach (var failed in running.Where(t => t.IsFaulted))
+                {
+                    Log($"a share failed and will lapse to another worker: {failed.Exception?.GetBaseException().Message}");
+                }
+
                 running.RemoveAll(t => t.IsCompleted);
                 if (options.MaxShares > 0 && running.Count >= options.MaxShares)
                 {
@@ -93,8 +98,12 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
         catch (Exception e) when (e is NatsJSException or InvalidDataException)
         {
             // Not acknowledged: JetStream redelivers the share after the ack wait.
-            await done.CancelAsync().ConfigureAwait(false);
             Log($"left {what}: {e.Message}");
+        }
+        finally
+        {
+            // Whatever ended the computation, stop renewing: a share this worker no longer computes must lapse.
+            await done.CancelAsync().ConfigureAwait(false);
         }
     }
 
