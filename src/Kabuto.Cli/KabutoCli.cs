@@ -33,7 +33,7 @@ public static class KabutoCli
         }
         catch (UsageException e)
         {
-            return Fail(stderr, Usage, $"{e.Message}; see 'kabuto {parse.CommandResult.Command.Name} --help'");
+            return Fail(stderr, Usage, $"{e.Message}; see 'kabuto {CommandPath(parse)} --help'");
         }
         catch (UserInputException e)
         {
@@ -93,6 +93,18 @@ public static class KabutoCli
         }
     }
 
+    /// <summary>"cluster feed" for a subcommand, "wrap" for a command.</summary>
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = parse.CommandResult; result is CommandResult { Command: not RootCommand } command; result = command.Parent)
+        {
+            names.Insert(0, command.Command.Name);
+        }
+
+        return string.Join(' ', names);
+    }
+
     private static int Fail(TextWriter stderr, int code, string message)
     {
         stderr.WriteLine($"kabuto: {OneLine(message)}");
@@ -116,7 +128,7 @@ public static class KabutoCli
         }
 
         var error = parse.Errors[0];
-        var help = $"see 'kabuto {parse.CommandResult.Command.Name} --help'";
+        var help = $"see 'kabuto {CommandPath(parse)} --help'";
         return NotANumber(error) is { } number ? $"{number}; {help}" : $"{error.Message.TrimEnd('.')}; {help}";
     }
 
@@ -195,5 +207,6 @@ public static class KabutoCli
         ServeCommand.Create(g),
         ShadowCommand.Create(g),
         LiveCommand.Create(g),
+        ClusterCommand.Create(g),
     ];
 }

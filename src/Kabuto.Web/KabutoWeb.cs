@@ -33,6 +33,11 @@ public static class KabutoWeb
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (options.ApiKeys is { } keys)
+        {
+            app.UseApiKeys(keys);
+        }
+
         app.UseRateLimiter();
         app.UseDashboard();
         app.MapOpenApi();

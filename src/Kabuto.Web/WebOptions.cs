@@ -30,6 +30,10 @@ public sealed record WebOptions
     /// stop a runaway client.</summary>
     public int RequestsPerSecondPerClient { get; init; } = DefaultRequestsPerSecondPerClient;
 
+    /// <summary>The keys a request must carry (one of), the rate limit then applying per key and every request logged
+    /// (category Kabuto.Access); null = open, as on loopback. 'kabuto serve' sets it when it binds beyond loopback.</summary>
+    public Hosting.ApiKeyRing? ApiKeys { get; init; }
+
     /// <summary>Largest request body accepted (only POST /api/check has one).</summary>
     public long MaxRequestBodyBytes { get; init; } = 256 * 1024;
 

@@ -12,6 +12,7 @@ public sealed class ArchitectureTests
         { "Kabuto.Data", ["Kabuto.Core"] },
         { "Kabuto.Analytics", ["Kabuto.Core"] },
         { "Kabuto.Live", ["Kabuto.Core"] },
+        { "Kabuto.Cluster", ["Kabuto.Core", "Kabuto.Live"] },
         { "Kabuto.Writing", ["Kabuto.Core", "Kabuto.Analytics"] },
         { "Kabuto.Checking", ["Kabuto.Core", "Kabuto.Analytics", "Kabuto.Writing"] },
         { "Kabuto.Watch", ["Kabuto.Core", "Kabuto.Data", "Kabuto.Analytics", "Kabuto.Writing"] },

@@ -5,6 +5,7 @@ using Kabuto.Core.Market;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 
 namespace Kabuto.Web.Tests;
 
@@ -21,10 +22,18 @@ public sealed class TestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TestHost> StartAsync(IMarketDataReader store, Func<WebOptions, WebOptions>? tune = null)
+    /// <param name="accessLog">When given, receives the Kabuto.Access log lines (the access log of a keyed server).</param>
+    public static async Task<TestHost> StartAsync(IMarketDataReader store, Func<WebOptions, WebOptions>? tune = null, List<string>? accessLog = null)
     {
         var options = new WebOptions { OpenStore = () => store };
-        var app = KabutoWeb.Build(tune is null ? options : tune(options), builder => builder.WebHost.UseTestServer());
+        var app = KabutoWeb.Build(tune is null ? options : tune(options), builder =>
+        {
+            builder.WebHost.UseTestServer();
+            if (accessLog is not null)
+            {
+                builder.Logging.AddProvider(new ListLogger(accessLog));
+            }
+        });
         await app.StartAsync();
         return new TestHost(app);
     }
@@ -40,5 +49,27 @@ public sealed class TestHost : IAsyncDisposable
     {
         Client.Dispose();
         await _app.DisposeAsync();
+    }
+
+    private sealed class ListLogger(List<string> lines) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => categoryName == "Kabuto.Access" ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (lines)
+            {
+                lines.Add(formatter(state, exception));
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }

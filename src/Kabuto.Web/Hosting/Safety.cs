@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Kabuto.Web.Hosting;
 
-/// <summary>The host's defences: a per-client token bucket, a body size limit and headers that keep the page to its
+/// <summary>The host's defences: a per-client (per-key when keys are required) token bucket, a body size limit and headers that keep the page to its
 /// own origin.</summary>
 internal static class Safety
 {
@@ -14,7 +14,8 @@ internal static class Safety
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 RateLimitPartition.GetTokenBucketLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    // Per API key when the server requires keys (a desk behind one address gets its own budget), else per address.
+                    context.Items[ApiKeyGate.KeyItem] is string key ? "key:" + key : context.Connection.RemoteIpAddress?.ToString() ?? "local",
                     _ => new TokenBucketRateLimiterOptions
                     {
                         TokenLimit = perSecond,

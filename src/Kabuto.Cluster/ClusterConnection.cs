@@ -1,0 +1,135 @@
+using Kabuto.Core.Errors;
+using NATS.Client.Core;
+using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
+using NATS.Client.ObjectStore;
+
+namespace Kabuto.Cluster;
+
+/// <summary>How long a worker may go silent before JetStream hands its shares to another worker: the work queue's
+/// ack wait (null: keep the queue's current one; 3 s when the queue is created). A live worker renews it with
+/// in-progress acknowledgements every third of the queue's actual ack wait.</summary>
+public sealed record ClusterOptions
+{
+    public static readonly TimeSpan DefaultAckWait = TimeSpan.FromSeconds(3);
+
+    public TimeSpan? AckWait { get; init; }
+}
+
+/// <summary>A connection to the NATS server with the cluster's streams and bucket in place (created if missing, so
+/// any command may run first).</summary>
+public sealed class ClusterConnection : IAsyncDisposable
+{
+    private ClusterConnection(NatsConnection connection, string url)
+    {
+        Connection = connection;
+        Url = url;
+        JetStream = new NatsJSContext(connection);
+        Objects = new NatsObjContext(JetStream);
+    }
+
+    public NatsConnection Connection { get; }
+
+    public string Url { get; }
+
+    public NatsJSContext JetStream { get; }
+
+    public NatsObjContext Objects { get; }
+
+    public static async Task<ClusterConnection> OpenAsync(string url, ClusterOptions? options = null, CancellationToken ct = default)
+    {
+        var connection = new NatsConnection(new NatsOpts { Url = url, Name = "kabuto", ConnectTimeout = TimeSpan.FromSeconds(5) });
+        try
+        {
+            await connection.ConnectAsync().ConfigureAwait(false);
+        }
+        catch (NatsException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw Fail.Input("--nats", null, "server", url, $"does not answer ({e.Message.TrimEnd('.')})", "start one with 'nats-server -js' or pass --nats nats://HOST:4222");
+        }
+
+        var cluster = new ClusterConnection(connection, url);
+        try
+        {
+            await cluster.EnsureLayoutAsync(options ?? new ClusterOptions(), ct).ConfigureAwait(false);
+        }
+        catch (NatsJSApiException e) when (e.Error.Code == 503)
+        {
+            await cluster.DisposeAsync().ConfigureAwait(false);
+            throw Fail.Input("--nats", null, "server", url, "has JetStream disabled", "start it with 'nats-server -js' (JetStream on)");
+        }
+
+        return cluster;
+    }
+
+    public async Task<LiveUniverseBlob> UniverseAsync(string session, CancellationToken ct)
+    {
+        var store = await Objects.GetObjectStoreAsync(ClusterLayout.UniverseBucket, ct).ConfigureAwait(false);
+        try
+        {
+            return new LiveUniverseBlob(session, await store.GetBytesAsync(session, ct).ConfigureAwait(false));
+        }
+        catch (NatsObjNotFoundException)
+        {
+            throw Fail.Input("--session", null, "session", session, "is not in the cluster", "feed it first with 'kabuto cluster feed', or see 'kabuto cluster status'");
+        }
+    }
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+
+    private async Task EnsureLayoutAsync(ClusterOptions options, CancellationToken ct)
+    {
+        await JetStream.CreateOrUpdateStreamAsync(
+            new StreamConfig(ClusterLayout.TickStream, ["kabuto.ticks.>"])
+            {
+                Storage = StreamConfigStorage.File,
+                DuplicateWindow = TimeSpan.FromMinutes(2),
+            },
+            ct).ConfigureAwait(false);
+        await JetStream.CreateOrUpdateStreamAsync(
+            new StreamConfig(ClusterLayout.ShareStream, ["kabuto.shares.>"])
+            {
+                Storage = StreamConfigStorage.File,
+                Retention = StreamConfigRetention.Workqueue,
+                DuplicateWindow = TimeSpan.FromMinutes(2),
+            },
+            ct).ConfigureAwait(false);
+        await JetStream.CreateOrUpdateStreamAsync(
+            new StreamConfig(ClusterLayout.LevelsStream, ["kabuto.levels.>"])
+            {
+                Storage = StreamConfigStorage.File,
+            },
+            ct).ConfigureAwait(false);
+        var ackWait = options.AckWait;
+        if (ackWait is null)
+        {
+            try
+            {
+                ackWait = (await JetStream.GetConsumerAsync(ClusterLayout.ShareStream, ClusterLayout.WorkersConsumer, ct).ConfigureAwait(false)).Info.Config.AckWait;
+            }
+            catch (NatsJSApiException e) when (e.Error.Code == 404)
+            {
+                ackWait = ClusterOptions.DefaultAckWait;
+            }
+        }
+
+        await JetStream.CreateOrUpdateConsumerAsync(
+            ClusterLayout.ShareStream,
+            new ConsumerConfig(ClusterLayout.WorkersConsumer)
+            {
+                AckPolicy = ConsumerConfigAckPolicy.Explicit,
+                AckWait = ackWait.Value,
+                MaxDeliver = -1,
+                MaxAckPending = -1,
+            },
+            ct).ConfigureAwait(false);
+        await Objects.CreateObjectStoreAsync(new NatsObjConfig(ClusterLayout.UniverseBucket) { Storage = NatsObjStorageType.File }, ct).ConfigureAwait(false);
+    }
+}
+
+/// <summary>A session's universe as stored (the tick format's header), decoded on request.</summary>
+public sealed record LiveUniverseBlob(string Session, byte[] Bytes)
+{
+    public Kabuto.Live.Universe.LiveUniverse Decode() => Kabuto.Live.Feeds.TickWire.DecodeUniverse(Bytes, $"session {Session}");
+}
