@@ -74,6 +74,7 @@ public sealed class ClaimGrammarTests
     [Theory]
     [InlineData("“Buyers came back after the Dow's rally,” a trader in Seoul said.", ClaimKind.Direction)]
     [InlineData("“A softer yen helps exporters,” an analyst said.", ClaimKind.YenDirection)]
+    [InlineData("\"Buyers came back after the Dow's rally,\" a trader in Seoul said.", ClaimKind.Direction)]
     public void Read_DirectionInSomeonesWords_IsTheirViewNotAClaim(string sentence, ClaimKind kind)
     {
         Assert.DoesNotContain(Read(sentence), c => c.Kind == kind);

@@ -156,8 +156,9 @@ public sealed record Claim(
     /// <summary>True when the clause names the claim's index before its figure (not inherited from an earlier clause).</summary>
     public bool ExplicitSubject { get; init; }
 
-    /// <summary>True when the figure held at some moment of the session, said as such ("at one stage", "briefly",
-    /// 一時): a price path passes through every value of its range, so a figure inside the day's range was reached.</summary>
+    /// <summary>True when the figure held at some moment of the session, said as such ("at one stage", "briefly"): a price
+    /// path passes through every value of its range, so a figure inside the day's range was reached. (The Japanese reader
+    /// reads 一時 as the day's extreme, its usual sense in a wrap.)</summary>
     public bool AtAMoment { get; init; }
 
     /// <summary>For <see cref="ClaimKind.ExtremeSince"/>: the date or span the extreme is counted from.</summary>

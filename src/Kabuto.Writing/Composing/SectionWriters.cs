@@ -206,10 +206,7 @@ internal static class SectionWriters
     /// <summary>"On the Prime market, 1,234 issues rose, 345 fell and 56 were unchanged." (every issue's bars, TOPIX's day).</summary>
     private static Paragraph? PrimeBreadth(WrapInput input)
     {
-        if (input.Second is not { } topix
-            || topix.Facts.Find(FactKinds.Advancers, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } up
-            || topix.Facts.Find(FactKinds.Decliners, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } down
-            || topix.Facts.Find(FactKinds.Unchanged, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } flat)
+        if (input.PrimeBreadth is not var (up, down, flat))
         {
             return null;
         }

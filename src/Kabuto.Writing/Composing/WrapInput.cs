@@ -1,4 +1,6 @@
 using Kabuto.Analytics.Facts;
+using Kabuto.Analytics.Day;
+using Kabuto.Writing.Facts;
 using Kabuto.Core.Market;
 
 namespace Kabuto.Writing.Composing;
@@ -34,6 +36,16 @@ public sealed record WrapInput(
     /// index's day) when they are held, otherwise the main index's members grouped by sector.</summary>
     public bool SectorsFromIndices => Second is { } topix && topix.Facts.Any(f => f.Kind == FactKinds.SectorChangePercent
         && f.Index == topix.SeriesId && f.Session == Session && f.Provenance?.StartsWith("sector_index:", StringComparison.Ordinal) == true);
+
+    /// <summary>The Prime market's advancers, decliners and unchanged (every issue's bars, on TOPIX's day), when all three
+    /// are held.</summary>
+    public (Fact Up, Fact Down, Fact Flat)? PrimeBreadth =>
+        Second is { } topix
+        && topix.Facts.Find(FactKinds.Advancers, topix.SeriesId, Session, PrimeBreadthFacts.Subject) is { } up
+        && topix.Facts.Find(FactKinds.Decliners, topix.SeriesId, Session, PrimeBreadthFacts.Subject) is { } down
+        && topix.Facts.Find(FactKinds.Unchanged, topix.SeriesId, Session, PrimeBreadthFacts.Subject) is { } flat
+            ? (up, down, flat)
+            : null;
 
     public IEnumerable<Fact> AllFacts =>
         Main.Facts.Concat(Second?.Facts ?? []).Concat(Region.SelectMany(r => r.Facts))

@@ -123,7 +123,13 @@ public static class ClaimExtractor
         }
 
         var opened = sentence.LastIndexOf('“', at);
-        return opened >= 0 && sentence.LastIndexOf('”', at) < opened && sentence.IndexOf('”', at) > at;
+        if (opened >= 0 && sentence.LastIndexOf('”', at) < opened && sentence.IndexOf('”', at) > at)
+        {
+            return true;
+        }
+
+        // Straight quotes open and close alike: inside when an odd number stand before the words and one after them.
+        return sentence[..at].Count(c => c == '"') % 2 == 1 && sentence.IndexOf('"', at) > at;
     }
 
     /// <summary>"the Black Monday crash of October 1987, when the index lost 3,836.48 points": a "when" clause after a
@@ -287,7 +293,7 @@ public static class ClaimExtractor
             var group = m.Groups["asia"].Success ? MarketGroups.AsiaPacific : MarketGroups.World;
             var sign = m.Groups["mixed"].Success ? 0 : m.Groups["up"].Success ? 1 : -1;
             claims.Add(new Claim(clause, ClaimKind.GroupDirection, null, ClaimSessions.Close, state.DaysBack, sign, 0,
-                Patterns.EveryOne().IsMatch(m.Value) ? Hedge.Exact : Hedge.About, group) { Quote = Span(clause, m), ExplicitSubject = true });
+                Patterns.EveryOne().IsMatch(m.Value) ? Hedge.Exact : Hedge.About, group) { Quote = Span(clause, m) });
         }
 
         // "Futures linked to India's Nifty 50" is not about the Nifty; "The broader Topix ... in global equities" is.
@@ -693,7 +699,8 @@ public static class ClaimExtractor
         }
     }
 
-    /// <summary>Whether the figure claim's words follow the verb at once, joined only by a preposition or a comma.</summary>
+    /// <summary>Whether the figure claim's words follow the verb at once, joined only by a preposition, an article or a
+    /// comma (<see cref="Patterns.FigureLink"/>).</summary>
     private static bool IntroducesFigure(string clause, Group verb, Claim figure)
     {
         if (figure.Kind is not (ClaimKind.Level or ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.Record or ClaimKind.FirstAbove
@@ -704,11 +711,8 @@ public static class ClaimExtractor
 
         var verbEnd = verb.Index + verb.Length;
         var at = clause.IndexOf(quote, verb.Index, StringComparison.Ordinal);
-        return at >= 0 && (at < verbEnd || at - verbEnd <= MaxFigureGap);
+        return at >= 0 && (at < verbEnd || Patterns.FigureLink().IsMatch(clause[verbEnd..at]));
     }
-
-    /// <summary>"rose to as high as", "soared, gaining", "fell by": the few characters a verb and its figure share.</summary>
-    private const int MaxFigureGap = 12;
 
     private static bool IsTopic(string clause, int position) =>
         position < 60 || NamesAMove(clause, position);

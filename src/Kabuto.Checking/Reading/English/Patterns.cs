@@ -198,6 +198,11 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|in early trade|was trading|were trading|is trading|in the first \d+ (?:minutes|hours?)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.))|\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
     public static partial Regex Intraday();
 
+    /// <summary>What may stand between a verb and the figure it introduces: "rose [to] as high as", "soared[, ]gaining",
+    /// "soared [to another] all-time closing high", "fell [by] 2%".</summary>
+    [GeneratedRegex(@"^[\s,]*(?:(?:to|by|at|of|a|an|the|its|their|another|yet another|fresh|new)\s+)*$", RegexOptions.IgnoreCase)]
+    public static partial Regex FigureLink();
+
     /// <summary>A figure reached at some moment, not one of the time of writing: "at one stage", "briefly", "temporarily".</summary>
     [GeneratedRegex(@"\b(?:briefly|temporarily|momentarily|at one (?:stage|point)|at some point)\b", RegexOptions.IgnoreCase)]
     public static partial Regex AtAMoment();

@@ -226,10 +226,7 @@ internal static class JapaneseSections
     /// <summary>「東証プライムの値上がり銘柄数は1234、値下がりは345、変わらずは56だった。」(every issue's bars, TOPIX's day)</summary>
     private static Paragraph? PrimeBreadth(WrapInput input)
     {
-        if (input.Second is not { } topix
-            || topix.Facts.Find(FactKinds.Advancers, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } up
-            || topix.Facts.Find(FactKinds.Decliners, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } down
-            || topix.Facts.Find(FactKinds.Unchanged, topix.SeriesId, input.Session, PrimeBreadthFacts.Subject) is not { } flat)
+        if (input.PrimeBreadth is not var (up, down, flat))
         {
             return null;
         }
