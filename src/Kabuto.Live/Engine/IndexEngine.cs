@@ -13,11 +13,12 @@ public sealed record EngineOptions
 }
 
 /// <summary>The incremental index engine: one tick updates every index holding the instrument in O(1) per slot.
-/// State lives in arrays indexed by ordinal; sums are exact Int128 of (integer weight × scaled price); decimals appear
-/// only when a snapshot is taken. The same engine serves replay (called directly) and live (behind a channel).
-/// Layout (ADR "changed-only snapshots and packed state"): what every tick touches is packed in one 64-byte record per
-/// instrument and per index, what only a rare path reads (base prices, halts, base sums) lives in separate arrays; an
-/// index whose sum changes joins a dirty list without a branch, and a cadence boundary snapshots only that list.</summary>
+/// State lives in arrays indexed by ordinal; sums are exact (a 128-bit origin plus a 64-bit move per index); decimals
+/// appear only when a snapshot is taken. The same engine serves replay (called directly) and live (behind a channel).
+/// Layout (ADR 0011): what every tick touches is packed (64 bytes per instrument, 32 per index), what only a rare path
+/// reads (base prices, halts, origins) lives in separate arrays; an index whose sum changes joins a dirty list without
+/// a branch, and a cadence boundary snapshots only that list. A batch keeps its hot scalars in locals and calls the
+/// rare paths out of line, so the tick loop and the slot loop keep their registers (docs/bench.md).</summary>
 public sealed class IndexEngine
 {
     private readonly LiveUniverse _universe;
@@ -27,6 +28,7 @@ public sealed class IndexEngine
     private readonly Slot[] _slots;
     private readonly CacheLineArray<IndexState> _indices;
     private readonly Int128[] _baseSums;
+    private readonly IndexCold[] _indicesCold;
     private readonly int[] _groupOf;
 
     // Indices changed since their cadence group's last boundary; one spare entry so the slot loop can always write.
@@ -82,6 +84,7 @@ public sealed class IndexEngine
         _maxNarrowDelta = long.MaxValue / 2 / maxWeight;
         _indices = new CacheLineArray<IndexState>(_definitions.Length);
         _baseSums = new Int128[_definitions.Length];
+        _indicesCold = new IndexCold[_definitions.Length];
         for (var i = 0; i < _indices.Length; i++)
         {
             var sum = BaseSum(_definitions[i], universe);
@@ -89,7 +92,8 @@ public sealed class IndexEngine
 
             // Clean = 0 until the group's first boundary, which snapshots every index anyway; every-tick indices
             // stay 0 for good, so they never join the dirty list.
-            _indices[i] = new IndexState { Sum = sum, High = Int128.MinValue, Low = Int128.MaxValue };
+            _indices[i] = new IndexState { MoveHigh = long.MinValue, MoveLow = long.MaxValue };
+            _indicesCold[i] = new IndexCold { Origin = sum, FoldedHigh = Int128.MinValue, FoldedLow = Int128.MaxValue };
         }
 
         _dirty = new int[_indices.Length + 1];
@@ -103,154 +107,200 @@ public sealed class IndexEngine
 
     public int IndexCount => _indices.Length;
 
-    /// <summary>Applies one tick: snapshots due before it first, then the stated policy, then the O(1)-per-slot update.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Apply(in Tick tick)
-    {
-        var time = tick.TimeUtc;
-        _received++;
-        if (time > _schedule.NextDue)
-        {
-            _schedule.EmitDue(time, final: false, this);
-        }
+    /// <summary>Applies one tick (a batch of one).</summary>
+    public void Apply(in Tick tick) => Apply(new ReadOnlySpan<Tick>(in tick));
 
-        if ((time < _windowStart || time > _windowEnd) && !EnterWindow(time))
-        {
-            _outsideSession++;
-            return;
-        }
-
-        if ((tick.Flags & TickFlags.Suspicious) != 0)
-        {
-            _suspicious++;
-            return;
-        }
-
-        ref var state = ref _instruments[tick.Instrument];
-        var key = (int)tick.Kind | ((int)tick.Flags << 8);
-        if (time < state.LastTime)
-        {
-            _outOfOrder++;
-            return;
-        }
-
-        if (time == state.LastTime && tick.Price == state.LastPrice && tick.Size == state.LastSize && key == state.LastKey)
-        {
-            _duplicate++;
-            return;
-        }
-
-        if (time < _clock - _staleAfter)
-        {
-            _stale++;
-            return;
-        }
-
-        if (time > _clock)
-        {
-            _clock = time;
-        }
-
-        state.LastTime = time;
-        state.LastPrice = tick.Price;
-        state.LastSize = tick.Size;
-        state.LastKey = key;
-        switch (tick.Kind)
-        {
-            case TickKind.Trade:
-                _trades++;
-                state.Trade = tick.Price;
-                state.Special = 0;
-                break;
-            case TickKind.Quote when (tick.Flags & TickFlags.Special) != 0:
-                _specialQuotes++;
-                state.Special = tick.Price;
-                break;
-            case TickKind.Quote:
-                _quotesIgnored++;
-                return;
-            default:
-                _statusTicks++;
-                ref var cold = ref _instrumentsCold[tick.Instrument];
-                cold.Halted = (tick.Flags & TickFlags.Halt) != 0 || (cold.Halted && (tick.Flags & TickFlags.Resume) == 0);
-                return;
-        }
-
-        // Price priority (methodology 1.6): special quote, then last trade, then base price.
-        var effective = state.Special != 0 ? state.Special : state.Trade != 0 ? state.Trade : _instrumentsCold[tick.Instrument].Base;
-        var delta = effective - state.Effective;
-        if (delta != 0)
-        {
-            state.Effective = effective;
-            _priceChanges++;
-            UpdateIndices(state.SlotStart, state.SlotEnd, delta);
-        }
-
-        if (_hasEveryTickIndices)
-        {
-            _schedule.EmitEveryTick(time, this);
-        }
-    }
-
-    // Slot and index ordinals were built by the constructor from the universe, so they are in range: no bounds checks.
-    // Exact either way: when |delta| × the largest weight fits in 64 bits (every realistic tick) the product is one
-    // 64-bit multiply, sign-extended into the 128-bit sum; otherwise the full 64 × 64 → 128-bit product.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void UpdateIndices(int slotStart, int slotEnd, long delta)
-    {
-        ref var indices = ref _indices.First;
-        ref var dirty = ref MemoryMarshal.GetArrayDataReference(_dirty);
-        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), slotStart);
-        ref var end = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), slotEnd);
-        var dirtyCount = _dirtyCount;
-        if ((ulong)(delta + _maxNarrowDelta) <= (ulong)(2 * _maxNarrowDelta))
-        {
-            for (; Unsafe.IsAddressLessThan(ref slot, ref end); slot = ref Unsafe.Add(ref slot, 1))
-            {
-                Touch(ref Unsafe.Add(ref indices, slot.Index), slot.Weight * delta, slot.Index, ref dirty, ref dirtyCount);
-            }
-        }
-        else
-        {
-            for (; Unsafe.IsAddressLessThan(ref slot, ref end); slot = ref Unsafe.Add(ref slot, 1))
-            {
-                Touch(ref Unsafe.Add(ref indices, slot.Index), Math.BigMul(slot.Weight, delta), slot.Index, ref dirty, ref dirtyCount);
-            }
-        }
-
-        _dirtyCount = dirtyCount;
-    }
-
-    // One slot: the exact sum, the tick high and low, and the dirty list, appended to without a branch: the ordinal is
-    // always written, the count grows by the index's Clean flag (1 only for its first change since its boundary).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Touch(ref IndexState index, Int128 move, int ordinal, ref int dirty, ref int dirtyCount)
-    {
-        var sum = index.Sum + move;
-        index.Sum = sum;
-        if (sum > index.High)
-        {
-            index.High = sum;
-        }
-
-        if (sum < index.Low)
-        {
-            index.Low = sum;
-        }
-
-        Unsafe.Add(ref dirty, dirtyCount) = ordinal;
-        dirtyCount += index.Clean;
-        index.Clean = 0;
-    }
-
-    /// <summary>Applies a batch of ticks in order.</summary>
+    /// <summary>Applies a batch of ticks in order; per tick: the snapshots due before it, then the stated policy, then
+    /// the O(1)-per-slot update. What every tick reads or counts (the arrays' starts, the dirty count, the clock, the
+    /// common counters) lives in locals for the whole batch and is written back before the rare paths that read the
+    /// fields (a boundary, every-tick emission) and at the end, so the slot loop keeps its registers.</summary>
     public void Apply(ReadOnlySpan<Tick> ticks)
     {
+        ref var instruments = ref _instruments.First;
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref var indices = ref _indices.First;
+        ref var dirty = ref MemoryMarshal.GetArrayDataReference(_dirty);
+        var instrumentCount = (uint)_instruments.Length;
+        var maxNarrowDelta = _maxNarrowDelta;
+        var staleAfter = _staleAfter;
+        var nextDue = _schedule.NextDue;
+        var dirtyCount = _dirtyCount;
+        var clock = _clock;
+        var received = _received;
+        var trades = _trades;
+        var priceChanges = _priceChanges;
         foreach (ref readonly var tick in ticks)
         {
-            Apply(in tick);
+            var time = tick.TimeUtc;
+            received++;
+            if (time > nextDue)
+            {
+                (_dirtyCount, _clock, _received, _trades, _priceChanges) = (dirtyCount, clock, received, trades, priceChanges);
+                nextDue = EmitDue(time);
+                dirtyCount = _dirtyCount;
+            }
+
+            if ((time < _windowStart || time > _windowEnd) && !EnterWindow(time))
+            {
+                _outsideSession++;
+                continue;
+            }
+
+            if ((tick.Flags & TickFlags.Suspicious) != 0)
+            {
+                _suspicious++;
+                continue;
+            }
+
+            if ((uint)tick.Instrument >= instrumentCount)
+            {
+                ThrowUnknownInstrument(tick.Instrument);
+            }
+
+            ref var state = ref Unsafe.Add(ref instruments, tick.Instrument);
+            var key = (int)tick.Kind | ((int)tick.Flags << 8);
+            if (time < state.LastTime)
+            {
+                _outOfOrder++;
+                continue;
+            }
+
+            if (time == state.LastTime && tick.Price == state.LastPrice && tick.Size == state.LastSize && key == state.LastKey)
+            {
+                _duplicate++;
+                continue;
+            }
+
+            if (time < clock - staleAfter)
+            {
+                _stale++;
+                continue;
+            }
+
+            clock = Math.Max(clock, time);
+            state.LastTime = time;
+            state.LastPrice = tick.Price;
+            state.LastSize = tick.Size;
+            state.LastKey = key;
+            switch (tick.Kind)
+            {
+                case TickKind.Trade:
+                    trades++;
+                    state.Trade = tick.Price;
+                    state.Special = 0;
+                    break;
+                case TickKind.Quote when (tick.Flags & TickFlags.Special) != 0:
+                    _specialQuotes++;
+                    state.Special = tick.Price;
+                    break;
+                case TickKind.Quote:
+                    _quotesIgnored++;
+                    continue;
+                default:
+                    _statusTicks++;
+                    SetHalt(tick.Instrument, tick.Flags);
+                    continue;
+            }
+
+            // Price priority (methodology 1.6): special quote, then last trade, then base price.
+            var effective = state.Special != 0 ? state.Special : state.Trade != 0 ? state.Trade : _instrumentsCold[tick.Instrument].Base;
+            var delta = effective - state.Effective;
+            if (delta != 0)
+            {
+                state.Effective = effective;
+                priceChanges++;
+
+                dirtyCount = UpdateIndices(
+                    ref Unsafe.Add(ref slots, state.SlotStart), ref Unsafe.Add(ref slots, state.SlotEnd), delta, maxNarrowDelta, ref indices, _indicesCold, ref dirty, dirtyCount);
+            }
+
+            if (_hasEveryTickIndices)
+            {
+                (_dirtyCount, _clock, _received, _trades, _priceChanges) = (dirtyCount, clock, received, trades, priceChanges);
+                EmitEveryTick(time);
+            }
         }
+
+        (_dirtyCount, _clock, _received, _trades, _priceChanges) = (dirtyCount, clock, received, trades, priceChanges);
     }
+
+    // Slot and index ordinals were built by the constructor from the universe, so they are in range. Exact: an index's
+    // sum is its origin (Int128) plus a 64-bit move; when |delta| × the largest weight fits in 64 bits (every realistic
+    // tick) a slot adds one 64-bit product to the move, and a move past ±2^62 (never in a session of real prices) folds
+    // into the origin; a larger product folds directly. Out of line: the loop gets its own registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int UpdateIndices(ref Slot slot, ref Slot end, long delta, long maxNarrowDelta, ref IndexState indices, IndexCold[] cold, ref int dirty, int dirtyCount)
+    {
+        if ((ulong)(delta + maxNarrowDelta) > (ulong)(2 * maxNarrowDelta))
+        {
+            return UpdateIndicesWide(ref slot, ref end, delta, ref indices, cold, ref dirty, dirtyCount);
+        }
+
+        for (; Unsafe.IsAddressLessThan(ref slot, ref end); slot = ref Unsafe.Add(ref slot, 1))
+        {
+            var ordinal = slot.Index;
+            ref var index = ref Unsafe.Add(ref indices, ordinal);
+            var move = index.Move + (slot.Weight * delta);
+            index.Move = move;
+            index.MoveHigh = Math.Max(index.MoveHigh, move);
+            index.MoveLow = Math.Min(index.MoveLow, move);
+            Unsafe.Add(ref dirty, dirtyCount) = ordinal;
+            dirtyCount += index.Clean;
+            index.Clean = 0;
+            if ((ulong)(move + FoldLimit) > (ulong)FoldLimit * 2)
+            {
+                Fold(ref index, ref cold[ordinal], 0);
+            }
+        }
+
+        return dirtyCount;
+    }
+
+    // |move| stays below 2^62 between folds, and one narrow product is below 2^62, so their sum never overflows a long.
+    private const long FoldLimit = 1L << 62;
+
+    // A move too large for one 64-bit product (never on a real tick): the full product folded into the origin.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int UpdateIndicesWide(ref Slot slot, ref Slot end, long delta, ref IndexState indices, IndexCold[] cold, ref int dirty, int dirtyCount)
+    {
+        for (; Unsafe.IsAddressLessThan(ref slot, ref end); slot = ref Unsafe.Add(ref slot, 1))
+        {
+            ref var index = ref Unsafe.Add(ref indices, slot.Index);
+            Fold(ref index, ref cold[slot.Index], Math.BigMul(slot.Weight, delta));
+            Unsafe.Add(ref dirty, dirtyCount) = slot.Index;
+            dirtyCount += index.Clean;
+            index.Clean = 0;
+        }
+
+        return dirtyCount;
+    }
+
+    // Moves an index's 64-bit move (plus an extra 128-bit one) into its origin; the high and low seen so far are kept
+    // in 128 bits, and the value after the fold is the new move's only sample (0).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Fold(ref IndexState index, ref IndexCold cold, Int128 extra)
+    {
+        if (index.MoveHigh != long.MinValue)
+        {
+            cold.FoldedHigh = Int128.Max(cold.FoldedHigh, cold.Origin + index.MoveHigh);
+            cold.FoldedLow = Int128.Min(cold.FoldedLow, cold.Origin + index.MoveLow);
+        }
+
+        cold.Origin += index.Move + extra;
+        index.Move = 0;
+        index.MoveHigh = 0;
+        index.MoveLow = 0;
+    }
+
+    private Int128 SumOf(int index) => _indicesCold[index].Origin + _indices[index].Move;
+
+    private Int128 HighOf(int index) => _indices[index].MoveHigh == long.MinValue && _indicesCold[index].FoldedHigh == Int128.MinValue
+        ? SumOf(index)
+        : Int128.Max(_indicesCold[index].FoldedHigh, _indices[index].MoveHigh == long.MinValue ? Int128.MinValue : _indicesCold[index].Origin + _indices[index].MoveHigh);
+
+    private Int128 LowOf(int index) => _indices[index].MoveLow == long.MaxValue && _indicesCold[index].FoldedLow == Int128.MaxValue
+        ? SumOf(index)
+        : Int128.Min(_indicesCold[index].FoldedLow, _indices[index].MoveLow == long.MaxValue ? Int128.MaxValue : _indicesCold[index].Origin + _indices[index].MoveLow);
 
     /// <summary>End of input: emits the pending cadence snapshot and the remaining marks (the close).</summary>
     public void Complete() => _schedule.EmitDue(long.MaxValue, final: true, this);
@@ -262,9 +312,9 @@ public sealed class IndexEngine
     /// <summary>The latest applied exchange time (UTC ticks), 0 before the first tick.</summary>
     public long Clock => _clock;
 
-    public Int128 WeightedSum(int index) => _indices[index].Sum;
+    public Int128 WeightedSum(int index) => SumOf(index);
 
-    public decimal Level(int index) => _definitions[index].LevelOf(_indices[index].Sum);
+    public decimal Level(int index) => _definitions[index].LevelOf(SumOf(index));
 
     /// <summary>The level at base prices: the previous close when base prices are previous closes.</summary>
     public decimal BaseLevel(int index) => _definitions[index].LevelOf(_baseSums[index]);
@@ -272,10 +322,10 @@ public sealed class IndexEngine
     /// <summary>Tick-by-tick intraday high (every applied tick, not only disseminated values); the base level if the
     /// index has not moved.</summary>
     public decimal TickHigh(int index) =>
-        _definitions[index].LevelOf(_indices[index].High == Int128.MinValue ? _indices[index].Sum : _indices[index].High);
+        _definitions[index].LevelOf(HighOf(index));
 
     public decimal TickLow(int index) =>
-        _definitions[index].LevelOf(_indices[index].Low == Int128.MaxValue ? _indices[index].Sum : _indices[index].Low);
+        _definitions[index].LevelOf(LowOf(index));
 
     /// <summary>The price the index uses for an instrument now (special quote, last trade, base).</summary>
     public long EffectivePrice(int instrument) => _instruments[instrument].Effective;
@@ -295,7 +345,7 @@ public sealed class IndexEngine
 
     internal void Emit(int index, long time, SnapshotKind kind)
     {
-        var sum = _indices[index].Sum;
+        var sum = SumOf(index);
         _snapshots++;
         _sink.OnSnapshot(new IndexSnapshot(index, time, sum, kind, _definitions[index]));
     }
@@ -311,7 +361,7 @@ public sealed class IndexEngine
         {
             foreach (var i in members)
             {
-                _batch[count++] = new IndexSnapshot(i, time, _indices[i].Sum, kind, _definitions[i]);
+                _batch[count++] = new IndexSnapshot(i, time, SumOf(i), kind, _definitions[i]);
                 _indices[i].Clean = 1;
             }
         }
@@ -328,7 +378,7 @@ public sealed class IndexEngine
 
             if (!every)
             {
-                _batch[count++] = new IndexSnapshot(i, time, _indices[i].Sum, kind, _definitions[i]);
+                _batch[count++] = new IndexSnapshot(i, time, SumOf(i), kind, _definitions[i]);
             }
 
             _indices[i].Clean = 1;
@@ -344,6 +394,29 @@ public sealed class IndexEngine
         _sink.OnBoundary(new CadenceBoundary(time, step));
     }
 
+    // The rare paths stay out of line so the tick loop keeps its registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long EmitDue(long time)
+    {
+        _schedule.EmitDue(time, final: false, this);
+        return _schedule.NextDue;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EmitEveryTick(long time) => _schedule.EmitEveryTick(time, this);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SetHalt(int instrument, TickFlags flags)
+    {
+        ref var cold = ref _instrumentsCold[instrument];
+        cold.Halted = (flags & TickFlags.Halt) != 0 || (cold.Halted && (flags & TickFlags.Resume) == 0);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnknownInstrument(int instrument) =>
+        throw new ArgumentOutOfRangeException(nameof(instrument), instrument, "a tick for an instrument ordinal outside the universe");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool EnterWindow(long time)
     {
         foreach (var window in _windows)
@@ -443,12 +516,20 @@ public sealed class IndexEngine
         public int Index;
     }
 
-    // What a slot update touches, 52 bytes padded to 64; the base sum lives in _baseSums.
+    // What a slot update touches, 32 bytes (two indices a cache line): the move since the origin, its high and low.
     private struct IndexState
     {
-        public Int128 Sum;
-        public Int128 High;
-        public Int128 Low;
+        public long Move;
+        public long MoveHigh;
+        public long MoveLow;
         public int Clean;
+    }
+
+    // Read at folds and snapshots: sum = Origin + Move; the high and low of the moves folded so far.
+    private struct IndexCold
+    {
+        public Int128 Origin;
+        public Int128 FoldedHigh;
+        public Int128 FoldedLow;
     }
 }
