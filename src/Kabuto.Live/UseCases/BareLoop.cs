@@ -140,10 +140,16 @@ public static class BareLoop
     public static string Checksum(IndexEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        return Checksum([.. Enumerable.Range(0, engine.IndexCount).Select(engine.WeightedSum)]);
+    }
+
+    /// <summary>FNV-1a over final weighted sums (low then high 64 bits).</summary>
+    public static string Checksum(IReadOnlyList<Int128> sums)
+    {
+        ArgumentNullException.ThrowIfNull(sums);
         var fnv = 14695981039346656037UL;
-        for (var x = 0; x < engine.IndexCount; x++)
+        foreach (var sum in sums)
         {
-            var sum = engine.WeightedSum(x);
             fnv = (fnv ^ (ulong)(sum & ulong.MaxValue)) * 1099511628211UL;
             fnv = (fnv ^ (ulong)(sum >> 64)) * 1099511628211UL;
         }

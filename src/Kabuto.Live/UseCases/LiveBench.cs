@@ -111,6 +111,20 @@ public sealed record BenchReport(
 
     /// <summary>Why the bare loop was not measured (null when it was).</summary>
     public string? BareLoopSkipped { get; init; }
+
+    /// <summary>The bare loop written in C# (<see cref="ManagedBareLoop"/>), run after each engine run: the engine's
+    /// share of it is its own overhead; its share of the gcc loop is what .NET costs on the same work.</summary>
+    public double? ManagedBareLoopTicksPerSecond { get; init; }
+
+    public double? ManagedBareLoopTicksPerCpuSecond { get; init; }
+
+    public double? WorstCaseShareOfManagedBareLoop { get; init; }
+
+    public double? WorstCaseCpuShareOfManagedBareLoop { get; init; }
+
+    public double? ManagedBareLoopCpuShareOfBareLoop { get; init; }
+
+    public bool? ManagedBareLoopSumsMatch { get; init; }
 }
 
 /// <summary>The measurements behind `kabuto bench`.</summary>
@@ -132,7 +146,17 @@ public static class LiveBench
 
         var bareRuns = new List<BareLoopRun>();
         var (bare, skipped) = options.BareLoop ? PrepareBareLoop(options, workload) : (null, "not asked for (--no-bare-loop)");
-        var worst = MeasureEngine(universe, workload.WorstCase, options.Runs, bare is null ? null : () => bareRuns.Add(BareLoop.Run(bare.Value.Binary, bare.Value.Workload)));
+        var managed = new ManagedBareLoop(universe);
+        var managedRuns = new List<BareLoopRun>();
+        var worst = MeasureEngine(universe, workload.WorstCase, options.Runs, () =>
+        {
+            if (bare is { } files)
+            {
+                bareRuns.Add(BareLoop.Run(files.Binary, files.Workload));
+            }
+
+            managedRuns.Add(managed.Run(workload.WorstCase));
+        });
         if (worst.PriceChanges != workload.WorstCase.Length)
         {
             throw new InvalidOperationException($"bench: the worst-case mix changed {worst.PriceChanges:N0} prices in {workload.WorstCase.Length:N0} ticks; every tick must change one");
@@ -158,6 +182,8 @@ public static class LiveBench
             var updatesPerTick = workload.IndicesPerTick(workload.WorstCase);
             double? bareRate = bareRuns.Count > 0 ? Median([.. bareRuns.Select(r => r.Ticks / r.Seconds)]) : null;
             double? bareCpuRate = bareRuns.Count > 0 ? Median([.. bareRuns.Select(r => r.Ticks / Math.Max(r.CpuSeconds, 1e-9))]) : null;
+            var managedRate = Median([.. managedRuns.Select(r => r.Ticks / r.Seconds)]);
+            var managedCpuRate = Median([.. managedRuns.Select(r => r.Ticks / Math.Max(r.CpuSeconds, 1e-9))]);
             return new BenchReport(
                 universe.Instruments.Count, universe.Indices.Count, (int)workload.Slots, workload.Realistic.Length,
                 realistic.TicksPerSecond, realistic.TicksPerCpuSecond, realistic.PriceChangesPerSecond, realistic.AllocatedBytesPerTick, realistic.Latency,
@@ -178,6 +204,12 @@ public static class LiveBench
                 WorstCaseShareOfBareLoop = bareRate is { } b ? worst.TicksPerSecond / b : null,
                 WorstCaseCpuShareOfBareLoop = bareCpuRate is { } c ? worst.TicksPerCpuSecond / c : null,
                 BareLoopSumsMatch = bareRuns.Count > 0 ? bareRuns.All(r => r.Checksum == worst.Checksum) : null,
+                ManagedBareLoopTicksPerSecond = managedRate,
+                ManagedBareLoopTicksPerCpuSecond = managedCpuRate,
+                WorstCaseShareOfManagedBareLoop = worst.TicksPerSecond / managedRate,
+                WorstCaseCpuShareOfManagedBareLoop = worst.TicksPerCpuSecond / managedCpuRate,
+                ManagedBareLoopCpuShareOfBareLoop = bareCpuRate is { } nativeCpu ? managedCpuRate / nativeCpu : null,
+                ManagedBareLoopSumsMatch = managedRuns.All(r => r.Checksum == worst.Checksum),
                 BareLoopSkipped = skipped,
             };
         }
