@@ -75,3 +75,23 @@ public sealed record StoredComputedSession(ComputedSession Session, long LevelRo
 
 /// <summary>Rows a store of a computed session inserted; all zero when the session was stored already.</summary>
 public sealed record ComputedSessionWrite(int Sessions, int Days, long Levels);
+
+/// <summary>Where computed sessions are kept (the store: <c>IMarketStore</c> in Kabuto.Data, SQLite or PostgreSQL).</summary>
+public interface IComputedSessionStore
+{
+    /// <summary>Stores a session the cluster computed (docs/cluster.md): the session, each index's day and, when given,
+    /// each index's snapshot series, in one transaction. Keys: the session id; (session, index) for a day; (session,
+    /// index, n) for the n-th snapshot of a series. A row whose key is stored already is left as it is, so storing the
+    /// same session again writes nothing, and a later call with series adds only the series. A session stored with
+    /// other totals (another session fed under the same id) is refused and nothing is written.</summary>
+    ComputedSessionWrite StoreComputedSession(ComputedSession session, IReadOnlyList<ComputedIndexDay> days, IReadOnlyList<ComputedSeries>? series = null);
+
+    /// <summary>Every stored computed session, by date then session id, with how many series rows each has.</summary>
+    IReadOnlyList<StoredComputedSession> ListComputedSessions();
+
+    /// <summary>An index's day in every stored computed session, by date then session id.</summary>
+    IReadOnlyList<ComputedIndexDay> GetComputedDays(string indexId);
+
+    /// <summary>An index's stored snapshot series in one computed session, in emission order (empty when not stored).</summary>
+    IReadOnlyList<ComputedLevel> GetComputedLevels(string sessionId, string indexId);
+}

@@ -7,7 +7,7 @@ namespace Kabuto.Data.Store;
 /// holds it. Two adapters: <see cref="SqliteMarketStore"/> (one embedded file, the default) and
 /// <see cref="PostgresMarketStore"/> (a shared server). <see cref="MarketStore.Open"/> picks one from --db
 /// (docs/adr/0012-store-port-sqlite-and-postgres.md).</summary>
-public interface IMarketStore : IMarketDataReader, ISessionLevelReader, IIndexMembershipReader, IDisposable
+public interface IMarketStore : IMarketDataReader, ISessionLevelReader, IIndexMembershipReader, IComputedSessionStore, IDisposable
 {
     /// <summary>Where the store is, fit to print: a file path, or a PostgreSQL address without its password.</summary>
     string Description { get; }
@@ -38,22 +38,6 @@ public interface IMarketStore : IMarketDataReader, ISessionLevelReader, IIndexMe
 
     /// <summary>Row count of a store table (diagnostics and tests; the name must be one of the schema's tables).</summary>
     long Count(string table);
-
-    /// <summary>Stores a session the cluster computed (docs/cluster.md): the session, each index's day and, when given,
-    /// each index's snapshot series, in one transaction. Keys: the session id; (session, index) for a day; (session,
-    /// index, n) for the n-th snapshot of a series. A row whose key is stored already is left as it is, so storing the
-    /// same session again writes nothing, and a later call with series adds only the series. A session stored with
-    /// other totals (another session fed under the same id) is refused and nothing is written.</summary>
-    ComputedSessionWrite StoreComputedSession(ComputedSession session, IReadOnlyList<ComputedIndexDay> days, IReadOnlyList<ComputedSeries>? series = null);
-
-    /// <summary>Every stored computed session, by date then session id, with how many series rows each has.</summary>
-    IReadOnlyList<StoredComputedSession> ListComputedSessions();
-
-    /// <summary>An index's day in every stored computed session, by date then session id.</summary>
-    IReadOnlyList<ComputedIndexDay> GetComputedDays(string indexId);
-
-    /// <summary>An index's stored snapshot series in one computed session, in emission order (empty when not stored).</summary>
-    IReadOnlyList<ComputedLevel> GetComputedLevels(string sessionId, string indexId);
 
     /// <summary>Starts one import run: everything it writes is one transaction, committed by <see cref="IStoreWriter.Commit"/>.</summary>
     internal IStoreWriter BeginWrite();
