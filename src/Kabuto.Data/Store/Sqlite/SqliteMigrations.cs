@@ -268,7 +268,7 @@ internal static class SqliteMigrations
             -- Written by 'kabuto cluster store' (docs/cluster.md), one transaction per session; keys make a second
             -- store of the same session write nothing. Levels are published values (2 dp); times are UTC in ISO 8601
             -- with 7 fractional digits (the engine's 100 ns resolution); marks: 1 cadence, 2 open, 4 morning close, 8 close.
-            CREATE TABLE computed_sessions(
+            CREATE TABLE IF NOT EXISTS computed_sessions(
                 session_id TEXT PRIMARY KEY,
                 market TEXT NOT NULL,
                 date TEXT NOT NULL,
@@ -290,7 +290,7 @@ internal static class SqliteMigrations
                 snapshots INTEGER NOT NULL,
                 stored_utc TEXT NOT NULL) WITHOUT ROWID;
 
-            CREATE TABLE computed_index_days(
+            CREATE TABLE IF NOT EXISTS computed_index_days(
                 session_id TEXT NOT NULL,
                 index_id TEXT NOT NULL,
                 name TEXT NOT NULL,
@@ -299,9 +299,9 @@ internal static class SqliteMigrations
                 open REAL, morning_close REAL, close REAL, high REAL, low REAL,
                 snapshots INTEGER NOT NULL,
                 PRIMARY KEY(session_id, index_id)) WITHOUT ROWID;
-            CREATE INDEX computed_index_days_by_index ON computed_index_days(index_id, date);
+            CREATE INDEX IF NOT EXISTS computed_index_days_by_index ON computed_index_days(index_id, date);
 
-            CREATE TABLE computed_levels(
+            CREATE TABLE IF NOT EXISTS computed_levels(
                 session_id TEXT NOT NULL,
                 index_id TEXT NOT NULL,
                 n INTEGER NOT NULL,
