@@ -3,6 +3,7 @@ using NATS.Client.Core;
 using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
 using NATS.Client.ObjectStore;
+using NATS.Client.ObjectStore.Models;
 
 namespace Kabuto.Cluster;
 
@@ -72,9 +73,47 @@ public sealed class ClusterConnection : IAsyncDisposable
         }
         catch (NatsObjNotFoundException)
         {
-            throw Fail.Input("--session", null, "session", session, "is not in the cluster", "feed it first with 'kabuto cluster feed', or see 'kabuto cluster status'");
+            throw NotInCluster(session);
         }
     }
+
+    /// <summary>The session's universe with where its ticks came from (the object's description and metadata).</summary>
+    public async Task PutUniverseAsync(string session, byte[] universe, FeedOrigin origin, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        var store = await Objects.GetObjectStoreAsync(ClusterLayout.UniverseBucket, ct).ConfigureAwait(false);
+        var meta = new ObjectMetadata
+        {
+            Name = session,
+            Description = origin.Source,
+            Metadata = new Dictionary<string, string> { [SimulatedKey] = origin.Simulated ? "true" : "false" },
+        };
+        using var bytes = new MemoryStream(universe);
+        await store.PutAsync(meta, bytes, cancellationToken: ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Where the session's ticks came from. A session fed before the origin was recorded has none: every input
+    /// 'kabuto cluster feed' accepted then was simulated (the simulator, or a tick file only the simulator writes).</summary>
+    public async Task<FeedOrigin> OriginAsync(string session, CancellationToken ct)
+    {
+        var store = await Objects.GetObjectStoreAsync(ClusterLayout.UniverseBucket, ct).ConfigureAwait(false);
+        try
+        {
+            var info = await store.GetInfoAsync(session, cancellationToken: ct).ConfigureAwait(false);
+            return info.Metadata is { } m && m.TryGetValue(SimulatedKey, out var simulated) && info.Description is { Length: > 0 } source
+                ? new FeedOrigin(source, simulated == "true")
+                : new FeedOrigin("simulated session (fed before the origin was recorded)", true);
+        }
+        catch (NatsObjNotFoundException)
+        {
+            throw NotInCluster(session);
+        }
+    }
+
+    private const string SimulatedKey = "kabuto-simulated";
+
+    private static UserInputException NotInCluster(string session) =>
+        Fail.Input("--session", null, "session", session, "is not in the cluster", "feed it first with 'kabuto cluster feed', or see 'kabuto cluster status'");
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 

@@ -180,6 +180,9 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
             }
         }
 
+        // The ordered consumer ends its enumeration quietly when cancelled: a worker being stopped hands the share back
+        // (RunShareAsync naks it) instead of leaving it to lapse after the ack wait.
+        ct.ThrowIfCancellationRequested();
         return false;
 
         async Task PublishAsync(LevelsBatch batch)

@@ -13,6 +13,10 @@ public sealed record FedSession(string Session, string Market, DateOnly Date, lo
     public double TicksPerSecond => Seconds > 0 ? Ticks / Seconds : 0;
 }
 
+/// <summary>Where a session's ticks came from, kept with its universe and carried into the store: the source in words
+/// (a tick file's path, "simulated session") and whether its prices are made up (the simulator, or a tick file it wrote).</summary>
+public sealed record FeedOrigin(string Source, bool Simulated);
+
 /// <summary>Puts a session into the cluster: its universe into the object store, one work item per index share onto
 /// the share queue, then every tick, in order, as batches on the session's subject of the tick log, then an end
 /// marker with the totals. Each message carries a JetStream message id, so a retried publish is stored once.</summary>
@@ -24,7 +28,7 @@ public static class SessionFeed
     /// <param name="sharesLast">Queue the shares only after the last tick: workers then compute a complete, stored
     /// session at full speed (a recomputation, and how bench/cluster-bench.sh measures the workers alone).</param>
     public static async Task<FedSession> RunAsync(
-        ClusterConnection cluster, ITickSource source, string session, int shares, int batchTicks, double ticksPerSecond, CancellationToken ct,
+        ClusterConnection cluster, ITickSource source, FeedOrigin origin, string session, int shares, int batchTicks, double ticksPerSecond, CancellationToken ct,
         bool sharesLast = false)
     {
         ArgumentNullException.ThrowIfNull(cluster);
@@ -38,8 +42,8 @@ public static class SessionFeed
             throw Fail.Input("--session", null, "session", session, $"is already in the tick log (last message {last})", "give another --session id, or start from an empty JetStream store");
         }
 
-        var objects = await cluster.Objects.GetObjectStoreAsync(ClusterLayout.UniverseBucket, ct).ConfigureAwait(false);
-        await objects.PutAsync(session, TickWire.EncodeUniverse(universe), ct).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(origin);
+        await cluster.PutUniverseAsync(session, TickWire.EncodeUniverse(universe), origin, ct).ConfigureAwait(false);
 
         var plan = SharePlan.Split(universe, shares);
         if (!sharesLast)

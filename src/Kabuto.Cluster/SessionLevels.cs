@@ -47,40 +47,53 @@ public sealed class SessionLevels
             series[i] = [];
         }
 
-        var stream = await cluster.JetStream.GetStreamAsync(ClusterLayout.LevelsStream, new StreamInfoRequest { SubjectsFilter = ClusterLayout.AllLevels(session) }, ct).ConfigureAwait(false);
-        var expected = stream.Info.State.Subjects?.Values.Sum(v => (long)v) ?? 0;
         var progress = new SortedDictionary<int, Tally>();
         var shareCount = 0;
-        if (expected > 0)
+        await ConsumeAsync(cluster, session, (share, batch) =>
         {
-            var consumer = await cluster.JetStream.CreateOrderedConsumerAsync(
-                ClusterLayout.LevelsStream, new NatsJSOrderedConsumerOpts { FilterSubjects = [ClusterLayout.AllLevels(session)] }, ct).ConfigureAwait(false);
-            long seen = 0;
-            await foreach (var message in consumer.ConsumeAsync<byte[]>(cancellationToken: ct).ConfigureAwait(false))
+            shareCount = batch.Shares;
+            foreach (var snapshot in batch.Snapshots)
             {
-                var batch = LevelsBatch.FromBytes(message.Data);
-                var share = int.Parse(message.Subject[(message.Subject.LastIndexOf('.') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-                shareCount = batch.Shares;
-                foreach (var snapshot in batch.Snapshots)
-                {
-                    series[snapshot.Index].Add(snapshot);
-                }
-
-                if (!progress.TryGetValue(share, out var tally))
-                {
-                    progress[share] = tally = new Tally();
-                }
-
-                tally.Add(batch);
-                if (++seen == expected)
-                {
-                    break;
-                }
+                series[snapshot.Index].Add(snapshot);
             }
-        }
+
+            if (!progress.TryGetValue(share, out var tally))
+            {
+                progress[share] = tally = new Tally();
+            }
+
+            tally.Add(batch);
+        }, ct).ConfigureAwait(false);
 
         var shares = progress.Select(p => new ShareProgress(p.Key, p.Value.Sequence, p.Value.Final, p.Value.Workers, p.Value.Batches, p.Value.Snapshots, p.Value.Counts)).ToList();
         return new SessionLevels(session, universe, series, shares, shareCount);
+    }
+
+    /// <summary>Hands on every batch the levels log holds for the session now, share by share in publication order
+    /// (an ordered consumer: none missed, none twice), then returns.</summary>
+    public static async Task ConsumeAsync(ClusterConnection cluster, string session, Action<int, LevelsBatch> onBatch, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(onBatch);
+        var stream = await cluster.JetStream.GetStreamAsync(ClusterLayout.LevelsStream, new StreamInfoRequest { SubjectsFilter = ClusterLayout.AllLevels(session) }, ct).ConfigureAwait(false);
+        var expected = stream.Info.State.Subjects?.Values.Sum(v => (long)v) ?? 0;
+        if (expected == 0)
+        {
+            return;
+        }
+
+        var consumer = await cluster.JetStream.CreateOrderedConsumerAsync(
+            ClusterLayout.LevelsStream, new NatsJSOrderedConsumerOpts { FilterSubjects = [ClusterLayout.AllLevels(session)] }, ct).ConfigureAwait(false);
+        long seen = 0;
+        await foreach (var message in consumer.ConsumeAsync<byte[]>(cancellationToken: ct).ConfigureAwait(false))
+        {
+            var share = int.Parse(message.Subject[(message.Subject.LastIndexOf('.') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+            onBatch(share, LevelsBatch.FromBytes(message.Data));
+            if (++seen == expected)
+            {
+                break;
+            }
+        }
     }
 
     /// <summary>Waits until every share of the session published its final batch; checks twice a second.</summary>

@@ -42,7 +42,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
             var feeding = Task.Run(async () =>
             {
                 using var ticks = new TokyoSimulator(market, Simulation);
-                return await SessionFeed.RunAsync(cluster, ticks, "test-session", Shares, 1_024, TicksPerSecond, CancellationToken.None);
+                return await SessionFeed.RunAsync(cluster, ticks, new FeedOrigin("simulated session", Simulated: true), "test-session", Shares, 1_024, TicksPerSecond, CancellationToken.None);
             });
 
             // Mid-session: the victim holds shares and has published part of them, and the feed is still going.

@@ -63,6 +63,18 @@ public sealed class CliProcess : IDisposable
         return null;
     }
 
+    /// <summary>Waits for the process to end and returns its exit code (its output lines are all kept by then).</summary>
+    public int WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            throw new TimeoutException($"kabuto {string.Join(' ', _process.StartInfo.ArgumentList.Skip(1))} did not end within {timeout.TotalSeconds:0} s");
+        }
+
+        _process.WaitForExit(); // drains the redirected output
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL, no clean-up.</summary>
     public void Kill()
     {

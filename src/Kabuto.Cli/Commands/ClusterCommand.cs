@@ -5,15 +5,17 @@ using Kabuto.Cluster;
 using Kabuto.Core.Calendars;
 using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
+using Kabuto.Data.Store;
 using Kabuto.Live.Feeds;
 using Kabuto.Live.Simulation;
 using Kabuto.Live.Ticks;
 
 namespace Kabuto.Cli.Commands;
 
-/// <summary>kabuto cluster feed|worker|status [--nats URL]: the distributed calculation on NATS JetStream (ADR
+/// <summary>kabuto cluster feed|worker|status|store [--nats URL]: the distributed calculation on NATS JetStream (ADR
 /// cluster-on-jetstream, docs/cluster.md). feed puts a session's ticks into the tick log and its index shares on the
-/// work queue; each worker takes shares and publishes their snapshots to the levels log; status shows who holds what.</summary>
+/// work queue; each worker takes shares and publishes their snapshots to the levels log; status shows who holds what;
+/// store writes complete sessions into the store.</summary>
 internal static class ClusterCommand
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -32,10 +34,11 @@ internal static class ClusterCommand
             Description = "Seconds a silent worker keeps its shares before JetStream redelivers them (sets the share queue's ack wait; default: keep it, 3 when the queue is created)",
             Recursive = true,
         };
-        var command = new Command("cluster", "The distributed calculation on NATS JetStream: feed, worker, status") { nats, ackWait };
+        var command = new Command("cluster", "The distributed calculation on NATS JetStream: feed, worker, status, store") { nats, ackWait };
         command.Subcommands.Add(Feed(globals, nats, ackWait));
         command.Subcommands.Add(Worker(globals, nats, ackWait));
         command.Subcommands.Add(Status(globals, nats, ackWait));
+        command.Subcommands.Add(Store(globals, nats, ackWait));
         return command;
     }
 
@@ -75,7 +78,9 @@ internal static class ClusterCommand
             var id = ClusterLayout.CheckSession(parse.GetValue(session) ?? $"{source.Universe.Market}-{source.Universe.Session.Date:yyyyMMdd}");
             await using var cluster = await Open(parse, nats, ackWait, ct);
             var started = Stopwatch.GetTimestamp();
-            var fed = await SessionFeed.RunAsync(cluster, source, id, parse.GetValue(shares), parse.GetValue(batch), Math.Max(0, parse.GetValue(rate)), ct, parse.GetValue(sharesLast));
+            // Both inputs are made up: a Kabuto tick file is written only by the simulator.
+            var origin = new FeedOrigin(path is null ? "simulated session" : $"tick file {Path.GetFileName(path)} (simulated)", Simulated: true);
+            var fed = await SessionFeed.RunAsync(cluster, source, origin, id, parse.GetValue(shares), parse.GetValue(batch), Math.Max(0, parse.GetValue(rate)), ct, parse.GetValue(sharesLast));
             var what = path is null ? "simulated session (made-up prices)" : path;
             if (!parse.GetValue(wait))
             {
@@ -150,6 +155,69 @@ internal static class ClusterCommand
             return 0;
         });
         return command;
+    }
+
+    private static Command Store(CliGlobals globals, Option<string> nats, Option<double?> ackWait)
+    {
+        var session = new Option<string?>("--session") { Description = "Store this session only (default: every complete session not yet stored)" };
+        var series = new Option<bool>("--series") { Description = "Also store every index's snapshot series (one row per snapshot; default: each index's day only)" };
+        var follow = new Option<bool>("--follow") { Description = "Keep running: store each session as its last share completes (Ctrl+C stops)" };
+        var command = new Command("store", "Write the cluster's complete sessions into the store (--db): each index's day, optionally its series")
+        {
+            session, series, follow,
+        };
+        command.SetAction(async Task<int> (ParseResult parse, CancellationToken ct) =>
+        {
+            var id = parse.GetValue(session);
+            if (parse.GetValue(follow) && id is not null)
+            {
+                throw new UsageException("--follow stores every session as it completes; leave out --session");
+            }
+
+            await using var cluster = await Open(parse, nats, ackWait, ct);
+            using var store = MarketStore.Open(globals.DbPath(parse));
+            var writer = new ClusterStore(cluster, store, parse.GetValue(series));
+            if (parse.GetValue(follow))
+            {
+                globals.Out.WriteLine($"storing each session of {cluster.Url} into {store.Description} as it completes (Ctrl+C stops)");
+                globals.Out.Flush();
+                await writer.FollowAsync(TimeSpan.FromSeconds(2), r =>
+                {
+                    globals.Out.WriteLine(Describe(r));
+                    globals.Out.Flush();
+                }, ct);
+                return 0;
+            }
+
+            var results = await writer.StoreCompleteAsync(id, ct);
+            if (globals.WantsJson(parse))
+            {
+                globals.WriteJson(new { store = store.Description, sessions = results });
+            }
+            else if (results.Count == 0)
+            {
+                globals.Out.WriteLine($"the cluster at {cluster.Url} holds no session; feed one with 'kabuto cluster feed'");
+            }
+            else
+            {
+                foreach (var r in results)
+                {
+                    globals.Out.WriteLine(Describe(r));
+                }
+            }
+
+            // A named session that cannot be stored yet is a failure of this run; unnamed ones wait for a later run.
+            return id is not null && results.Any(r => r.Outcome == StoreOutcome.NotComplete) ? 1 : 0;
+        });
+        return command;
+
+        static string Describe(StoredSession r) => r.Outcome switch
+        {
+            StoreOutcome.Stored => string.Create(Inv, $"stored {r.Session}: {r.Written.Days:N0} index days{(r.Written.Levels > 0 ? string.Create(Inv, $", {r.Written.Levels:N0} snapshots") : string.Empty)}"),
+            StoreOutcome.SeriesAdded => string.Create(Inv, $"stored {r.Session}: its days were stored already; added {r.Written.Levels:N0} snapshots"),
+            StoreOutcome.AlreadyStored => $"{r.Session}: already stored, nothing written",
+            _ => string.Create(Inv, $"{r.Session}: not complete ({r.SharesComplete} of {r.Shares} shares computed), nothing written; run again later or with --follow"),
+        };
     }
 
     private sealed record CompletedSession(bool Complete, IReadOnlyList<ShareProgress> Shares, double Seconds);

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
 using Kabuto.Data.Store;
 
 namespace Kabuto.Cli.Commands;
 
-/// <summary>kabuto levels INDEX [--from D] [--to D]: daily bars of one series, one row per date.</summary>
+/// <summary>kabuto levels INDEX [--from D] [--to D]: daily bars of one series, one row per date; an index the sources
+/// do not hold but a stored cluster session computed (docs/cluster.md) shows its computed days instead.</summary>
 internal static class LevelsCommand
 {
     public static Command Create(CliGlobals globals)
@@ -17,15 +19,24 @@ internal static class LevelsCommand
         var command = new Command("levels", "Daily levels of an index") { index, from, to };
         command.SetAction(int (ParseResult parse) =>
         {
-            var id = (parse.GetValue(index) ?? string.Empty).ToUpperInvariant();
+            var given = parse.GetValue(index) ?? string.Empty;
+            var id = given.ToUpperInvariant();
             var first = CliValues.OptionalDate(parse.GetValue(from), "--from");
             var last = CliValues.OptionalDate(parse.GetValue(to), "--to");
             CliValues.Range(first, last);
             using var store = MarketStore.OpenToRead(globals.DbPath(parse));
             if (!store.ListSeries().Any(s => s.SeriesId == id))
             {
+                // Not a series of the sources: perhaps an index only the cluster computed (a custom basket).
+                var computed = store.GetComputedDays(id) is { Count: > 0 } upper ? upper : store.GetComputedDays(given);
+                if (computed.Count > 0)
+                {
+                    WriteComputed(globals, parse, store, computed.Where(d => (first is null || d.Date >= first) && (last is null || d.Date <= last)).ToList());
+                    return 0;
+                }
+
                 throw Fail.Input("index", null, "index", id, "is not in the store",
-                    $"import it first or use one of: {string.Join(", ", store.ListSeries().Select(s => s.SeriesId))}");
+                    $"import it first, store a cluster session that computes it ('kabuto cluster store'), or use one of: {string.Join(", ", store.ListSeries().Select(s => s.SeriesId))}");
             }
 
             var bars = store.GetDailyBars(id, first, last);
@@ -50,6 +61,39 @@ internal static class LevelsCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>An index's days as the cluster computed them: one row per stored session, the session named and a
+    /// simulated session said to be one (its prices are made up).</summary>
+    private static void WriteComputed(CliGlobals globals, ParseResult parse, IMarketStore store, IReadOnlyList<ComputedIndexDay> days)
+    {
+        var sessions = store.ListComputedSessions().ToDictionary(s => s.Session.SessionId, s => s.Session, StringComparer.Ordinal);
+        if (globals.WantsJson(parse))
+        {
+            globals.WriteJson(new
+            {
+                index = days.Count > 0 ? days[0].IndexId : null,
+                computed = days.Select(d => new { day = d, simulated = sessions[d.SessionId].Simulated, source = sessions[d.SessionId].Source }),
+            });
+            return;
+        }
+
+        globals.Out.WriteLine($"{"date",-10} {"open",12} {"high",12} {"low",12} {"close",12} {"prev close",12} {"snapshots",10}  session");
+        foreach (var d in days)
+        {
+            var session = sessions[d.SessionId];
+            globals.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{d.Date:yyyy-MM-dd} {Level(d.Open),12} {Level(d.High),12} {Level(d.Low),12} {Level(d.Close),12} {Level(d.PreviousClose),12} {d.Snapshots,10:N0}  {d.SessionId}{(session.Simulated ? " (simulated)" : string.Empty)}"));
+        }
+
+        if (days.Any(d => sessions[d.SessionId].Simulated))
+        {
+            globals.Out.WriteLine("computed by the Kabuto cluster; (simulated): from made-up ticks, not a market's level");
+        }
+        else if (days.Count > 0)
+        {
+            globals.Out.WriteLine("computed by the Kabuto cluster from the session's ticks (kabuto cluster store)");
+        }
     }
 
     /// <summary>What a value the sources do not give prints as, in every column.</summary>

@@ -7,7 +7,7 @@ namespace Kabuto.Data.Store;
 /// holds it. Two adapters: <see cref="SqliteMarketStore"/> (one embedded file, the default) and
 /// <see cref="PostgresMarketStore"/> (a shared server). <see cref="MarketStore.Open"/> picks one from --db
 /// (docs/adr/0012-store-port-sqlite-and-postgres.md).</summary>
-public interface IMarketStore : IMarketDataReader, ISessionLevelReader, IIndexMembershipReader, IDisposable
+public interface IMarketStore : IMarketDataReader, ISessionLevelReader, IIndexMembershipReader, IComputedSessionStore, IDisposable
 {
     /// <summary>Where the store is, fit to print: a file path, or a PostgreSQL address without its password.</summary>
     string Description { get; }

@@ -194,6 +194,19 @@ public sealed class PostgresMarketStore : IMarketStore
         return Scalar<long>($"SELECT COUNT(*) FROM {table}");
     }
 
+    public ComputedSessionWrite StoreComputedSession(ComputedSession session, IReadOnlyList<ComputedIndexDay> days, IReadOnlyList<ComputedSeries>? series = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(days);
+        return PostgresComputedSessions.Store(this, session, days, series);
+    }
+
+    public IReadOnlyList<StoredComputedSession> ListComputedSessions() => PostgresComputedSessions.List(this);
+
+    public IReadOnlyList<ComputedIndexDay> GetComputedDays(string indexId) => PostgresComputedSessions.Days(this, indexId);
+
+    public IReadOnlyList<ComputedLevel> GetComputedLevels(string sessionId, string indexId) => PostgresComputedSessions.Levels(this, sessionId, indexId);
+
     IStoreWriter IMarketStore.BeginWrite() => new PostgresStoreWriter(this);
 
     public void Dispose() => _connection.Dispose();

@@ -203,6 +203,50 @@ internal static class PostgresMigrations
                 version bigint NOT NULL);
             INSERT INTO data_version VALUES (0);
             """),
+        (2, "computed sessions: each index's day (and optionally its snapshot series) as the cluster computed it (SQLite's version 7)", """
+            CREATE TABLE computed_sessions(
+                session_id text COLLATE "C" PRIMARY KEY,
+                market text NOT NULL,
+                date date NOT NULL,
+                source text NOT NULL,
+                simulated boolean NOT NULL,
+                indices integer NOT NULL,
+                shares integer NOT NULL,
+                received bigint NOT NULL,
+                trades bigint NOT NULL,
+                special_quotes bigint NOT NULL,
+                quotes_ignored bigint NOT NULL,
+                status_ticks bigint NOT NULL,
+                outside_session bigint NOT NULL,
+                suspicious bigint NOT NULL,
+                out_of_order bigint NOT NULL,
+                duplicate bigint NOT NULL,
+                stale bigint NOT NULL,
+                price_changes bigint NOT NULL,
+                snapshots bigint NOT NULL,
+                stored_utc text NOT NULL);
+
+            CREATE TABLE computed_index_days(
+                session_id text COLLATE "C" NOT NULL,
+                index_id text COLLATE "C" NOT NULL,
+                name text NOT NULL,
+                date date NOT NULL,
+                previous_close double precision NOT NULL,
+                open double precision, morning_close double precision, close double precision,
+                high double precision, low double precision,
+                snapshots bigint NOT NULL,
+                PRIMARY KEY(session_id, index_id));
+            CREATE INDEX computed_index_days_by_index ON computed_index_days(index_id, date);
+
+            CREATE TABLE computed_levels(
+                session_id text COLLATE "C" NOT NULL,
+                index_id text COLLATE "C" NOT NULL,
+                n integer NOT NULL,
+                time_utc text COLLATE "C" NOT NULL,
+                level double precision NOT NULL,
+                marks smallint NOT NULL,
+                PRIMARY KEY(session_id, index_id, n));
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;

@@ -434,6 +434,19 @@ public sealed class SqliteMarketStore : IMarketStore
         return rows;
     }
 
+    public ComputedSessionWrite StoreComputedSession(ComputedSession session, IReadOnlyList<ComputedIndexDay> days, IReadOnlyList<ComputedSeries>? series = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(days);
+        return SqliteComputedSessions.Store(this, session, days, series);
+    }
+
+    public IReadOnlyList<StoredComputedSession> ListComputedSessions() => SqliteComputedSessions.List(_connection);
+
+    public IReadOnlyList<ComputedIndexDay> GetComputedDays(string indexId) => SqliteComputedSessions.Days(_connection, indexId);
+
+    public IReadOnlyList<ComputedLevel> GetComputedLevels(string sessionId, string indexId) => SqliteComputedSessions.Levels(_connection, sessionId, indexId);
+
     IStoreWriter IMarketStore.BeginWrite() => new SqliteStoreWriter(this);
 
     public void Dispose() => _connection.Dispose();

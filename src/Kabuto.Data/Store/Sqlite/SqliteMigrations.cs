@@ -264,6 +264,52 @@ internal static class SqliteMigrations
                 released INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY(series_id, date, source)) WITHOUT ROWID;
             """),
+        (7, "computed sessions: each index's day (and optionally its snapshot series) as the cluster computed it", """
+            -- Written by 'kabuto cluster store' (docs/cluster.md), one transaction per session; keys make a second
+            -- store of the same session write nothing. Levels are published values (2 dp); times are UTC in ISO 8601
+            -- with 7 fractional digits (the engine's 100 ns resolution); marks: 1 cadence, 2 open, 4 morning close, 8 close.
+            CREATE TABLE IF NOT EXISTS computed_sessions(
+                session_id TEXT PRIMARY KEY,
+                market TEXT NOT NULL,
+                date TEXT NOT NULL,
+                source TEXT NOT NULL,
+                simulated INTEGER NOT NULL,
+                indices INTEGER NOT NULL,
+                shares INTEGER NOT NULL,
+                received INTEGER NOT NULL,
+                trades INTEGER NOT NULL,
+                special_quotes INTEGER NOT NULL,
+                quotes_ignored INTEGER NOT NULL,
+                status_ticks INTEGER NOT NULL,
+                outside_session INTEGER NOT NULL,
+                suspicious INTEGER NOT NULL,
+                out_of_order INTEGER NOT NULL,
+                duplicate INTEGER NOT NULL,
+                stale INTEGER NOT NULL,
+                price_changes INTEGER NOT NULL,
+                snapshots INTEGER NOT NULL,
+                stored_utc TEXT NOT NULL) WITHOUT ROWID;
+
+            CREATE TABLE IF NOT EXISTS computed_index_days(
+                session_id TEXT NOT NULL,
+                index_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                date TEXT NOT NULL,
+                previous_close REAL NOT NULL,
+                open REAL, morning_close REAL, close REAL, high REAL, low REAL,
+                snapshots INTEGER NOT NULL,
+                PRIMARY KEY(session_id, index_id)) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS computed_index_days_by_index ON computed_index_days(index_id, date);
+
+            CREATE TABLE IF NOT EXISTS computed_levels(
+                session_id TEXT NOT NULL,
+                index_id TEXT NOT NULL,
+                n INTEGER NOT NULL,
+                time_utc TEXT NOT NULL,
+                level REAL NOT NULL,
+                marks INTEGER NOT NULL,
+                PRIMARY KEY(session_id, index_id, n)) WITHOUT ROWID;
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;

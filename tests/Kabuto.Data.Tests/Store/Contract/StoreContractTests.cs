@@ -272,6 +272,97 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(1m, reader.GetDailyBars(IndexIds.N225).Single().Close);
     }
 
+    [Fact]
+    public void StoreComputedSession_DaysAndSeries_ReadBackAsWritten()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var reader = MarketStore.OpenToRead(db);
+        var before = reader.DataVersion;
+        using (var store = MarketStore.Open(db))
+        {
+            var written = store.StoreComputedSession(ComputedSample.Session, ComputedSample.Days, ComputedSample.Series);
+            Assert.Equal(new ComputedSessionWrite(1, 2, 3), written);
+        }
+
+        Assert.NotEqual(before, reader.DataVersion);
+        Assert.Equal([new StoredComputedSession(ComputedSample.Session, 3)], reader.ListComputedSessions());
+        Assert.Equal([ComputedSample.Days[0]], reader.GetComputedDays("BASKET-1"));
+        Assert.Equal([ComputedSample.Days[1]], reader.GetComputedDays("BASKET-2"));
+        Assert.Equal(ComputedSample.Series[0].Levels, reader.GetComputedLevels("tokyo-test", "BASKET-1"));
+        Assert.Empty(reader.GetComputedLevels("tokyo-test", "BASKET-2"));
+        Assert.Empty(reader.GetComputedDays(IndexIds.N225));
+    }
+
+    /// <summary>A re-run of the writer (or a second writer) stores nothing twice; one with the series adds only the series.</summary>
+    [Fact]
+    public void StoreComputedSession_Again_WritesNothingAndALaterSeriesAddsOnlyTheSeries()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var store = MarketStore.Open(db);
+        var first = store.StoreComputedSession(ComputedSample.Session, ComputedSample.Days);
+        var again = store.StoreComputedSession(ComputedSample.Session, ComputedSample.Days);
+        var withSeries = store.StoreComputedSession(ComputedSample.Session, ComputedSample.Days, ComputedSample.Series);
+        var allAgain = store.StoreComputedSession(ComputedSample.Session, ComputedSample.Days, ComputedSample.Series);
+
+        Assert.Equal(
+            [new(1, 2, 0), new(0, 0, 0), new(0, 0, 3), new(0, 0, 0)],
+            new[] { first, again, withSeries, allAgain });
+        Assert.Equal((1L, 2L, 3L), (store.Count("computed_sessions"), store.Count("computed_index_days"), store.Count("computed_levels")));
+    }
+
+    [Fact]
+    public void StoreComputedSession_SameIdWithOtherTotals_IsRefusedAndWritesNothing()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var store = MarketStore.Open(db);
+        store.StoreComputedSession(ComputedSample.Session, ComputedSample.Days);
+        var other = ComputedSample.Session with { Ticks = ComputedSample.Session.Ticks with { Received = 999 } };
+        var otherDays = ComputedSample.Days.Select(d => d with { IndexId = d.IndexId + "-X" }).ToList();
+
+        var error = Assert.Throws<UserInputException>(() => store.StoreComputedSession(other, otherDays, ComputedSample.Series));
+
+        Assert.Contains("session 'tokyo-test' is stored already with other values", error.Message, StringComparison.Ordinal);
+        Assert.Contains("another --session id", error.Message, StringComparison.Ordinal);
+        Assert.Equal((1L, 2L, 0L), (store.Count("computed_sessions"), store.Count("computed_index_days"), store.Count("computed_levels")));
+    }
+
+    /// <summary>Four writers (connections, as processes would be) store the same session at once: it is stored once.</summary>
+    [Fact]
+    public void StoreComputedSession_FromSeveralConnectionsAtOnce_StoresEachRowOnce()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using (MarketStore.Open(db))
+        {
+            // Migrated first, so the four writers race on the rows, not on the schema (tested above).
+        }
+
+        var writes = Enumerable.Range(0, 4).AsParallel().WithDegreeOfParallelism(4).Select(_ =>
+        {
+            using var store = MarketStore.Open(db);
+            return store.StoreComputedSession(ComputedSample.Session, ComputedSample.Days, ComputedSample.Series);
+        }).ToList();
+
+        Assert.Equal((1, 2, 3L), (writes.Sum(w => w.Sessions), writes.Sum(w => w.Days), writes.Sum(w => w.Levels)));
+        using var reader = MarketStore.OpenToRead(db);
+        Assert.Equal((1L, 2L, 3L), (reader.Count("computed_sessions"), reader.Count("computed_index_days"), reader.Count("computed_levels")));
+    }
+
     public void Dispose()
     {
         Dispose(disposing: true);
@@ -316,4 +407,32 @@ public abstract class StoreContractTests : IDisposable
 
         return string.Join('\n', lines);
     }
+}
+
+/// <summary>A small computed session: two indices, one without a morning close, and a series of three snapshots whose
+/// instants need the engine's 100 ns resolution and whose marks combine.</summary>
+internal static class ComputedSample
+{
+    private static readonly DateOnly Day = new(2026, 3, 18);
+    private static readonly DateTimeOffset Open = new(2026, 3, 18, 0, 0, 1, TimeSpan.Zero);
+
+    public static ComputedSession Session { get; } = new(
+        "tokyo-test", "tokyo", Day, "simulated session", Simulated: true, Indices: 2, Shares: 2,
+        new ComputedTickTotals(1_000, 900, 10, 50, 4, 6, 1, 2, 3, 4, 850), Snapshots: 40);
+
+    public static IReadOnlyList<ComputedIndexDay> Days { get; } =
+    [
+        new("tokyo-test", "BASKET-1", "Basket one", Day, 1_000m, 1_000.5m, 1_001.25m, 1_002m, 1_003.99m, 998.01m, 25),
+        new("tokyo-test", "BASKET-2", "Basket two", Day, 38_000.12m, 38_010m, null, 37_990.07m, 38_100m, 37_950.5m, 15),
+    ];
+
+    public static IReadOnlyList<ComputedSeries> Series { get; } =
+    [
+        new("BASKET-1",
+        [
+            new(Open, 1_000.5m, LevelMarks.Cadence | LevelMarks.Open),
+            new(Open.AddTicks(12_345_677), 1_003.99m, LevelMarks.Cadence),
+            new(new DateTimeOffset(2026, 3, 18, 6, 30, 0, TimeSpan.Zero), 1_002m, LevelMarks.Close),
+        ]),
+    ];
 }
