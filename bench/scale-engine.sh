@@ -17,11 +17,12 @@ done
 python3 - "$out" <<'PY'
 import json, sys, pathlib
 rows = [json.loads(p.read_text()) for p in sorted(pathlib.Path(sys.argv[1]).glob("bench-*.json"), key=lambda p: (len(p.name), p.name))]
-print(f"{'instruments':>11} {'indices':>7} {'slots':>9} {'idx/tick':>8} {'worst M/s':>9} {'per CPU-s':>9} {'bare M/s':>8} {'bare CPU':>8} {'share':>6} {'CPU share':>9} {'sent':>10} {'series':>11} {'B/tick':>6} load")
+print(f"{'instruments':>11} {'indices':>7} {'slots':>9} {'idx/tick':>8} {'worst M/s':>9} {'per CPU-s':>9} {'bare M/s':>8} {'bare CPU':>8} {'share':>6} {'CPU share':>9} {'C# CPU':>7} {'of C#':>6} {'C#/gcc':>6} {'sent':>10} {'series':>11} {'B/tick':>6} load")
 for r in rows:
     f = lambda v: f"{v/1e6:9.1f}" if v is not None else "        -"
     print(f"{r['instruments']:>11,} {r['indices']:>7,} {r['slots']:>9,} {r['worst_case_index_updates_per_tick']:>8.2f} {f(r['worst_case_ticks_per_second'])} {f(r['worst_case_ticks_per_cpu_second'])}"
           f" {f(r.get('bare_loop_ticks_per_second'))[1:]} {f(r.get('bare_loop_ticks_per_cpu_second'))[1:]} {(r.get('worst_case_share_of_bare_loop') or 0):6.0%} {(r.get('worst_case_cpu_share_of_bare_loop') or 0):9.0%}"
+          f" {f(r.get('managed_bare_loop_ticks_per_cpu_second'))[2:]} {(r.get('worst_case_cpu_share_of_managed_bare_loop') or 0):6.0%} {(r.get('managed_bare_loop_cpu_share_of_bare_loop') or 0):6.0%}"
           f" {r['worst_case_snapshots']:>10,} {r['worst_case_full_series_snapshots']:>11,} {r['worst_case_allocated_bytes_per_tick']:>6.2f} {r['load_average']}")
 base = next((r for r in rows if r['instruments'] == 4000 and r['indices'] == 40), None)
 many = next((r for r in rows if r['instruments'] == 4000 and r['indices'] == 400), None)
