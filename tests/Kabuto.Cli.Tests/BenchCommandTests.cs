@@ -45,6 +45,9 @@ public sealed class BenchCommandTests
         Assert.Contains($"\"build\": \"{BenchCommand.Build}\"", output, StringComparison.Ordinal);
         Assert.Contains("\"indices\": 50,", output, StringComparison.Ordinal);
         Assert.Contains("\"worst_case_ticks_per_second\": ", output, StringComparison.Ordinal);
+
+        // The bare loop written in C# runs on the same ticks and must end with the engine's sums.
+        Assert.Contains("\"managed_bare_loop_sums_match\": true", output, StringComparison.Ordinal);
         if (File.Exists(Kabuto.Live.UseCases.BareLoop.Compiler))
         {
             // Same ticks, same arithmetic: the native loop's final sums are the engine's.
