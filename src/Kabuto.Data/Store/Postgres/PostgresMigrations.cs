@@ -203,6 +203,9 @@ internal static class PostgresMigrations
                 version bigint NOT NULL);
             INSERT INTO data_version VALUES (0);
             """),
+        (2, "member prices carry the day's turnover value and the source's adjustment factor (SQLite version 7)", """
+            ALTER TABLE member_prices ADD COLUMN turnover_value double precision, ADD COLUMN adjustment_factor double precision;
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;
