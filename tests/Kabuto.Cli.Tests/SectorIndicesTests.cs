@@ -91,6 +91,11 @@ public sealed class SectorIndicesTests
         Assert.Contains("\"id\": \"TOPIX:2026-03-18:close:advancers:prime\"", facts.Out, StringComparison.Ordinal);
         Assert.Contains($"On the Prime market, {up} issues rose, {down} fell and {flat} were unchanged.", wrap.Out, StringComparison.Ordinal);
         Assert.Contains($"東証プライムの値上がり銘柄数は{up}、値下がりは{down}、変わらずは{flat}だった。", japanese.Out, StringComparison.Ordinal);
+
+        // The served bars carry no turnover (Va null): no turnover is claimed anywhere.
+        Assert.DoesNotContain(":turnover", facts.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Turnover", wrap.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("売買代金", japanese.Out, StringComparison.Ordinal);
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -41,12 +41,13 @@ public static class SourcePayloads
         return rows;
     }
 
-    /// <summary>A J-Quants v2 daily bar; null prices write JSON null (a day without trades in the issue).</summary>
-    public static string JQuantsBar(string date, string code, string? o, string? h, string? l, string? c, string? vo)
+    /// <summary>A J-Quants v2 daily bar; null prices write JSON null (a day without trades in the issue). Va (turnover)
+    /// is null unless given, AdjFactor 1.0 unless given.</summary>
+    public static string JQuantsBar(string date, string code, string? o, string? h, string? l, string? c, string? vo, string? va = null, string adjFactor = "1.0")
     {
         static string N(string? v) => string.IsNullOrEmpty(v) ? "null" : v;
         return $"{{\"Date\":\"{date}\",\"Code\":\"{code}\",\"O\":{N(o)},\"H\":{N(h)},\"L\":{N(l)},\"C\":{N(c)},\"UL\":\"0\",\"LL\":\"0\","
-               + $"\"Vo\":{N(vo)},\"Va\":null,\"AdjFactor\":1.0,\"AdjO\":{N(o)},\"AdjH\":{N(h)},\"AdjL\":{N(l)},\"AdjC\":{N(c)},\"AdjVo\":{N(vo)}}}";
+               + $"\"Vo\":{N(vo)},\"Va\":{N(va)},\"AdjFactor\":{adjFactor},\"AdjO\":{N(o)},\"AdjH\":{N(h)},\"AdjL\":{N(l)},\"AdjC\":{N(c)},\"AdjVo\":{N(vo)}}}";
     }
 
     /// <summary>{"data":[rows], "pagination_key": key} (the key left out when null), the envelope of every J-Quants answer.</summary>

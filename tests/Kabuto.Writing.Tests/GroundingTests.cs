@@ -1,3 +1,4 @@
+using Kabuto.Analytics.Facts;
 using Kabuto.Core.Market;
 using Kabuto.Writing.Composing;
 using Kabuto.Writing.Documents;
@@ -17,6 +18,16 @@ public sealed class GroundingTests
         var problems = GroundingCheck.Check("The Nikkei rose 2.17% to 51,307.65, its best day since 1,234.56.", facts);
 
         Assert.Equal("1,234.56", Assert.Single(problems).Text);
+    }
+
+    [Fact]
+    public void Check_PrimeTurnoverInTrillionsOfYen_IsGroundedAndAPartialSumIsNot()
+    {
+        var turnover = TestFacts.Make(FactKinds.Turnover, 4_709_012_345_678m, FactUnits.Yen, IndexIds.Topix);
+        var partial = TestFacts.Make(FactKinds.TurnoverPartial, 4_709_012_345_678m, FactUnits.Yen, IndexIds.Topix);
+
+        Assert.Empty(GroundingCheck.Check("Turnover came to 4.71 trillion yen.", [turnover]));
+        Assert.Equal("4.71", Assert.Single(GroundingCheck.Check("Turnover came to 4.71 trillion yen.", [partial])).Text);
     }
 
     [Fact]

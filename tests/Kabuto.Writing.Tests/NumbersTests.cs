@@ -4,6 +4,13 @@ namespace Kabuto.Writing.Tests;
 
 public sealed class NumbersTests
 {
+    [Theory]
+    [InlineData("4709012345678", "4.71 trillion yen")]
+    [InlineData("1000000000000", "1.00 trillion yen")]
+    [InlineData("870456000000", "870.5 billion yen")]
+    public void YenAmount_TrillionsAndBillions_RoundedHalfAwayFromZero(string value, string expected) =>
+        Assert.Equal(expected, Numbers.YenAmount(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
     [Fact]
     public void Level_LargeValue_PrintsThousandsAndTwoDecimals() => Assert.Equal("51,307.65", Numbers.Level(51307.654m));
 

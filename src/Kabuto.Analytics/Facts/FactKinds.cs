@@ -66,6 +66,14 @@ public static class FactKinds
     public const string Advancers = "advancers";
     public const string Decliners = "decliners";
     public const string Unchanged = "unchanged";
+
+    /// <summary>The value traded on a market (subject "prime": every Prime issue that traded), in yen; only when every
+    /// such issue's bar gives its turnover.</summary>
+    public const string Turnover = "turnover";
+
+    /// <summary>The same sum when some issues' bars give no turnover: the sum of those that do, never the market's
+    /// turnover (the inputs say how many lack one).</summary>
+    public const string TurnoverPartial = "turnover_partial";
     public const string TopContributorsSharePercent = "top_contributors_share_pct";
     public const string ChangeExcludingTopPoints = "change_excluding_top_points";
 

@@ -18,6 +18,7 @@ public static class FactText
             FactUnits.PercentagePoints => fact.Value.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + " pp",
             FactUnits.Points => fact.Value.ToString(Signed, CultureInfo.InvariantCulture),
             FactUnits.Yen when fact.Kind == FactKinds.YenChange => fact.Value.ToString(Signed, CultureInfo.InvariantCulture),
+            FactUnits.Yen when fact.Kind is FactKinds.Turnover or FactKinds.TurnoverPartial => fact.Value.ToString("#,##0", CultureInfo.InvariantCulture),
             FactUnits.Rank => "#" + fact.Value.ToString("0", CultureInfo.InvariantCulture),
             FactUnits.Flag => fact.Value != 0m ? "yes" : "no",
             FactUnits.Count or FactUnits.Days => fact.Value.ToString("0", CultureInfo.InvariantCulture),

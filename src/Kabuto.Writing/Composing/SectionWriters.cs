@@ -203,16 +203,23 @@ internal static class SectionWriters
         return new Section(SectionKind.Sectors, "Sectors", breadth is null ? [p.Build()] : [p.Build(), breadth]);
     }
 
-    /// <summary>"On the Prime market, 1,234 issues rose, 345 fell and 56 were unchanged." (every issue's bars, TOPIX's day).</summary>
+    /// <summary>"On the Prime market, 1,234 issues rose, 345 fell and 56 were unchanged. Turnover came to 4.71 trillion
+    /// yen." (every issue's bars, TOPIX's day); either sentence alone when only its facts are held.</summary>
     private static Paragraph? PrimeBreadth(WrapInput input)
     {
-        if (input.PrimeBreadth is not var (up, down, flat))
+        var p = new ParagraphBuilder();
+        if (input.PrimeBreadth is var (up, down, flat))
         {
-            return null;
+            p.Text("On the Prime market, ").Value(up).Text(" issues rose, ").Value(down).Text(" fell and ").Value(flat).Text(" were unchanged.");
         }
 
-        return new ParagraphBuilder().Text("On the Prime market, ").Value(up).Text(" issues rose, ").Value(down).Text(" fell and ").Value(flat)
-            .Text(" were unchanged.").Build();
+        if (input.PrimeTurnover is { } turnover)
+        {
+            p.Text(p.IsEmpty ? "Turnover on the Prime market came to " : " Turnover came to ")
+                .Printed(turnover, Numbers.YenAmount(turnover.Value), turnover.Value).Text(".");
+        }
+
+        return p.IsEmpty ? null : p.Build();
     }
 
     private static string Noun(Fact sector) => Phrasebook.SectorNoun(sector.Subject, sector.SubjectName);

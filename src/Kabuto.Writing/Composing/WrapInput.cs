@@ -47,6 +47,11 @@ public sealed record WrapInput(
             ? (up, down, flat)
             : null;
 
+    /// <summary>The Prime market's turnover (every issue's bars, on TOPIX's day), only when every Prime issue that traded
+    /// gave one (a partial sum is <see cref="FactKinds.TurnoverPartial"/> and never printed as the market's).</summary>
+    public Fact? PrimeTurnover =>
+        Second is { } topix ? topix.Facts.Find(FactKinds.Turnover, topix.SeriesId, Session, PrimeBreadthFacts.Subject) : null;
+
     public IEnumerable<Fact> AllFacts =>
         Main.Facts.Concat(Second?.Facts ?? []).Concat(Region.SelectMany(r => r.Facts))
             .Concat(WallStreet.SelectMany(r => r.Facts)).Concat(Yen?.Facts ?? []);

@@ -48,6 +48,10 @@ public static partial class GroundingCheck
         {
             AddValue(allowed, fact.Value);
             allowed.Add(Numbers.ForUnit(fact.Unit, fact.Value).TrimEnd('%'));
+            if (fact.Kind == FactKinds.Turnover)
+            {
+                allowed.Add(Numbers.YenAmount(fact.Value).Split(' ')[0]);
+            }
             if (fact.ReferenceValue is { } reference)
             {
                 AddValue(allowed, reference);

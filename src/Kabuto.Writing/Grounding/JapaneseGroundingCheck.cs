@@ -80,6 +80,12 @@ public static partial class JapaneseGroundingCheck
                 Value(reference);
             }
 
+            if (fact.Kind == FactKinds.Turnover)
+            {
+                // Turnover prints truncated to 億円 (「2兆6190億円」).
+                exact.Add(decimal.Truncate(Math.Abs(fact.Value) / JapaneseNumbers.Oku) * JapaneseNumbers.Oku);
+            }
+
             Date(fact.Date);
             if (fact.ReferenceDate is { } referenceDate)
             {

@@ -60,6 +60,8 @@ public static class JapaneseLabels
         [FactKinds.Advancers] = "値上がり銘柄数",
         [FactKinds.Decliners] = "値下がり銘柄数",
         [FactKinds.Unchanged] = "変わらず銘柄数",
+        [FactKinds.Turnover] = "売買代金",
+        [FactKinds.TurnoverPartial] = "売買代金(売買代金のある銘柄だけの合計)",
         [FactKinds.TopContributorsSharePercent] = "上位寄与銘柄の占める割合",
         [FactKinds.ChangeExcludingTopPoints] = "上位寄与銘柄を除いた変化幅",
         [FactKinds.RegionalClose] = "終値",

@@ -33,6 +33,9 @@ public static partial class JapaneseNumbers
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly string[] Groups = [string.Empty, "万", "億", "兆"];
 
+    /// <summary>10^8, the unit turnover is truncated to (「2兆6190億円」).</summary>
+    public const decimal Oku = 1_0000_0000m;
+
     /// <summary>A whole number grouped by 万/億/兆: 57650 → 「5万7650」, 20868 → 「2万0868」 (padded) or 「2万868」, 50000 →
     /// 「5万」, 2619000000000 → 「2兆6190億」. Zero groups are left out; 0 is 「0」.</summary>
     public static string Grouped(decimal whole, bool pad = true)

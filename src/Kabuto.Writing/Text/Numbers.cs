@@ -24,6 +24,16 @@ public static class Numbers
 
     public static string Yen(decimal value) => Round2(Math.Abs(value)).ToString("0.00", Invariant);
 
+    /// <summary>A market's turnover as English wires print it: "4.71 trillion yen" from a trillion up, else "870.5 billion
+    /// yen" (rounded half away from zero).</summary>
+    public static string YenAmount(decimal value)
+    {
+        var v = Math.Abs(value);
+        return v >= 1_000_000_000_000m
+            ? Math.Round(v / 1_000_000_000_000m, 2, MidpointRounding.AwayFromZero).ToString("0.00", Invariant) + " trillion yen"
+            : Math.Round(v / 1_000_000_000m, 1, MidpointRounding.AwayFromZero).ToString("#,##0.0", Invariant) + " billion yen";
+    }
+
     public static string RoundLevel(decimal value) => value.ToString("#,##0", Invariant);
 
     public static string Count(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("#,##0", Invariant);

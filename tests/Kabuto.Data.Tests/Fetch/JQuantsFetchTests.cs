@@ -66,6 +66,25 @@ public sealed class JQuantsFetchTests
     }
 
     [Fact]
+    public async Task DailyBars_TurnoverAndAdjustmentFactor_StoredWithTheBar()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        h.JQuantsEmpty();
+        h.Server.On("/v2/equities/bars/daily", FakeResponse.Json(SourcePayloads.JQuantsPage(
+        [
+            SourcePayloads.JQuantsBar(Iso, "72030", "1500", "1520", "1490", "1510", "2000000", va: "3015000000.0", adjFactor: "0.5"),
+            SourcePayloads.JQuantsBar(Iso, "13010", "3000", "3050", "2990", "3020", "1000", va: null),
+        ])));
+
+        var report = await h.Run("jquants");
+
+        Assert.False(report.Failed, report.Sources[0].Error);
+        var bars = h.Store.Store.GetMemberBars(from: FetchHarness.Day, to: FetchHarness.Day).ToDictionary(b => b.Code);
+        Assert.Equal((3015000000m, 0.5m), (bars["7203"].TurnoverValue, bars["7203"].AdjustmentFactor));
+        Assert.Equal((null, 1m), (bars["1301"].TurnoverValue, bars["1301"].AdjustmentFactor));
+    }
+
+    [Fact]
     public async Task DailyBars_NullsOnANoTradeDay_QuarantinedAsPlaceholderNotStored()
     {
         await using var h = await FetchHarness.StartAsync();

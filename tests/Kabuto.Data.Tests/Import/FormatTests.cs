@@ -163,7 +163,7 @@ public sealed class FormatTests
     }
 
     [Fact]
-    public void Import_JQuantsDailyQuotes_StoresRawPrices()
+    public void Import_JQuantsDailyQuotes_StoresRawPricesTurnoverAndAdjustmentFactor()
     {
         using var f = new Fixture();
         var path = f.Write("jq/13010.csv", """
@@ -173,7 +173,25 @@ public sealed class FormatTests
 
         f.ImportOne(path);
 
-        Assert.Equal(new MemberBar("1301", new(2023, 6, 20), 3640m, 3655m, 3635m, 3655m, 15300m, PriceBasis.Raw), f.Store.GetMemberBars().Single());
+        Assert.Equal(new MemberBar("1301", new(2023, 6, 20), 3640m, 3655m, 3635m, 3655m, 15300m, PriceBasis.Raw, 55743500m, 1m), f.Store.GetMemberBars().Single());
+    }
+
+    [Theory]
+    [InlineData("abc", "1.0")]
+    [InlineData("55743500.0", "0")]
+    [InlineData("55743500.0", "-0.5")]
+    public void Import_JQuantsDailyQuotesBadTurnoverOrFactor_QuarantinesTheRow(string turnover, string factor)
+    {
+        using var f = new Fixture();
+        var path = f.Write("jq/13010.csv", $"""
+            Date,Code,Open,High,Low,Close,UpperLimit,LowerLimit,Volume,TurnoverValue,AdjustmentFactor
+            2023-06-20,13010,3640.0,3655.0,3635.0,3655.0,0,0,15300.0,{turnover},{factor}
+            """);
+
+        f.ImportOne(path);
+
+        Assert.Empty(f.Store.GetMemberBars());
+        Assert.Equal(1, f.Store.Count("quarantine"));
     }
 
     [Fact]

@@ -219,7 +219,10 @@ public sealed class SessionLevelsMigrationTests
         {
             old.Open();
             using var downgrade = old.CreateCommand();
-            downgrade.CommandText = "DROP TABLE session_levels; DELETE FROM schema_version WHERE version >= 5;";
+            downgrade.CommandText = """
+                DROP TABLE session_levels; ALTER TABLE member_prices DROP COLUMN turnover_value; ALTER TABLE member_prices DROP COLUMN adjustment_factor;
+                DELETE FROM schema_version WHERE version >= 5;
+                """;
             downgrade.ExecuteNonQuery();
         }
 

@@ -25,6 +25,15 @@ public sealed class JapaneseGroundingTests
     }
 
     [Fact]
+    public void Check_PrimeTurnoverTruncatedToOku_IsGroundedAndRoundedUpIsNot()
+    {
+        var turnover = TestFacts.Make(FactKinds.Turnover, 2_619_012_345_678m, FactUnits.Yen, IndexIds.Topix);
+
+        Assert.Empty(JapaneseGroundingCheck.Check("東証プライムの売買代金は2兆6190億円だった。", [turnover]));
+        Assert.Equal("2兆6191億円", Assert.Single(JapaneseGroundingCheck.Check("東証プライムの売買代金は2兆6191億円だった。", [turnover])).Text);
+    }
+
+    [Fact]
     public void Check_RoundedUpHeadlineFigure_IsReported()
     {
         Assert.Equal("5万1308円", Assert.Single(JapaneseGroundingCheck.Check("日経平均は5万1308円", TestFacts.RecordDay())).Text);

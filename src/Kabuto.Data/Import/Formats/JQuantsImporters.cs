@@ -64,8 +64,9 @@ public sealed class JQuantsListedInfoImporter : IFormatImporter
 
 /// <summary>J-Quants /prices/daily_quotes as CSV: Date,Code,Open,High,Low,Close,UpperLimit,LowerLimit,Volume,
 /// TurnoverValue,AdjustmentFactor,Adjustment*. Open..Close are the printed prices (<see cref="PriceBasis.Raw"/>);
-/// the Adjustment* columns are derivable from them and the factor, so they are not stored twice. A year of the whole
-/// market is ~1M rows, so rows are parsed on spans and codes are interned (ImportBenchmarks measures it).</summary>
+/// TurnoverValue (yen) and AdjustmentFactor are stored with them (a file without those columns stores null); the
+/// Adjustment* prices are derivable from the printed prices and the factor, so they are not stored twice. A year of the
+/// whole market is ~1M rows, so rows are parsed on spans and codes are interned (ImportBenchmarks measures it).</summary>
 public sealed class JQuantsDailyQuotesImporter : IFormatImporter
 {
     public string Format => "jquants-daily-quotes";
@@ -75,7 +76,7 @@ public sealed class JQuantsDailyQuotesImporter : IFormatImporter
 
     public void Read(SourceFile file, IRowSink sink)
     {
-        int open = 2, high = 3, low = 4, close = 5, volume = 8, count = 0;
+        int open = 2, high = 3, low = 4, close = 5, volume = 8, turnover = -1, factor = -1, count = 0;
         var codes = new Dictionary<string, string?>(StringComparer.Ordinal);
         var lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<Range> parts = stackalloc Range[32];
@@ -86,6 +87,7 @@ public sealed class JQuantsDailyQuotesImporter : IFormatImporter
                 var h = Csv.Split(text.TrimStart('\uFEFF'));
                 (open, high, low, close, volume, count) = (ImporterHelpers.Column(h, "Open"), ImporterHelpers.Column(h, "High"),
                     ImporterHelpers.Column(h, "Low"), ImporterHelpers.Column(h, "Close"), ImporterHelpers.Column(h, "Volume"), h.Count);
+                (turnover, factor) = (ImporterHelpers.Column(h, "TurnoverValue"), ImporterHelpers.Column(h, "AdjustmentFactor"));
                 if (close < 0 || open < 0 || high < 0 || low < 0 || volume < 0 || count > parts.Length)
                 {
                     throw Fail.Input(file.Path, 1, "header", text, "lacks Open/High/Low/Close/Volume", "use the CSV of the J-Quants daily_quotes response");
@@ -143,7 +145,21 @@ public sealed class JQuantsDailyQuotesImporter : IFormatImporter
                 continue;
             }
 
-            sink.Member(number, new MemberBar(code, day, o, hi, lo, c!.Value, v, PriceBasis.Raw));
+            decimal? va = null, adjustment = null;
+            if ((turnover >= 0 && !Number(line[parts[turnover]], out va)) || (factor >= 0 && !Number(line[parts[factor]], out adjustment)))
+            {
+                sink.Reject(number, text, Rules.BadValue, null, "TurnoverValue or AdjustmentFactor is not a number");
+                continue;
+            }
+
+            if (adjustment <= 0m)
+            {
+                sink.Reject(number, text, Rules.BadValue, adjustment!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "AdjustmentFactor must be above 0 (1 on a day without a split or consolidation)");
+                continue;
+            }
+
+            sink.Member(number, new MemberBar(code, day, o, hi, lo, c!.Value, v, PriceBasis.Raw, va, adjustment));
         }
     }
 

@@ -108,7 +108,7 @@ public sealed class PostgresMarketStore : IMarketStore
     {
         // The best source per (date, code): highest rank, then the greater source name, as the SQLite store reads it.
         using var command = Command("""
-            SELECT DISTINCT ON (m.date, m.code) m.code, m.date, m.open, m.high, m.low, m.close, m.volume, m.basis
+            SELECT DISTINCT ON (m.date, m.code) m.code, m.date, m.open, m.high, m.low, m.close, m.volume, m.basis, m.turnover_value, m.adjustment_factor
             FROM member_prices m JOIN sources s ON s.source_id = m.source_id
             WHERE m.date >= $1 AND m.date <= $2 AND ($3::text[] IS NULL OR m.code = ANY($3))
             ORDER BY m.date, m.code, m.rank DESC, s.name DESC
@@ -118,7 +118,7 @@ public sealed class PostgresMarketStore : IMarketStore
         while (reader.Read())
         {
             bars.Add(new MemberBar(reader.GetString(0), Date(reader, 1), Dec(reader, 2), Dec(reader, 3), Dec(reader, 4),
-                (decimal)reader.GetDouble(5), Dec(reader, 6), SqliteMarketStore.BasisOf(reader.GetInt16(7))));
+                (decimal)reader.GetDouble(5), Dec(reader, 6), SqliteMarketStore.BasisOf(reader.GetInt16(7)), Dec(reader, 8), Dec(reader, 9)));
         }
 
         return bars;

@@ -247,6 +247,9 @@ internal static class PostgresMigrations
                 marks smallint NOT NULL,
                 PRIMARY KEY(session_id, index_id, n));
             """),
+        (3, "member prices carry the day's turnover value and the source's adjustment factor (SQLite version 8)", """
+            ALTER TABLE member_prices ADD COLUMN turnover_value double precision, ADD COLUMN adjustment_factor double precision;
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;

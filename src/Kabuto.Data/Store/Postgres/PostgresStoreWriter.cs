@@ -334,7 +334,7 @@ internal sealed class PostgresStoreWriter : IStoreWriter
         }
 
         using (var copy = _connection.BeginBinaryImport(
-                   "COPY stage_members (date, code, source_id, rank, basis, open, high, low, close, volume, import_id, line) FROM STDIN (FORMAT BINARY)"))
+                   "COPY stage_members (date, code, source_id, rank, basis, open, high, low, close, volume, import_id, line, turnover_value, adjustment_factor) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var m in members)
             {
@@ -352,6 +352,8 @@ internal sealed class PostgresStoreWriter : IStoreWriter
                 Real(copy, bar.Volume);
                 copy.Write(m.ImportId, NpgsqlDbType.Bigint);
                 copy.Write(m.Line, NpgsqlDbType.Integer);
+                Real(copy, bar.TurnoverValue);
+                Real(copy, bar.AdjustmentFactor);
             }
 
             copy.Complete();

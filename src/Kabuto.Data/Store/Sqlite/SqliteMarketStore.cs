@@ -321,7 +321,7 @@ public sealed class SqliteMarketStore : IMarketStore
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT m.code, m.date, m.open, m.high, m.low, m.close, m.volume, m.basis
+            SELECT m.code, m.date, m.open, m.high, m.low, m.close, m.volume, m.basis, m.turnover_value, m.adjustment_factor
             FROM member_prices m JOIN sources s ON s.source_id = m.source_id
             WHERE m.date >= $f AND m.date <= $t
             ORDER BY m.date, m.code, m.rank DESC, s.name DESC
@@ -342,7 +342,7 @@ public sealed class SqliteMarketStore : IMarketStore
 
             previous = key;
             bars.Add(new MemberBar(key.Item1, FromDateNumber(key.Item2), Dec(reader, 2), Dec(reader, 3), Dec(reader, 4),
-                (decimal)reader.GetDouble(5), Dec(reader, 6), BasisOf(reader.GetInt32(7))));
+                (decimal)reader.GetDouble(5), Dec(reader, 6), BasisOf(reader.GetInt32(7)), Dec(reader, 8), Dec(reader, 9)));
         }
 
         return bars;

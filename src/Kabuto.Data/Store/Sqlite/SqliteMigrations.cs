@@ -310,6 +310,13 @@ internal static class SqliteMigrations
                 marks INTEGER NOT NULL,
                 PRIMARY KEY(session_id, index_id, n)) WITHOUT ROWID;
             """),
+        (8, "member prices carry the day's turnover value and the source's adjustment factor", """
+            -- J-Quants' TurnoverValue (yen) and AdjustmentFactor (0.5 on a 1:2 split's ex-date, 1 on other days), for the
+            -- Prime market's turnover and split-adjusted breadth (docs/facts.md). Rows stored before stay null: their
+            -- files are known by sha256, so re-importing them changes nothing; a fresh store reads them afresh.
+            ALTER TABLE member_prices ADD COLUMN turnover_value REAL;
+            ALTER TABLE member_prices ADD COLUMN adjustment_factor REAL;
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;

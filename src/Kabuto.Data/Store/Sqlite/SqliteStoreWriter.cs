@@ -9,7 +9,7 @@ namespace Kabuto.Data.Store;
 /// a second writer (another process's import) waits for this one's commit before it reads anything.</summary>
 internal sealed class SqliteStoreWriter : IStoreWriter
 {
-    /// <summary>Rows per multi-row INSERT of the bulk tables (12 member columns: 768 values, below SQLite's limit of 32,766).</summary>
+    /// <summary>Rows per multi-row INSERT of the bulk tables (14 member columns: 896 values, below SQLite's limit of 32,766).</summary>
     private const int BlockRows = 64;
 
     private readonly SqliteConnection _connection;
@@ -49,7 +49,8 @@ internal sealed class SqliteStoreWriter : IStoreWriter
                 volume = excluded.volume, source = excluded.source, rank = excluded.rank, import_id = excluded.import_id, line = excluded.line
             WHERE excluded.rank > best_bars.rank OR (excluded.rank = best_bars.rank AND excluded.source > best_bars.source)
             """);
-        string[] memberColumns = ["date", "code", "source_id", "rank", "basis", "open", "high", "low", "close", "volume", "import_id", "line"];
+        string[] memberColumns = ["date", "code", "source_id", "rank", "basis", "open", "high", "low", "close", "volume", "import_id", "line",
+            "turnover_value", "adjustment_factor"];
         _members = new RawInsert(_connection, "member_prices", memberColumns);
         _memberBlocks = new RawInsert(_connection, "member_prices", memberColumns, rows: BlockRows);
         string[] tickColumns = ["import_id", "line", "time_ms", "kind", "price_e4", "size", "exchange", "condition", "suspicious"];
@@ -419,7 +420,8 @@ internal sealed class SqliteStoreWriter : IStoreWriter
         var bar = m.Bar;
         insert.Int(offset + 1, SqliteMarketStore.DateNumber(bar.Date)).Repeated(offset + 2, bar.Code).Int(offset + 3, SourceId(m.Source)).Int(offset + 4, m.Rank)
             .Int(offset + 5, SqliteMarketStore.BasisNumber(bar.Basis)).Real(offset + 6, bar.Open).Real(offset + 7, bar.High).Real(offset + 8, bar.Low)
-            .Real(offset + 9, (double)bar.Close).Real(offset + 10, bar.Volume).Int(offset + 11, m.ImportId).Int(offset + 12, m.Line);
+            .Real(offset + 9, (double)bar.Close).Real(offset + 10, bar.Volume).Int(offset + 11, m.ImportId).Int(offset + 12, m.Line)
+            .Real(offset + 13, bar.TurnoverValue).Real(offset + 14, bar.AdjustmentFactor);
     }
 
     /// <summary>The id of a source name in the sources table (added on first use); the writing thread's own cache.</summary>

@@ -223,16 +223,24 @@ internal static class JapaneseSections
         return paragraphs.Count == 0 ? null : new Section(SectionKind.Sectors, null, paragraphs);
     }
 
-    /// <summary>「東証プライムの値上がり銘柄数は1234、値下がりは345、変わらずは56だった。」(every issue's bars, TOPIX's day)</summary>
+    /// <summary>「東証プライムの売買代金は2兆6190億円だった。東証プライムの値上がり銘柄数は1234、値下がりは345、変わらずは56だった。」
+    /// (every issue's bars, TOPIX's day; turnover truncated to 億円, not 概算: it is the sum of the day's bars); either
+    /// sentence alone when only its facts are held.</summary>
     private static Paragraph? PrimeBreadth(WrapInput input)
     {
-        if (input.PrimeBreadth is not var (up, down, flat))
+        var p = new ParagraphBuilder();
+        if (input.PrimeTurnover is { } turnover)
         {
-            return null;
+            var oku = decimal.Truncate(Math.Abs(turnover.Value) / JapaneseNumbers.Oku) * JapaneseNumbers.Oku;
+            p.Text("東証プライムの売買代金は").Printed(turnover, JapaneseNumbers.Amount(turnover.Value, JapaneseNumbers.Oku) + "円", oku).Text("だった。");
         }
 
-        return new ParagraphBuilder().Text("東証プライムの値上がり銘柄数は").Count(up).Text("、値下がりは").Count(down).Text("、変わらずは").Count(flat)
-            .Text("だった。").Build();
+        if (input.PrimeBreadth is var (up, down, flat))
+        {
+            p.Text("東証プライムの値上がり銘柄数は").Count(up).Text("、値下がりは").Count(down).Text("、変わらずは").Count(flat).Text("だった。");
+        }
+
+        return p.IsEmpty ? null : p.Build();
     }
 
     private static string SectorName(Fact sector) => JapaneseNames.Sector(sector.Subject) ?? sector.SubjectName ?? sector.Subject ?? "業種不明";

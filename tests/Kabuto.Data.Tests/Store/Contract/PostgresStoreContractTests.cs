@@ -20,6 +20,18 @@ public sealed class PostgresStoreContractTests : StoreContractTests
         return _databases.Count % 2 == 1 ? database.Uri : database.ConnectionString;
     }
 
+    protected override void DowngradeToBeforeTurnover(string db)
+    {
+        var database = _databases.Single(d => d.Uri == db || d.ConnectionString == db);
+        using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        connection.Open();
+        using var downgrade = new Npgsql.NpgsqlCommand("""
+            ALTER TABLE member_prices DROP COLUMN turnover_value, DROP COLUMN adjustment_factor;
+            DELETE FROM schema_version WHERE version >= 3;
+            """, connection);
+        downgrade.ExecuteNonQuery();
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -10,6 +10,19 @@ public sealed class SqliteStoreContractTests : StoreContractTests
 
     protected override string? NewLocation() => _folder.File($"store-{++_stores}.db");
 
+    protected override void DowngradeToBeforeTurnover(string db)
+    {
+        using var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        old.Open();
+        using var downgrade = old.CreateCommand();
+        downgrade.CommandText = """
+            ALTER TABLE member_prices DROP COLUMN turnover_value;
+            ALTER TABLE member_prices DROP COLUMN adjustment_factor;
+            DELETE FROM schema_version WHERE version >= 8;
+            """;
+        downgrade.ExecuteNonQuery();
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

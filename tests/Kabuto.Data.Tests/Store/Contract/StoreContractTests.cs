@@ -24,6 +24,59 @@ public abstract class StoreContractTests : IDisposable
     /// returns early; in CI it fails instead).</summary>
     protected abstract string? NewLocation();
 
+    /// <summary>Turns the store at <paramref name="db"/> back into one from before member prices carried turnover and the
+    /// adjustment factor (drops the two columns and the migration's schema_version row), as a store of an older kabuto.</summary>
+    protected abstract void DowngradeToBeforeTurnover(string db);
+
+    [Fact]
+    public void Import_JQuantsQuotes_KeepsTurnoverAndAdjustmentFactorAndAFileWithoutThemStoresNull()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var store = MarketStore.Open(db);
+        Import(store,
+            Write("jq/split.csv", JQuantsQuotes + "2024-04-01,72030,1000.0,1010.0,990.0,1005.0,0,0,2000000.0,2010000000.0,0.2,200.0,202.0,198.0,201.0,10000000.0\n"),
+            Write("old/daily_quotes.csv", "Date,Code,Open,High,Low,Close,UpperLimit,LowerLimit,Volume\n2024-04-01,67580,5000,5100,4900,5050,0,0,300\n"));
+
+        Assert.Equal(
+            [
+                new MemberBar("6758", new(2024, 4, 1), 5000m, 5100m, 4900m, 5050m, 300m, PriceBasis.Raw),
+                new MemberBar("7203", new(2024, 4, 1), 1000m, 1010m, 990m, 1005m, 2000000m, PriceBasis.Raw, 2010000000m, 0.2m),
+            ],
+            store.GetMemberBars());
+    }
+
+    [Fact]
+    public void Open_StoreFromBeforeTurnover_UpgradesInPlaceKeepingItsRowsAndReadsNewOnesWithTurnover()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using (var before = MarketStore.Open(db))
+        {
+            Import(before, Write("jq/2024-04-01.csv", JQuantsQuotes + "2024-04-01,72030,1000,1010,990,1005,0,0,2000000,2010000000,1,1000,1010,990,1005,2000000\n"));
+        }
+
+        DowngradeToBeforeTurnover(db);
+        using var store = MarketStore.Open(db);
+        var again = Import(store, Write("jq/2024-04-01.csv", JQuantsQuotes + "2024-04-01,72030,1000,1010,990,1005,0,0,2000000,2010000000,1,1000,1010,990,1005,2000000\n"));
+        Import(store, Write("jq/2024-04-02.csv", JQuantsQuotes + "2024-04-02,72030,510,512,500,505,0,0,4000000,2020000000,0.5,510,512,500,505,4000000\n"));
+
+        Assert.Equal((store.LatestSchemaVersion, store.LatestSchemaVersion), (store.SchemaVersion, store.Count("schema_version")));
+        Assert.Equal(0, again.Files.Single().Inserted);
+        Assert.Equal(
+            [
+                new MemberBar("7203", new(2024, 4, 1), 1000m, 1010m, 990m, 1005m, 2000000m, PriceBasis.Raw),
+                new MemberBar("7203", new(2024, 4, 2), 510m, 512m, 500m, 505m, 4000000m, PriceBasis.Raw, 2020000000m, 0.5m),
+            ],
+            store.GetMemberBars());
+    }
+
     [Fact]
     public void Open_NewStore_AppliesEveryMigrationOnce()
     {
@@ -89,8 +142,8 @@ public abstract class StoreContractTests : IDisposable
             store.ListSeries());
         Assert.Equal(
             [
-                new MemberBar("1301", new(2023, 6, 20), 3640m, 3655m, 3635m, 3655m, 15300m, PriceBasis.Raw),
-                new MemberBar("1301", new(2023, 6, 21), null, null, null, 3660.5m, null, PriceBasis.Raw),
+                new MemberBar("1301", new(2023, 6, 20), 3640m, 3655m, 3635m, 3655m, 15300m, PriceBasis.Raw, 55743500m, 1m),
+                new MemberBar("1301", new(2023, 6, 21), null, null, null, 3660.5m, null, PriceBasis.Raw, null, 1m),
             ],
             store.GetMemberBars(["1301"], new DateOnly(2023, 6, 1), new DateOnly(2023, 6, 30)));
         Assert.Equal(["1301", "7203"], store.GetInstruments().Select(i => i.Code));
