@@ -11,12 +11,13 @@ namespace Kabuto.Watch;
 public sealed record MissingData(string English, string Japanese);
 
 /// <summary>What an edition of a Tokyo day lacks, read from the store after the fetch: the midday edition needs the
-/// Nikkei 225's 11:30 level and the previous close; the close edition the Nikkei 225 and TOPIX closes, every issue's
+/// Nikkei 225's 11:30 level and the previous close (and TOPIX's 11:30 level when a live feed runs beside the watch); the close edition the Nikkei 225 and TOPIX closes, every issue's
 /// bars (drivers, breadth) and the 33 sector indices (sector ranking); TOPIX and the sector indices only when the
 /// J-Quants plan includes them (light, standard). A source that failed is named with its line.</summary>
 public static class Completeness
 {
-    public static IReadOnlyList<MissingData> Check(IMarketStore store, WatchStep step, JQuantsPlan plan, IReadOnlyList<string> failures)
+    /// <param name="liveFeed">A live feed runs beside the watch: TOPIX's 11:30 level, which only the feed gives, is expected.</param>
+    public static IReadOnlyList<MissingData> Check(IMarketStore store, WatchStep step, JQuantsPlan plan, IReadOnlyList<string> failures, bool liveFeed = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(step);
@@ -31,6 +32,12 @@ public static class Completeness
             {
                 missing.Add(new($"the Nikkei 225's 11:30 level on {date} (Yahoo's ^N225 minute bars): no morning figures",
                     $"{date}の日経平均の前引け水準(Yahooの分足)が未取得のため、前場の数値を含まない"));
+            }
+
+            if (liveFeed && store.SessionLevelDates(IndexIds.Topix, PublishedSessions.MorningClose, day, day).Count == 0)
+            {
+                missing.Add(new($"TOPIX's 11:30 level on {date} (the live feed): no TOPIX line",
+                    $"{date}のTOPIXの前引け水準(ライブフィード)が未取得のため、TOPIXの行を含まない"));
             }
 
             var previous = step.Fetches.Min(f => f.From);

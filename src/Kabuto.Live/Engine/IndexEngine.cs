@@ -108,11 +108,17 @@ public sealed class IndexEngine
     public void Apply(in Tick tick)
     {
         var time = tick.TimeUtc;
-        _received++;
         if (time > _schedule.NextDue)
         {
             _schedule.EmitDue(time, final: false, this);
         }
+
+        if (tick.Kind == TickKind.Clock)
+        {
+            return;
+        }
+
+        _received++;
 
         if ((time < _windowStart || time > _windowEnd) && !EnterWindow(time))
         {
@@ -279,6 +285,9 @@ public sealed class IndexEngine
 
     /// <summary>The price the index uses for an instrument now (special quote, last trade, base).</summary>
     public long EffectivePrice(int instrument) => _instruments[instrument].Effective;
+
+    /// <summary>The exchange time of the instrument's last applied tick; long.MinValue before its first.</summary>
+    public long LastTickTime(int instrument) => _instruments[instrument].LastTime;
 
     public long LastTradePrice(int instrument) => _instruments[instrument].Trade;
 
