@@ -47,7 +47,7 @@ public static class Completeness
                     $"前営業日({previous:yyyy-MM-dd})の日経平均終値(日経の公式CSV)が未取得"));
             }
 
-            if (liveFeed && !Held(IndexIds.Topix, previous))
+            if (liveFeed && plan >= JQuantsPlans.ForTopix && !Held(IndexIds.Topix, previous))
             {
                 missing.Add(new($"TOPIX's close on {previous:yyyy-MM-dd} (the previous session; J-Quants, light plan and above): no TOPIX line",
                     $"前営業日({previous:yyyy-MM-dd})のTOPIX終値(J-Quants)が未取得のため、TOPIXの行を含まない"));

@@ -109,6 +109,31 @@ public sealed class KabuStationLiveCommandTests
     }
 
     [Fact]
+    public void WatchFeed_AppNotRunning_OneLineBeforeTheWatchStarts()
+    {
+        UseFake("http://127.0.0.1:9/kabusapi", Password);
+        using var dir = new TempDirectory();
+
+        var (code, output, err) = Cli.Run("watch", "tokyo", "--feed", "kabustation", "--out", dir.File("editions"), "--db", dir.File("k.db"));
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Equal("kabuto: kabu STATION is not answering at http://127.0.0.1:9/kabusapi: start the app and log in", err.TrimEnd());
+        Assert.DoesNotContain("edition", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir.File("editions")));
+    }
+
+    [Theory]
+    [InlineData("watch", "tokyo", "--feed", "kabustation", "--once")]
+    [InlineData("serve", "--feed", "kabustation")]
+    public void Feed_WithoutARunningWatch_Usage(params string[] args)
+    {
+        var (code, _, err) = Cli.Run(args);
+
+        Assert.Equal(KabutoCli.Usage, code);
+        Assert.Contains("--feed runs beside", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Live_AppNotRunning_OneLineStartTheApp()
     {
         UseFake("http://127.0.0.1:9/kabusapi", Password);

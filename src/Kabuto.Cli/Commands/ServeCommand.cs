@@ -78,15 +78,15 @@ internal static class ServeCommand
                     ? Path.GetFullPath(parse.GetValue(output) ?? WatchCommand.DefaultFolder)
                     : null,
             };
-            using var app = KabutoWeb.Build(options);
-            app.Start();
             using var client = FetchHttp.CreateClient();
             var say = WatchCommand.Said(globals.Out);
             var watchOptions = WatchCommand.Options(globals, parse, output, languages) with { OutputFolder = options.EditionsFolder ?? string.Empty };
-            var (liveFeed, feeding, stopFeed) = WatchCommand.StartFeed(parse.GetValue(feed), watchOptions.DatabasePath, null, say);
+            var (liveFeed, feeding, stopFeed) = WatchCommand.StartFeed(parse.GetValue(feed), watchOptions.DatabasePath, null, say).GetAwaiter().GetResult();
             using var stopFeeding = stopFeed;
             _ = feeding.ContinueWith(t => say($"kabuto: the live feed stopped: {t.Exception!.InnerException!.Message}; the watch goes on without it"),
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            using var app = KabutoWeb.Build(options);
+            app.Start();
             var watching = parse.GetValue(watch)
                 ? Task.Run(() => new TokyoWatch(watchOptions with { LiveFeed = liveFeed }, new FetchHttp(client), TimeProvider.System, say)
                     .RunAsync(null, once: false, stop.Token))

@@ -44,18 +44,12 @@ internal static class WatchCommand
             using var client = FetchHttp.CreateClient();
             var options = Options(globals, parse, output, languages);
             var say = Said(globals.Out);
-            var (liveFeed, feeding, stopFeed) = StartFeed(parse.GetValue(feed), options.DatabasePath, day, say);
+            // A feed that cannot connect (kabu STATION not running) ends the command with its one line, before the watch starts.
+            var (liveFeed, feeding, stopFeed) = await StartFeed(parse.GetValue(feed), options.DatabasePath, day, say).ConfigureAwait(false);
             using (stopFeed)
             {
                 var watch = new TokyoWatch(options with { LiveFeed = liveFeed }, new FetchHttp(client), TimeProvider.System, say);
-                var watching = watch.RunAsync(day, parse.GetValue(once), cancellation);
-                // A feed that cannot start (kabu STATION not running) ends the command with its one line.
-                if (await Task.WhenAny(watching, feeding).ConfigureAwait(false) == feeding && feeding.IsFaulted)
-                {
-                    await feeding.ConfigureAwait(false);
-                }
-
-                var written = await watching.ConfigureAwait(false);
+                var written = await watch.RunAsync(day, parse.GetValue(once), cancellation).ConfigureAwait(false);
                 await stopFeed.CancelAsync().ConfigureAwait(false);
                 await feeding.ConfigureAwait(false);
                 if (globals.WantsJson(parse))
@@ -81,8 +75,9 @@ internal static class WatchCommand
         return feed;
     }
 
-    /// <summary>Starts the named feed beside the watch (none: nothing runs); cancel the token source to stop it.</summary>
-    public static (LiveMorningLevels? Levels, Task Feeding, CancellationTokenSource Stop) StartFeed(string? feed, string database, DateOnly? day, Action<string> say)
+    /// <summary>Connects the named feed and starts it beside the watch (none: nothing runs); cancel the token source to
+    /// stop it.</summary>
+    public static async Task<(LiveMorningLevels? Levels, Task Feeding, CancellationTokenSource Stop)> StartFeed(string? feed, string database, DateOnly? day, Action<string> say)
     {
         var stop = new CancellationTokenSource();
         if (feed is null)
@@ -98,8 +93,16 @@ internal static class WatchCommand
 
         var options = new KabuStationOptions { BaseUrl = url, Password = password, Date = day ?? DateOnly.MinValue, Log = say };
         var levels = new LiveMorningLevels(database, LiveFeedBeside.Outlets(options.Symbols), options.WebSocketUrl, TimeProvider.System, say);
-        var feeding = Task.Run(() => LiveFeedBeside.RunAsync(options, levels, day, TimeProvider.System, say, stop.Token));
-        return (levels, feeding, stop);
+        try
+        {
+            var feeding = await LiveFeedBeside.StartAsync(options, levels, day, TimeProvider.System, stop.Token).ConfigureAwait(false);
+            return (levels, feeding, stop);
+        }
+        catch
+        {
+            stop.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The watch and the feed both speak: one line at a time.</summary>
