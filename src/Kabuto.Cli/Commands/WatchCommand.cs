@@ -48,10 +48,19 @@ internal static class WatchCommand
             var (liveFeed, feeding, stopFeed) = await StartFeed(parse.GetValue(feed), options.DatabasePath, day, say).ConfigureAwait(false);
             using (stopFeed)
             {
-                var watch = new TokyoWatch(options with { LiveFeed = liveFeed }, new FetchHttp(client), TimeProvider.System, say);
-                var written = await watch.RunAsync(day, parse.GetValue(once), cancellation).ConfigureAwait(false);
-                await stopFeed.CancelAsync().ConfigureAwait(false);
-                await feeding.ConfigureAwait(false);
+                IReadOnlyList<EditionStatus> written;
+                try
+                {
+                    var watch = new TokyoWatch(options with { LiveFeed = liveFeed }, new FetchHttp(client), TimeProvider.System, say);
+                    written = await watch.RunAsync(day, parse.GetValue(once), cancellation).ConfigureAwait(false);
+                }
+                finally
+                {
+                    // The feed stops with the watch (its end, Ctrl+C or a failure).
+                    await stopFeed.CancelAsync().ConfigureAwait(false);
+                    await feeding.ConfigureAwait(false);
+                }
+
                 if (globals.WantsJson(parse))
                 {
                     globals.WriteJson(written);
