@@ -11,12 +11,13 @@ namespace Kabuto.Watch;
 public sealed record MissingData(string English, string Japanese);
 
 /// <summary>What an edition of a Tokyo day lacks, read from the store after the fetch: the midday edition needs the
-/// Nikkei 225's 11:30 level and the previous close; the close edition the Nikkei 225 and TOPIX closes, every issue's
+/// Nikkei 225's 11:30 level and the previous close (and TOPIX's 11:30 level when a live feed runs beside the watch); the close edition the Nikkei 225 and TOPIX closes, every issue's
 /// bars (drivers, breadth) and the 33 sector indices (sector ranking); TOPIX and the sector indices only when the
 /// J-Quants plan includes them (light, standard). A source that failed is named with its line.</summary>
 public static class Completeness
 {
-    public static IReadOnlyList<MissingData> Check(IMarketStore store, WatchStep step, JQuantsPlan plan, IReadOnlyList<string> failures)
+    /// <param name="liveFeed">A live feed runs beside the watch: TOPIX's 11:30 level, which only the feed gives, is expected.</param>
+    public static IReadOnlyList<MissingData> Check(IMarketStore store, WatchStep step, JQuantsPlan plan, IReadOnlyList<string> failures, bool liveFeed = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(step);
@@ -33,11 +34,23 @@ public static class Completeness
                     $"{date}の日経平均の前引け水準(Yahooの分足)が未取得のため、前場の数値を含まない"));
             }
 
+            if (liveFeed && store.SessionLevelDates(IndexIds.Topix, PublishedSessions.MorningClose, day, day).Count == 0)
+            {
+                missing.Add(new($"TOPIX's 11:30 level on {date} (the live feed): no TOPIX line",
+                    $"{date}のTOPIXの前引け水準(ライブフィード)が未取得のため、TOPIXの行を含まない"));
+            }
+
             var previous = step.Fetches.Min(f => f.From);
             if (!Held(IndexIds.N225, previous))
             {
                 missing.Add(new($"the Nikkei 225's close on {previous:yyyy-MM-dd} (the previous session; the Nikkei CSV)",
                     $"前営業日({previous:yyyy-MM-dd})の日経平均終値(日経の公式CSV)が未取得"));
+            }
+
+            if (liveFeed && plan >= JQuantsPlans.ForTopix && !Held(IndexIds.Topix, previous))
+            {
+                missing.Add(new($"TOPIX's close on {previous:yyyy-MM-dd} (the previous session; J-Quants, light plan and above): no TOPIX line",
+                    $"前営業日({previous:yyyy-MM-dd})のTOPIX終値(J-Quants)が未取得のため、TOPIXの行を含まない"));
             }
         }
         else

@@ -25,6 +25,10 @@ public sealed record WatchOptions
     public IReadOnlyList<ArticleLanguage> Languages { get; init; } = [ArticleLanguage.English, ArticleLanguage.Japanese];
 
     public Func<IMarketStore, IAttributionSource?>? Attributions { get; init; }
+
+    /// <summary>A live feed beside the watch (<c>--feed kabustation</c>) writing each index's 11:30 level: the midday
+    /// step waits for them (at most <see cref="WatchSchedule.LiveFeedWait"/>) and counts TOPIX's as expected.</summary>
+    public LiveMorningLevels? LiveFeed { get; init; }
 }
 
 /// <summary>The close-to-draft pipeline of the Tokyo market (docs/watch.md): for each trading day it waits for the
@@ -100,7 +104,11 @@ public sealed class TokyoWatch(WatchOptions options, FetchHttp http, TimeProvide
             }
 
             var result = await Run(step, cancellation).ConfigureAwait(false);
-            while (step.IsFinal && !once && !result.Complete && NowJst.Add(WatchSchedule.RetryEvery) <= At(day, WatchSchedule.LastRetryJst))
+            // Retried until 18:00, but never into the next step's time: an incomplete midday edition must not hold up the close.
+            var retryUntil = i + 1 < steps.Count && At(day, steps[i + 1].AtJst) < At(day, WatchSchedule.LastRetryJst)
+                ? At(day, steps[i + 1].AtJst)
+                : At(day, WatchSchedule.LastRetryJst);
+            while (step.IsFinal && !once && !result.Complete && NowJst.Add(WatchSchedule.RetryEvery) <= retryUntil)
             {
                 await Wait(NowJst.Add(WatchSchedule.RetryEvery), cancellation).ConfigureAwait(false);
                 result = await Run(step, cancellation).ConfigureAwait(false);
@@ -115,6 +123,11 @@ public sealed class TokyoWatch(WatchOptions options, FetchHttp http, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(step);
         var failures = new List<string>();
+        if (step.Edition == WrapEdition.Midday && options.LiveFeed is { } feed)
+        {
+            await WaitForFeed(feed, step, cancellation).ConfigureAwait(false);
+        }
+
         using var store = MarketStore.Open(options.DatabasePath);
         var fetch = new FetchService(store, FetchService.Providers(options.Fetch, http));
         foreach (var source in step.Fetches)
@@ -132,7 +145,7 @@ public sealed class TokyoWatch(WatchOptions options, FetchHttp http, TimeProvide
             }
         }
 
-        var missing = Completeness.Check(store, step, options.Fetch.JQuantsPlan, failures);
+        var missing = Completeness.Check(store, step, options.Fetch.JQuantsPlan, failures, liveFeed: options.LiveFeed is not null);
         var facts = new FactBookDayFacts(new FactBook(store, options.Attributions?.Invoke(store)));
         var writer = new WrapWriter(store, facts, new BarFactBook(store, rankings: false));
         var articles = options.Languages.Select(language => Draft(writer, step, language, missing)).ToList();
@@ -171,6 +184,22 @@ public sealed class TokyoWatch(WatchOptions options, FetchHttp http, TimeProvide
             japanese ? "速報(データ不足): 取得済みのデータで作成。未取得:" : "Incomplete draft, written with the data held; not held yet:",
             missing.Select(m => new ParagraphBuilder().Text(japanese ? m.Japanese : m.English).Build()).ToList(), IsList: true);
         return article with { Sections = [notice, .. article.Sections] };
+    }
+
+    /// <summary>The feed writes the 11:30 levels once it has been silent a while in the lunch break, about when the
+    /// midday step is due: wait for them, but not past <see cref="WatchSchedule.LiveFeedWait"/> (a feed that is down
+    /// leaves the edition to Yahoo's minute bars).</summary>
+    private async Task WaitForFeed(LiveMorningLevels feed, WatchStep step, CancellationToken cancellation)
+    {
+        try
+        {
+            await feed.Written(step.Day).WaitAsync(WatchSchedule.LiveFeedWait, clock, cancellation).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            say(string.Create(CultureInfo.InvariantCulture,
+                $"{NowJst:HH:mm} JST {step.Day:yyyy-MM-dd} {step.Name}: the live feed has not written the 11:30 levels after {WatchSchedule.LiveFeedWait.TotalMinutes:0} minutes; writing without them"));
+        }
     }
 
     private DateTimeOffset At(DateOnly day, TimeOnly jst)

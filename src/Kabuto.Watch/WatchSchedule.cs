@@ -28,6 +28,10 @@ public static class WatchSchedule
 
     public static readonly TimeOnly LastRetryJst = new(18, 0);
 
+    /// <summary>With a live feed beside the watch, the midday step waits at most this long for the feed's 11:30 levels
+    /// (the feed writes them after a minute of lunch silence).</summary>
+    public static readonly TimeSpan LiveFeedWait = TimeSpan.FromMinutes(3);
+
     /// <summary>The steps of a trading day, in time order; empty when Tokyo does not trade on <paramref name="day"/>.</summary>
     public static IReadOnlyList<WatchStep> For(DateOnly day, IExchangeCalendar tokyo)
     {

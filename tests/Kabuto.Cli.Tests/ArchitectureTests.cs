@@ -15,7 +15,7 @@ public sealed class ArchitectureTests
         { "Kabuto.Cluster", ["Kabuto.Core", "Kabuto.Live"] },
         { "Kabuto.Writing", ["Kabuto.Core", "Kabuto.Analytics"] },
         { "Kabuto.Checking", ["Kabuto.Core", "Kabuto.Analytics", "Kabuto.Writing"] },
-        { "Kabuto.Watch", ["Kabuto.Core", "Kabuto.Data", "Kabuto.Analytics", "Kabuto.Writing"] },
+        { "Kabuto.Watch", ["Kabuto.Core", "Kabuto.Data", "Kabuto.Analytics", "Kabuto.Writing", "Kabuto.Live"] },
         { "Kabuto.Web", ["Kabuto.Core", "Kabuto.Data", "Kabuto.Analytics", "Kabuto.Writing", "Kabuto.Checking", "Kabuto.Live", "Kabuto.Watch"] },
     };
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Kabuto.Core.Market;
+using Kabuto.Data.Store;
 using Kabuto.Live.Feeds.KabuStation;
 using Kabuto.TestSupport;
 using static Kabuto.TestSupport.FakeKabuStation;
@@ -56,6 +58,79 @@ public sealed class KabuStationLiveCommandTests
         Assert.Equal(4, json.RootElement.GetProperty("ticks").GetInt64());
         var indices = json.RootElement.GetProperty("indices").EnumerateArray().Select(i => (i.GetProperty("index").GetString(), i.GetProperty("level").GetDecimal())).ToList();
         Assert.Equal([("N225", 38010.50m), ("TOPIX", 2851.00m)], indices);
+    }
+
+    /// <summary>A past session replayed (so the run ends after its close and the engine publishes the 11:30 snapshot):
+    /// the 11:30 levels reach the store, and the midday edition tells TOPIX's morning beside the Nikkei's (en and ja),
+    /// which it did not before the feed wrote TOPIX's level.</summary>
+    [Fact]
+    public async Task Live_PastMorningInChinaTime_StoresThe1130LevelsAndTheMiddayWrapTellsTopix()
+    {
+        if (SharedData.Require(SourcePayloads.NikkeiCsv) is not { } nikkei || SharedData.Require("raw/market-indicators-dashboard/topix.csv") is not { } topix
+            || SharedData.Require("raw/published-session-levels/levels.csv") is not { } levels)
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        var db = dir.File("k.db");
+        Assert.Equal(KabutoCli.Ok, Cli.Run("import", nikkei, topix, levels, "--db", db).Code);
+        string Wrap(string language) => Cli.Run("wrap", "tokyo", "2026-02-10", "--edition", "midday", "--lang", language, "--db", db).Out;
+        var (englishBefore, japaneseBefore) = (Wrap("en"), Wrap("ja"));
+        KabuStep[] morning =
+        [
+            new KabuStep.Send(Board("101", 57500.00m, "2026-02-10T08:00:05+08:00")),
+            new KabuStep.Send(Board("151", 3830.00m, "2026-02-10T08:00:06+08:00")),
+            new KabuStep.Send(Board("151", 3861.47m, "2026-02-10T10:29:59+08:00")),
+            new KabuStep.Send(Board("101", 57926.07m, "2026-02-10T10:30:00+08:00")),
+            // After the break: not a morning level.
+            new KabuStep.Send(Board("151", 3870.00m, "2026-02-10T11:30:05+08:00")),
+        ];
+        await using var fake = await FakeKabuStation.StartAsync(Password, morning);
+        UseFake(fake.BaseUrl.ToString(), Password);
+
+        var (code, output, err) = await Task.Run(() => Cli.Run("live", "--feed", "kabustation", "--seconds", "2", "--date", "2026-02-10", "--db", db));
+
+        Assert.True(code == KabutoCli.Ok, err + output);
+        Assert.Contains("kabu STATION push 151@1: TOPIX at 11:30 on 2026-02-10 was 3,861.47, written to the store (session_levels)", output, StringComparison.Ordinal);
+        using (var store = MarketStore.OpenToRead(db))
+        {
+            Assert.Contains(store.GetSessionLevels(IndexIds.N225, new DateOnly(2026, 2, 10)), l => l.Source == "kabu STATION push 101@1" && l.Level == 57926.07m);
+        }
+
+        Assert.DoesNotContain("TOPIX", englishBefore, StringComparison.Ordinal);
+        Assert.DoesNotContain("TOPIX", japaneseBefore, StringComparison.Ordinal);
+        var english = Wrap("en");
+        var japanese = Wrap("ja");
+        Assert.Single(english.Split('\n'), l => l.Contains("TOPIX", StringComparison.Ordinal) && l.Contains(" to 3,861.47", StringComparison.Ordinal));
+        Assert.Single(japanese.Split('\n'), l => l.StartsWith("東証株価指数(TOPIX)", StringComparison.Ordinal) && l.Contains("高の3861.47で前場を終えた。", StringComparison.Ordinal));
+        // The Nikkei's part is what it was: the same 11:30 level from either outlet.
+        Assert.Equal(englishBefore.Split('\n')[0], english.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void WatchFeed_AppNotRunning_OneLineBeforeTheWatchStarts()
+    {
+        UseFake("http://127.0.0.1:9/kabusapi", Password);
+        using var dir = new TempDirectory();
+
+        var (code, output, err) = Cli.Run("watch", "tokyo", "--feed", "kabustation", "--out", dir.File("editions"), "--db", dir.File("k.db"));
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Equal("kabuto: kabu STATION is not answering at http://127.0.0.1:9/kabusapi: start the app and log in", err.TrimEnd());
+        Assert.DoesNotContain("edition", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir.File("editions")));
+    }
+
+    [Theory]
+    [InlineData("watch", "tokyo", "--feed", "kabustation", "--once")]
+    [InlineData("serve", "--feed", "kabustation")]
+    public void Feed_WithoutARunningWatch_Usage(params string[] args)
+    {
+        var (code, _, err) = Cli.Run(args);
+
+        Assert.Equal(KabutoCli.Usage, code);
+        Assert.Contains("--feed runs beside", err, StringComparison.Ordinal);
     }
 
     [Fact]

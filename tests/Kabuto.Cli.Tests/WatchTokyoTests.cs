@@ -94,6 +94,43 @@ public sealed class WatchTokyoTests
     }
 
     [Fact]
+    public async Task MiddayStep_LiveFeedBeside_WithoutItsLevelsMarkedIncompleteWithThemTellsTopixInBothLanguages()
+    {
+        if (Sources.Load() is not { } sources)
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        var clock = new SimulatedClock(new DateTimeOffset(Day.ToDateTime(new TimeOnly(11, 31)), Jst));
+        await using var server = await sources.Serve(clock, barsOnTheDay: true);
+        var db = dir.File("watch.db");
+        Assert.Equal(KabutoCli.Ok, Cli.Run("import", sources.Truncated(dir, TopixFile, Previous), "--db", db).Code);
+        var lines = new List<string>();
+        var feed = new LiveMorningLevels(db, LiveFeedBeside.Outlets(Live.Feeds.KabuStation.KabuStationSymbol.Defaults),
+            new Uri("ws://127.0.0.1/kabusapi/websocket"), clock, lines.Add);
+        var midday = WatchSchedule.For(Day, Core.Calendars.TokyoCalendar.Instance)[0];
+        var folder = Path.Combine(dir.File("editions"), "2026-02-10");
+
+        // The feed has not written yet: the step waits its 3 minutes (the simulated clock jumps them), then drafts without TOPIX.
+        var before = await Watch(server, db, dir.File("editions"), clock, lines, feed).Run(midday);
+        var englishBefore = File.ReadAllText(Path.Combine(folder, "tokyo-midday.en.md"));
+        var noon = new DateTimeOffset(Day.ToDateTime(new TimeOnly(11, 30)), Jst);
+        feed.OnLevel(new Live.UseCases.LiveLevel("N225", "Nikkei 225", noon, 57926.07m, "morning_close", noon));
+        feed.OnLevel(new Live.UseCases.LiveLevel("TOPIX", "TOPIX", noon, 3861.47m, "morning_close", noon.AddSeconds(-1)));
+        var after = await Watch(server, db, dir.File("editions"), clock, lines, feed).Run(midday);
+
+        Assert.Contains(lines, l => l.EndsWith("midday: the live feed has not written the 11:30 levels after 3 minutes; writing without them", StringComparison.Ordinal));
+        Assert.Contains(before.Missing, m => m.StartsWith("TOPIX's 11:30 level on 2026-02-10 (the live feed)", StringComparison.Ordinal));
+        Assert.DoesNotContain(englishBefore.Split('\n'), l => l.Contains("TOPIX", StringComparison.Ordinal) && !l.Contains("(the live feed)", StringComparison.Ordinal));
+        Assert.True(after.Complete, string.Join("; ", after.Missing));
+        var english = File.ReadAllText(Path.Combine(folder, "tokyo-midday.en.md"));
+        Assert.Contains("TOPIX", english, StringComparison.Ordinal);
+        Assert.Contains(" to 3,861.47", english, StringComparison.Ordinal);
+        Assert.Contains("高の3861.47で前場を終えた。", File.ReadAllText(Path.Combine(folder, "tokyo-midday.ja.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WatchDay_Holiday_SaysSoAndWritesNothing()
     {
         using var dir = new TempDirectory();
@@ -111,7 +148,7 @@ public sealed class WatchTokyoTests
         Assert.Empty(clock.Waits);
     }
 
-    private static TokyoWatch Watch(FakeHttpServer server, string db, string output, TimeProvider clock, List<string> lines)
+    private static TokyoWatch Watch(FakeHttpServer server, string db, string output, TimeProvider clock, List<string> lines, LiveMorningLevels? feed = null)
     {
         var settings = new FetchSettings
         {
@@ -131,6 +168,7 @@ public sealed class WatchTokyoTests
                 OutputFolder = output,
                 Fetch = settings,
                 Attributions = store => MemberAttributionOption.Sources(store, null),
+                LiveFeed = feed,
             },
             new FetchHttp(client, new InstantTime()), clock, line =>
             {

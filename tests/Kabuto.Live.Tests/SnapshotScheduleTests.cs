@@ -45,6 +45,25 @@ public sealed class SnapshotScheduleTests
     }
 
     [Fact]
+    public void Apply_ClockTickInTheLunchBreak_EmitsMorningCloseThenAndCountsNothing()
+    {
+        var universe = TinyMarket.Create();
+        var snapshots = new List<IndexSnapshot>();
+        var engine = new IndexEngine(universe, new ListSink(snapshots));
+        engine.Apply(Ticks.Tick.Trade(TinyMarket.At(11, 30), 0, 10_400, 100));
+        var before = snapshots.Count(s => s.Kind.HasFlag(SnapshotKind.MorningClose));
+
+        engine.Apply(Ticks.Tick.Clock(TinyMarket.At(11, 31)));
+
+        Assert.Equal(0, before);
+        var morning = snapshots.Where(s => s.Kind.HasFlag(SnapshotKind.MorningClose)).ToList();
+        Assert.Equal([0, 1], morning.Select(s => s.Index));
+        Assert.Equal(1520m, morning[0].Level);
+        Assert.Equal(TinyMarket.At(11, 30), snapshots[^1].TimeUtc);
+        Assert.Equal((1L, 0L), (engine.Counts.Received, engine.Counts.OutsideSession));
+    }
+
+    [Fact]
     public void Complete_AfterClosingPrint_EmitsCloseIncludingIt()
     {
         var snapshots = Run(Ticks.Tick.Trade(TinyMarket.At(15, 30), 0, 9_900, 100));
@@ -59,5 +78,10 @@ public sealed class SnapshotScheduleTests
         var snapshots = Run(TinyMarket.Trade(1, 0, 10_100), TinyMarket.Trade(3_600, 0, 10_200));
 
         Assert.Equal(2, snapshots.Count(s => s.TimeUtc < TinyMarket.At(11, 0)));
+    }
+
+    private sealed class ListSink(List<IndexSnapshot> snapshots) : ISnapshotSink
+    {
+        public void OnSnapshot(in IndexSnapshot snapshot) => snapshots.Add(snapshot);
     }
 }

@@ -4,6 +4,7 @@ using Kabuto.Core.Errors;
 using Kabuto.Data.Store;
 using Kabuto.Live.Feeds.KabuStation;
 using Kabuto.Live.UseCases;
+using Kabuto.Watch;
 using Kabuto.Web;
 using Kabuto.Web.Services;
 
@@ -113,9 +114,12 @@ internal static class LiveCommand
                 Say($"kabuto live: {string.Join(", ", list.Select(s => s.Key + (s.SeriesId is null ? string.Empty : "=" + s.SeriesId)))} from {options.WebSocketUrl}, session {day:yyyy-MM-dd}; {Until(limit)}");
             }
 
+            // The morning session's last level of each index goes to the store (session_levels) for the midday edition.
+            var morning = new LiveMorningLevels(globals.DbPath(parse), LiveFeedBeside.Outlets(list), options.WebSocketUrl, TimeProvider.System, Say);
             var shown = new Dictionary<string, decimal>(StringComparer.Ordinal);
             var result = await LiveRun.RunAsync(source, level =>
             {
+                morning.OnLevel(level);
                 broadcast?.Publish(new LiveSnapshot(level.Index, level.Time, level.Level, level.Kind));
                 // Every tick snapshots every index: show an index only when its value moved, or at a named instant.
                 if (!json && (level.Kind != "cadence" || !shown.TryGetValue(level.Index, out var before) || before != level.Level))

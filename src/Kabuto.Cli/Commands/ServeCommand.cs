@@ -39,7 +39,8 @@ internal static class ServeCommand
         };
         var session = new Option<string?>("--session") { Description = "With --cluster: the session to follow (default: the one fed last)" };
         var keysFile = KeysFileOption();
-        var command = new Command("serve", "Serve the HTTP API (/api, /openapi/v1.json) and the dashboard (/)") { urls, rateLimit, watch, output, languages, cluster, session, keysFile };
+        var feed = WatchCommand.Feed();
+        var command = new Command("serve", "Serve the HTTP API (/api, /openapi/v1.json) and the dashboard (/)") { urls, rateLimit, watch, output, languages, feed, cluster, session, keysFile };
         command.Subcommands.Add(Keys(globals, keysFile));
         command.SetAction(int (ParseResult parse) =>
         {
@@ -58,6 +59,11 @@ internal static class ServeCommand
                     "add one with 'kabuto serve keys add NAME' (or listen on 127.0.0.1 only)");
             }
 
+            if (parse.GetValue(feed) is not null && !parse.GetValue(watch))
+            {
+                throw new UsageException("--feed runs beside the watch: add --watch");
+            }
+
             using var stop = new CancellationTokenSource();
             var levels = parse.GetValue(cluster) is { } natsUrl ? ClusterLevels.Start(natsUrl, parse.GetValue(session), globals.Out, stop.Token) : null;
             var options = new WebOptions
@@ -72,12 +78,18 @@ internal static class ServeCommand
                     ? Path.GetFullPath(parse.GetValue(output) ?? WatchCommand.DefaultFolder)
                     : null,
             };
+            using var client = FetchHttp.CreateClient();
+            var say = WatchCommand.Said(globals.Out);
+            var watchOptions = WatchCommand.Options(globals, parse, output, languages) with { OutputFolder = options.EditionsFolder ?? string.Empty };
+            var (liveFeed, feeding, stopFeed) = WatchCommand.StartFeed(parse.GetValue(feed), watchOptions.DatabasePath, null, say).GetAwaiter().GetResult();
+            using var stopFeeding = stopFeed;
+            _ = feeding.ContinueWith(t => say($"kabuto: the live feed stopped: {t.Exception!.InnerException!.Message}; the watch goes on without it"),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             using var app = KabutoWeb.Build(options);
             app.Start();
-            using var client = FetchHttp.CreateClient();
             var watching = parse.GetValue(watch)
-                ? Task.Run(() => new TokyoWatch(WatchCommand.Options(globals, parse, output, languages) with { OutputFolder = options.EditionsFolder! },
-                    new FetchHttp(client), TimeProvider.System, globals.Out.WriteLine).RunAsync(null, once: false, stop.Token))
+                ? Task.Run(() => new TokyoWatch(watchOptions with { LiveFeed = liveFeed }, new FetchHttp(client), TimeProvider.System, say)
+                    .RunAsync(null, once: false, stop.Token))
                 : Task.CompletedTask;
             var access = keys is null
                 ? $"at most {perSecond:N0} requests/s per client"
@@ -86,13 +98,19 @@ internal static class ServeCommand
                 $"kabuto: serving {MarketStore.Describe(db)} at {string.Join(", ", app.Urls)}, {access} (Ctrl+C to stop)"));
             app.WaitForShutdown();
             stop.Cancel();
+            stopFeeding.Cancel();
             try
             {
                 watching.Wait(TimeSpan.FromSeconds(10));
+                feeding.Wait(TimeSpan.FromSeconds(10));
             }
             catch (AggregateException e) when (e.InnerException is OperationCanceledException)
             {
                 // the watch stops with the server
+            }
+            catch (AggregateException e) when (e.InnerException is UserInputException)
+            {
+                // said when the feed stopped
             }
 
             return 0;

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Kabuto.Core.Errors;
 using Kabuto.Data.Fetch;
+using Kabuto.Live.Feeds.KabuStation;
 using Kabuto.Watch;
 using Kabuto.Writing.Composing;
 using Kabuto.Writing.Documents;
@@ -20,9 +22,10 @@ internal static class WatchCommand
         var date = new Option<string?>("--date") { Description = "The Tokyo trading day, YYYY-MM-DD (default today in Tokyo; without --once: watch that day, then exit)" };
         var output = Output();
         var languages = Languages();
+        var feed = Feed();
         var command = new Command("watch", "Wait for the providers' publication times, fetch, and write the midday and close editions (Markdown, HTML, JSON)")
         {
-            market, once, date, output, languages,
+            market, once, date, output, languages, feed,
         };
         command.SetAction(async Task<int> (ParseResult parse, CancellationToken cancellation) =>
         {
@@ -33,17 +36,95 @@ internal static class WatchCommand
             }
 
             var day = CliValues.OptionalDate(parse.GetValue(date), "--date");
-            using var client = FetchHttp.CreateClient();
-            var watch = new TokyoWatch(Options(globals, parse, output, languages), new FetchHttp(client), TimeProvider.System, globals.Out.WriteLine);
-            var written = await watch.RunAsync(day, parse.GetValue(once), cancellation).ConfigureAwait(false);
-            if (globals.WantsJson(parse))
+            if (parse.GetValue(feed) is not null && parse.GetValue(once))
             {
-                globals.WriteJson(written);
+                throw new UsageException("--feed runs beside a watch that waits for 11:30; leave out --once");
+            }
+
+            using var client = FetchHttp.CreateClient();
+            var options = Options(globals, parse, output, languages);
+            var say = Said(globals.Out);
+            // A feed that cannot connect (kabu STATION not running) ends the command with its one line, before the watch starts.
+            var (liveFeed, feeding, stopFeed) = await StartFeed(parse.GetValue(feed), options.DatabasePath, day, say).ConfigureAwait(false);
+            using (stopFeed)
+            {
+                IReadOnlyList<EditionStatus> written;
+                try
+                {
+                    var watch = new TokyoWatch(options with { LiveFeed = liveFeed }, new FetchHttp(client), TimeProvider.System, say);
+                    written = await watch.RunAsync(day, parse.GetValue(once), cancellation).ConfigureAwait(false);
+                }
+                finally
+                {
+                    // The feed stops with the watch (its end, Ctrl+C or a failure).
+                    await stopFeed.CancelAsync().ConfigureAwait(false);
+                    await feeding.ConfigureAwait(false);
+                }
+
+                if (globals.WantsJson(parse))
+                {
+                    globals.WriteJson(written);
+                }
             }
 
             return KabutoCli.Ok;
         });
         return command;
+    }
+
+    /// <summary>--feed kabustation: a live feed beside the watch, for the 11:30 levels of the midday edition.</summary>
+    public static Option<string?> Feed()
+    {
+        var feed = new Option<string?>("--feed")
+        {
+            Description = "Run a live feed beside the watch for the 11:30 levels of N225 and TOPIX (the midday edition): kabustation "
+                          + "($KABUTO_KABUSTATION_URL, $KABUTO_KABUSTATION_PASSWORD; see 'kabuto live')",
+        };
+        feed.AcceptOnlyFromAmong("kabustation");
+        return feed;
+    }
+
+    /// <summary>Connects the named feed and starts it beside the watch (none: nothing runs); cancel the token source to
+    /// stop it.</summary>
+    public static async Task<(LiveMorningLevels? Levels, Task Feeding, CancellationTokenSource Stop)> StartFeed(string? feed, string database, DateOnly? day, Action<string> say)
+    {
+        var stop = new CancellationTokenSource();
+        if (feed is null)
+        {
+            return (null, Task.CompletedTask, stop);
+        }
+
+        var (url, password) = KabuStationOptions.FromEnvironment();
+        if (password is null)
+        {
+            throw Fail.User($"{KabuStationOptions.PasswordVariable} is not set: set it to the API password from kabu STATION's API settings");
+        }
+
+        var options = new KabuStationOptions { BaseUrl = url, Password = password, Date = day ?? DateOnly.MinValue, Log = say };
+        var levels = new LiveMorningLevels(database, LiveFeedBeside.Outlets(options.Symbols), options.WebSocketUrl, TimeProvider.System, say);
+        try
+        {
+            var feeding = await LiveFeedBeside.StartAsync(options, levels, day, TimeProvider.System, stop.Token).ConfigureAwait(false);
+            return (levels, feeding, stop);
+        }
+        catch
+        {
+            stop.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The watch and the feed both speak: one line at a time.</summary>
+    public static Action<string> Said(TextWriter output)
+    {
+        var gate = new object();
+        return line =>
+        {
+            lock (gate)
+            {
+                output.WriteLine(line);
+            }
+        };
     }
 
     public static Option<string?> Output() => new("--out") { Description = $"Folder the editions are written to (default ./{DefaultFolder})" };

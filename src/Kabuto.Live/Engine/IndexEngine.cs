@@ -132,13 +132,20 @@ public sealed class IndexEngine
         foreach (ref readonly var tick in ticks)
         {
             var time = tick.TimeUtc;
-            received++;
             if (time > nextDue)
             {
                 (_dirtyCount, _clock, _received, _trades, _priceChanges) = (dirtyCount, clock, received, trades, priceChanges);
                 nextDue = EmitDue(time);
                 dirtyCount = _dirtyCount;
             }
+
+            // A clock tick only says that time has passed (a feed silent in the lunch break): its snapshots are out.
+            if (tick.Kind == TickKind.Clock)
+            {
+                continue;
+            }
+
+            received++;
 
             if ((time < _windowStart || time > _windowEnd) && !EnterWindow(time))
             {
@@ -329,6 +336,9 @@ public sealed class IndexEngine
 
     /// <summary>The price the index uses for an instrument now (special quote, last trade, base).</summary>
     public long EffectivePrice(int instrument) => _instruments[instrument].Effective;
+
+    /// <summary>The exchange time of the instrument's last applied tick; long.MinValue before its first.</summary>
+    public long LastTickTime(int instrument) => _instruments[instrument].LastTime;
 
     public long LastTradePrice(int instrument) => _instruments[instrument].Trade;
 

@@ -7,6 +7,11 @@ public enum TickKind : byte
     Trade = 1,
     Quote = 2,
     Status = 3,
+
+    /// <summary>No instrument: the source's word that no tick stamped before this time is still to come (a live feed
+    /// silent in the lunch break). The engine emits the snapshots due before it (the 11:30 morning close) and applies
+    /// and counts nothing else.</summary>
+    Clock = 4,
 }
 
 /// <summary>Flag bits carried by a tick (stored as one byte in the binary format).</summary>
@@ -39,6 +44,8 @@ public readonly record struct Tick(long TimeUtc, long Price, long Size, int Inst
 
     public static Tick SpecialQuote(long timeUtc, int instrument, long price, TickFlags side) =>
         new(timeUtc, price, 0, instrument, TickKind.Quote, TickFlags.Special | side);
+
+    public static Tick Clock(long timeUtc) => new(timeUtc, 0, 0, 0, TickKind.Clock, TickFlags.None);
 
     public static Tick Quote(long timeUtc, int instrument, long price, long size, TickFlags side) =>
         new(timeUtc, price, size, instrument, TickKind.Quote, side);

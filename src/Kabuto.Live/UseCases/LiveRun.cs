@@ -7,7 +7,14 @@ namespace Kabuto.Live.UseCases;
 
 /// <summary>One published index value from a live feed (the engine's snapshot, rounded as published).</summary>
 /// <param name="Kind">cadence, open, morning_close or close (joined by '+' when several).</param>
-public sealed record LiveLevel(string Index, string Name, DateTimeOffset Time, decimal Level, string Kind);
+/// <param name="LastTick">The exchange time of the latest tick of its members the value rests on; null when none of
+/// them has traded in the session yet (the value is the previous close carried, not a level of the day).</param>
+public sealed record LiveLevel(string Index, string Name, DateTimeOffset Time, decimal Level, string Kind, DateTimeOffset? LastTick = null)
+{
+    /// <summary>The morning session's last level (the 11:30 snapshot), resting on a tick of the morning: a feed that
+    /// connected after the morning has no morning close to tell.</summary>
+    public bool IsMorningClose => LastTick is not null && Kind.Split('+').Contains("morning_close");
+}
 
 /// <summary>A live run: the ticks through the engine, the engine's counts and each index's last value.</summary>
 public sealed record LiveRunResult(long Ticks, double Seconds, TickCounts Counts, IReadOnlyList<LiveLevel> Last);
@@ -30,15 +37,17 @@ public static class LiveRun
         var sink = new LevelSink(source.Universe, onLevel);
         // Subscribers get a value per index per boundary, as published, so the changed-only series is rebuilt.
         var engine = new IndexEngine(source.Universe, new DenseSeries(source.Universe, sink), new EngineOptions { StaleAfter = StaleAfter });
+        sink.Engine = engine;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var ticks = await ChannelPipeline.RunAsync(source, engine, capacity: 4, batchSize: 256, complete: false).ConfigureAwait(false);
+        await ChannelPipeline.RunAsync(source, engine, capacity: 4, batchSize: 256, complete: false).ConfigureAwait(false);
         if ((time ?? TimeProvider.System).GetUtcNow().UtcTicks >= source.Universe.Session.CloseUtc)
         {
             engine.Complete();
         }
 
         var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
-        return new LiveRunResult(ticks, seconds, engine.Counts, sink.Last.Where(l => l is not null).Select(l => l!).ToList());
+        // Received, not read: a source's clock ticks (the lunch break) are not ticks of the market.
+        return new LiveRunResult(engine.Counts.Received, seconds, engine.Counts, sink.Last.Where(l => l is not null).Select(l => l!).ToList());
     }
 
     public static string KindName(SnapshotKind kind)
@@ -71,6 +80,8 @@ public static class LiveRun
     {
         public LiveLevel?[] Last { get; } = new LiveLevel?[universe.Indices.Count];
 
+        public IndexEngine? Engine { get; set; }
+
         public void OnSnapshot(in IndexSnapshot snapshot)
         {
             // An index with neither a previous close nor a tick yet has no value to publish (its sum is 0).
@@ -80,9 +91,21 @@ public static class LiveRun
             }
 
             var level = new LiveLevel(snapshot.Definition.Id, snapshot.Definition.Name, universe.Session.ToLocal(snapshot.TimeUtc),
-                LiveIndex.Publish(snapshot.Level), KindName(snapshot.Kind));
+                LiveIndex.Publish(snapshot.Level), KindName(snapshot.Kind), LastTick(snapshot.Definition));
             Last[snapshot.Index] = level;
             onLevel(level);
+        }
+
+        // On the engine's thread, so the engine's state is the snapshot's (a live feed's indices have few members).
+        private DateTimeOffset? LastTick(LiveIndex index)
+        {
+            var last = long.MinValue;
+            foreach (var member in index.Members)
+            {
+                last = Math.Max(last, Engine!.LastTickTime(member.Instrument));
+            }
+
+            return last == long.MinValue ? null : universe.Session.ToLocal(last);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Kabuto.Analytics.Facts;
+using Kabuto.Core.Calendars;
 using Kabuto.Core.Market;
 
 namespace Kabuto.Writing.Facts;
@@ -11,14 +12,17 @@ namespace Kabuto.Writing.Facts;
 public static class MorningSessionFacts
 {
     /// <summary>The morning facts of <paramref name="index"/> on <paramref name="date"/>, or an empty list when no 11:30
-    /// level (or no previous close) is held.</summary>
+    /// level (or not the previous session's close) is held.</summary>
     public static IReadOnlyList<Fact> For(IMarketDataReader reader, IDayFacts facts, string index, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(facts);
         if (reader is not ISessionLevelReader levels
             || Pick(levels.GetSessionLevels(index, date)) is not { } noon
-            || reader.GetDailyBars(index, date.AddDays(-10), date.AddDays(-1)) is not [.., var previousBar])
+            || reader.GetDailyBars(index, date.AddDays(-10), date.AddDays(-1)) is not [.., var previousBar]
+            // The change is from the previous session's close, not from an older one held (TOPIX's previous close comes
+            // only with J-Quants' day, at 16:30).
+            || previousBar.Date != TokyoCalendar.Instance.PreviousTradingDay(date))
         {
             return [];
         }

@@ -16,6 +16,22 @@ public sealed class SessionLevelsImporter : IFormatImporter
 
     public string Format => "session-levels";
 
+    /// <summary>Levels a program observed (a live feed's 11:30 level) as a document of this format, to be imported
+    /// like a fetched answer.</summary>
+    public static string Document(IEnumerable<PublishedSessionLevel> levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        var text = new Fetch.DocumentText(Header);
+        string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+        foreach (var l in levels)
+        {
+            text.Row(l.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.SeriesId, l.Session, l.TimeJst.ToString("HH:mm", CultureInfo.InvariantCulture),
+                Number(l.Level), Number(l.ChangePoints), Number(l.ChangePct), l.Decimals.ToString(CultureInfo.InvariantCulture), l.Source, l.Url);
+        }
+
+        return text.ToString();
+    }
+
     public bool Detect(FileSample sample) =>
         string.Equals(ImporterHelpers.First(sample).Trim(), Header, StringComparison.OrdinalIgnoreCase);
 

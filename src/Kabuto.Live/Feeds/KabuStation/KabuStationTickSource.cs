@@ -40,7 +40,8 @@ public sealed class KabuStationStats
 /// JSON message per change, each turned into a trade tick at the instant its CurrentPriceTime states (with its own
 /// offset). A dropped socket, or silence in trading hours longer than <see cref="KabuStationOptions.SilenceTimeout"/>,
 /// reconnects with backoff: a new token, a new registration (the app logs out every early morning), a new socket.
-/// Silence in the 11:30–12:30 JST lunch break or outside the session is expected: logged once, never a reconnect.
+/// Silence in the 11:30–12:30 JST lunch break or outside the session is expected: logged once, never a reconnect, and
+/// passed on as a clock tick (<see cref="TickKind.Clock"/>) so the engine publishes the 11:30 level at the break.
 /// <see cref="Read"/> blocks until ticks arrive (the live path runs it on the pipeline's feed task) and returns 0 once
 /// <see cref="Stop"/> is called and the ticks received are drained.</summary>
 public sealed class KabuStationTickSource : ITickSource
@@ -342,6 +343,9 @@ public sealed class KabuStationTickSource : ITickSource
                 return false;
             }
 
+            // The silence the clock explains tells the engine the time: at the lunch break it takes the 11:30 snapshot
+            // (the morning close) now, not when the first afternoon tick arrives.
+            _ticks.Writer.TryWrite(Tick.Clock(now.UtcTicks));
             var key = $"{now:yyyy-MM-dd} {quiet}";
             if (_quietLogged != key)
             {
