@@ -9,7 +9,7 @@ using Kabuto.Live.UseCases;
 
 namespace Kabuto.Watch;
 
-/// <summary>A live feed's 11:30 levels into the store (docs/watch.md, ADR 0014). Each index's morning-close snapshot
+/// <summary>A live feed's 11:30 levels into the store (docs/watch.md, ADR 0016). Each index's morning-close snapshot
 /// that rests on a tick of the morning (<see cref="LiveLevel.IsMorningClose"/>) is written to session_levels as the
 /// feed's own outlet row (morning_close, 11:30, two decimals, source e.g. "kabu STATION push 101@1"), imported like a
 /// fetched answer: one transaction, provenance in imports, the same level again "unchanged". The outlet is part of the
