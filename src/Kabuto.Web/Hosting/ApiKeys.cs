@@ -141,6 +141,7 @@ internal static class ApiKeyGate
         return app.Use(async (context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
+            var path = context.Request.Path.Value; // as asked: the dashboard's "/" is rewritten to /index.html further on
             var name = ring.NameOf(KeyOf(context.Request));
             if (name is null && !DashboardFiles.Holds(context.Request))
             {
@@ -165,7 +166,7 @@ internal static class ApiKeyGate
 
             log.LogInformation(
                 "{Key} {Address} {Method} {Path} {Status} {Milliseconds:F1} ms",
-                name ?? "-", context.Connection.RemoteIpAddress, context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
+                name ?? "-", context.Connection.RemoteIpAddress, context.Request.Method, path, context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         });
     }
