@@ -219,6 +219,11 @@ public sealed partial class BrowserTests(ImportedStore store)
         Assert.Equal(string.Empty, await page.EvaluateAsync<string>("() => document.cookie"));
         Assert.DoesNotContain(urls, u => u.Contains(key, StringComparison.Ordinal));
         Assert.Contains(urls, u => u.Contains("/api/live", StringComparison.Ordinal));
+
+        // A reload keeps the key: the page loads without asking again.
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        Assert.False(await page.Locator("#key-form").IsVisibleAsync(), "the page asked for the key again after a reload");
         // The only failures: the first look at /api/session (no key yet) and the wrong key's POST.
         session.AssertNoErrorsBut(e =>
             (e.StartsWith("HTTP 401 ", StringComparison.Ordinal) && e.EndsWith("/api/session", StringComparison.Ordinal))
