@@ -44,6 +44,7 @@ public static class KabutoWeb
         app.MapKabutoApi();
         app.MapLiveFeed();
         app.MapEditions();
+        app.MapKeySession();
         return app;
     }
 

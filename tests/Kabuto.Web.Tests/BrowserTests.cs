@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Kabuto.Data.Store;
 using Kabuto.TestSupport;
+using Kabuto.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 
@@ -171,6 +172,64 @@ public sealed partial class BrowserTests(ImportedStore store)
         session.AssertNoErrors();
     }
 
+    /// <summary>A desk on the LAN: the server listens beyond loopback and requires keys. The page's files load, it asks
+    /// for a key (a wrong one gets one line), and with the right one it shows the day and replays the live session
+    /// (the EventSource sends the key cookie like every fetch). The key is never in a URL the browser asked for.</summary>
+    [Fact]
+    public async Task Dashboard_BeyondLoopback_PromptsForAKey_ThenShowsTheDayAndTheLiveView()
+    {
+        using var folder = new TempDirectory();
+        var keys = ApiKeyRing.Load(folder.File("keys.json"));
+        var key = keys.Add("desk-fx");
+        await using var session = await DashboardSession.OpenAsync(store, "2024-03-01", keys: keys);
+        if (session is null)
+        {
+            return;
+        }
+
+        var page = session.Page;
+        var urls = new List<string>();
+        page.Request += (_, request) => urls.Add(request.Url);
+        await session.ScreenshotAsync("dashboard-key-prompt.png");
+        Assert.Contains("enter your API key", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("39,910.82", await page.Locator("#summary").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.FillAsync("#api-key", "kbt_not-a-key");
+        await page.ClickAsync("#key-form button");
+        await page.Locator("#key-message", new PageLocatorOptions { HasTextString = "does not accept that key" }).WaitForAsync();
+        Assert.True(await page.Locator("#key-form").IsVisibleAsync(), "a wrong key hid the prompt");
+
+        await page.FillAsync("#api-key", key);
+        await page.ClickAsync("#key-form button");
+        await page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        Assert.False(await page.Locator("#key-form").IsVisibleAsync(), "the prompt stayed after the key was accepted");
+        Assert.Contains("39,910.82", await page.Locator("#summary").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("#article h3").InnerTextAsync() is { Length: > 10 }, "the article has no headline");
+
+        await page.ClickAsync("#replay");
+        await page.Locator("#status", new PageLocatorOptions { HasTextString = "Simulated N225" })
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        await session.ScreenshotAsync("dashboard-key-accepted-replay.png");
+        Assert.True(await page.Locator("#intraday canvas").CountAsync() > 0, "the live replay drew no intraday chart");
+
+        // The key is kept by the browser as the server's HttpOnly cookie, out of reach of the page's scripts.
+        var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "kabuto_key");
+        Assert.True(cookie.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Strict, cookie.SameSite);
+        Assert.Equal(string.Empty, await page.EvaluateAsync<string>("() => document.cookie"));
+        Assert.DoesNotContain(urls, u => u.Contains(key, StringComparison.Ordinal));
+        Assert.Contains(urls, u => u.Contains("/api/live", StringComparison.Ordinal));
+
+        // A reload keeps the key: the page loads without asking again.
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        Assert.False(await page.Locator("#key-form").IsVisibleAsync(), "the page asked for the key again after a reload");
+        // The only failures: the first look at /api/session (no key yet) and the wrong key's POST.
+        session.AssertNoErrorsBut(e =>
+            (e.StartsWith("HTTP 401 ", StringComparison.Ordinal) && e.EndsWith("/api/session", StringComparison.Ordinal))
+            || (e.StartsWith("console: ", StringComparison.Ordinal) && e.Contains("status of 401", StringComparison.Ordinal)));
+    }
+
     /// <summary>The server, the browser and one loaded page, with every console error, page error and failed API
     /// response recorded.</summary>
     private sealed class DashboardSession : IAsyncDisposable
@@ -205,14 +264,27 @@ public sealed partial class BrowserTests(ImportedStore store)
 
         public IPage Page { get; }
 
-        public static async Task<DashboardSession?> OpenAsync(ImportedStore store, string date, string query = "")
+        /// <param name="keys">When given, the server listens on this machine's LAN address and requires these keys, as
+        /// 'kabuto serve' does beyond loopback; the page is then left at its key prompt.</param>
+        public static async Task<DashboardSession?> OpenAsync(ImportedStore store, string date, string query = "", ApiKeyRing? keys = null)
         {
             if (!BrowserAvailable() || store.DbPath is null)
             {
                 return null;
             }
 
-            var app = KabutoWeb.Build(new WebOptions { OpenStore = () => MarketStore.Open(store.DbPath), Urls = "http://127.0.0.1:0" });
+            var urls = "http://127.0.0.1:0";
+            if (keys is not null)
+            {
+                if (LanHost.Address() is not { } address)
+                {
+                    return SharedData.InCi ? throw new InvalidOperationException("this machine has no non-loopback IPv4 address for the dashboard-with-keys test") : null;
+                }
+
+                urls = $"http://{address}:0";
+            }
+
+            var app = KabutoWeb.Build(new WebOptions { OpenStore = () => MarketStore.Open(store.DbPath), Urls = urls, ApiKeys = keys });
             await app.StartAsync();
             Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
             var playwright = await Playwright.CreateAsync();
@@ -222,7 +294,7 @@ public sealed partial class BrowserTests(ImportedStore store)
             // Records every text drawn on a canvas (the chart's axis labels), before any page script runs.
             await page.AddInitScriptAsync(CanvasTextRecorder);
             await page.GotoAsync($"{app.Urls.Single()}/?market=tokyo&date={date}{query}");
-            await page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+            await page.WaitForSelectorAsync(keys is null ? "body[data-loaded='true']" : "#key-form:not([hidden])", new PageWaitForSelectorOptions { Timeout = 60_000 });
             return session;
         }
 
@@ -257,6 +329,10 @@ public sealed partial class BrowserTests(ImportedStore store)
         }
 
         public void AssertNoErrors() => Assert.Empty(_errors);
+
+        /// <summary>No errors but those <paramref name="expected"/> allows (a refused key's 401 and the browser's
+        /// console line for it).</summary>
+        public void AssertNoErrorsBut(Func<string, bool> expected) => Assert.DoesNotContain(_errors, e => !expected(e));
 
         /// <summary>The numeric texts drawn on the page's canvases, once the chart has drawn some.</summary>
         public async Task<string[]> CanvasNumbersAsync()

@@ -51,7 +51,7 @@ public sealed class TestHost : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed class ListLogger(List<string> lines) : ILoggerProvider, ILogger
+    internal sealed class ListLogger(List<string> lines) : ILoggerProvider, ILogger
     {
         public ILogger CreateLogger(string categoryName) => categoryName == "Kabuto.Access" ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 

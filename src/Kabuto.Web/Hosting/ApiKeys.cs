@@ -127,10 +127,13 @@ public sealed class ApiKeyRing
     }
 }
 
-/// <summary>The key check and the access log, for a server that listens beyond loopback.</summary>
+/// <summary>The key check and the access log, for a server that listens beyond loopback. The dashboard's own files
+/// (HTML, JavaScript, CSS: no data) load without a key; every other request needs one, sent as a header or as the
+/// cookie POST /api/session sets for the dashboard (see <see cref="KeySession"/>).</summary>
 internal static class ApiKeyGate
 {
     public const string KeyItem = "kabuto.api_key";
+    public const string CookieName = "kabuto_key";
 
     public static IApplicationBuilder UseApiKeys(this IApplicationBuilder app, ApiKeyRing ring)
     {
@@ -138,8 +141,9 @@ internal static class ApiKeyGate
         return app.Use(async (context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
+            var path = context.Request.Path.Value; // as asked: the dashboard's "/" is rewritten to /index.html further on
             var name = ring.NameOf(KeyOf(context.Request));
-            if (name is null)
+            if (name is null && !DashboardFiles.Holds(context.Request))
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 context.Response.Headers.WWWAuthenticate = "Bearer";
@@ -152,18 +156,25 @@ internal static class ApiKeyGate
             }
             else
             {
-                context.Items[KeyItem] = name;
+                if (name is not null)
+                {
+                    context.Items[KeyItem] = name;
+                }
+
                 await next(context).ConfigureAwait(false);
             }
 
             log.LogInformation(
                 "{Key} {Address} {Method} {Path} {Status} {Milliseconds:F1} ms",
-                name ?? "-", context.Connection.RemoteIpAddress, context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
+                name ?? "-", context.Connection.RemoteIpAddress, context.Request.Method, path, context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         });
     }
 
-    private static string? KeyOf(HttpRequest request)
+    /// <summary>The key a header sends, else the dashboard's cookie.</summary>
+    private static string? KeyOf(HttpRequest request) => HeaderKeyOf(request) ?? request.Cookies[CookieName];
+
+    public static string? HeaderKeyOf(HttpRequest request)
     {
         if (request.Headers.TryGetValue("X-Api-Key", out var key) && key.Count == 1)
         {

@@ -9,6 +9,12 @@ internal static class DashboardFiles
     public static IFileProvider Provider { get; } =
         new EmbeddedFileProvider(typeof(DashboardFiles).Assembly, "Kabuto.Web.wwwroot");
 
+    /// <summary>True for a GET or HEAD of one of the dashboard's files ("/" is its index.html).</summary>
+    public static bool Holds(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && request.Path.Value is { } path
+        && (path == "/" || Provider.GetFileInfo(path) is { Exists: true, IsDirectory: false });
+
     public static IApplicationBuilder UseDashboard(this IApplicationBuilder app)
     {
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = Provider });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -24,10 +25,18 @@ internal static class Safety
                         QueueLimit = 0,
                         AutoReplenishment = true,
                     }));
-            limiter.OnRejected = (rejected, _) =>
+            limiter.OnRejected = async (rejected, cancellationToken) =>
             {
-                rejected.HttpContext.Response.Headers.RetryAfter = "1";
-                return ValueTask.CompletedTask;
+                var context = rejected.HttpContext;
+                context.Response.Headers.RetryAfter = "1";
+                var who = context.Items[ApiKeyGate.KeyItem] is string key ? $"key '{key}'" : "this address";
+                await context.Response.WriteAsJsonAsync(new
+                {
+                    title = "Too many requests",
+                    status = StatusCodes.Status429TooManyRequests,
+                    detail = string.Create(CultureInfo.InvariantCulture,
+                        $"{who} sent more than {perSecond:N0} requests in a second, this server's rate limit; wait a second and retry"),
+                }, cancellationToken).ConfigureAwait(false);
             };
         });
     }

@@ -1,5 +1,9 @@
 // Calls to the Kabuto HTTP API. A failed call becomes an ApiError carrying the server's ProblemDetails reason,
 // which the page shows in the section that needed it.
+//
+// Beyond loopback the server wants an API key. The page never keeps it: POST /api/session checks the key once (sent as
+// X-Api-Key, never in a URL) and the server sets it as an HttpOnly SameSite=Strict cookie, which the browser then sends
+// with every fetch, the live view's EventSource and the edition links alike.
 
 export class ApiError extends Error {
   constructor(status, detail) {
@@ -22,6 +26,21 @@ export async function getJson(path) {
   if (!response.ok) {
     throw new ApiError(response.status, await problemOf(response));
   }
+  return response.json();
+}
+
+// True when the API answers this browser: on loopback, or with a key cookie the server accepts.
+export async function hasAccess() {
+  const response = await fetch('/api/session', { headers: { Accept: 'application/json' } });
+  if (response.status === 401) return false;
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  return true;
+}
+
+// Hands the key to the server, which answers with its cookie; a refused key is an ApiError (401, or 429 over the rate).
+export async function useKey(key) {
+  const response = await fetch('/api/session', { method: 'POST', headers: { Accept: 'application/json', 'X-Api-Key': key } });
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
   return response.json();
 }
 

@@ -1,7 +1,7 @@
 // The dashboard: reads ?market=&date=, loads the day's facts, levels, records and the draft from the API, and renders
 // each section on its own so one missing piece (say, no member prices) leaves the rest of the page working.
 
-import { api } from './api.js';
+import { api, hasAccess, useKey } from './api.js';
 import { IndexChart, recordsOf } from './chart.js';
 import { factsOf, renderHeatmap, renderRegion, renderSummary, renderWaterfall, renderYen } from './facts.js';
 import { renderArticle } from './article.js';
@@ -114,6 +114,36 @@ async function showEditions() {
   $('editions-section').hidden = editions.length === 0;
 }
 
+// Beyond loopback, until this browser holds an accepted key: the key prompt, one line under it for a refusal.
+// Resolves once the server has accepted a key (on loopback at once, without a prompt).
+async function access() {
+  if (await hasAccess()) return;
+  const form = $('key-form');
+  const message = $('key-message');
+  form.hidden = false;
+  status('This server listens beyond loopback: enter your API key to see its data.');
+  $('api-key').focus();
+  await new Promise((accepted) => {
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const key = $('api-key').value.trim();
+      if (!key) return;
+      try {
+        await useKey(key);
+      } catch (error) {
+        message.textContent = error.status === 401
+          ? 'This server does not accept that key: check it, or ask its operator for one (kabuto serve keys add NAME).'
+          : `The key could not be checked: ${error.message}`;
+        return;
+      }
+      $('api-key').value = '';
+      message.textContent = '';
+      form.hidden = true;
+      accepted();
+    });
+  });
+}
+
 function init() {
   const params = new URLSearchParams(location.search);
   const market = MARKETS[params.get('market')] ? params.get('market') : 'tokyo';
@@ -141,9 +171,11 @@ function init() {
   $('replay').addEventListener('click', () => startReplay($('intraday'), $('replay'), status));
   $('follow').addEventListener('click', () => startReplay($('intraday'), $('follow'), status, 'N225', true));
 
-  showEditions();
-  setInterval(showEditions, 60_000);
-  load(market, params.get('date') ?? '', chart, lang).catch((error) => status(`Could not load: ${error.message}`));
+  access().then(() => {
+    showEditions();
+    setInterval(showEditions, 60_000);
+    return load(market, params.get('date') ?? '', chart, lang);
+  }).catch((error) => status(`Could not load: ${error.message}`));
 }
 
 init();

@@ -9,6 +9,7 @@ const JA = {
   market: '市場', date: '日付', language: '言語', show: '表示', index: '指数',
   replay: '模擬セッションを再生(ライブエンジン)', follow: 'ライブ配信を追う(kabuto live --serve)',
   contributions: '寄与度(円)', sectors: '業種別騰落率', region: 'アジア・海外市場', 'local-date': '現地日付',
+  'api-key': 'APIキー', 'use-key': 'キーを使う',
   close: '終値', change: '前日比', draft: '記事の下書き(大引け)',
   footer: '記事中の数値はすべて元のファクトにリンクしています(マウスを重ねるとファクトIDを表示)。',
 };
