@@ -84,6 +84,26 @@ public sealed class FetchService(IMarketStore store, IReadOnlyList<IFetchProvide
     {
         var steps = provider.Plan(range, store);
         var done = new List<FetchStepReport>(steps.Count);
+        if (steps.FirstOrDefault(s => s.StoresItself is not null && s.Skipped is null) is { StoresItself: { } first } deciding)
+        {
+            // The exchange's calendar decides which days the other steps ask for: store it, then plan them again.
+            try
+            {
+                done.Add(await first(cancellation).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is FetchException or UserInputException)
+            {
+                done.Add(new FetchStepReport(deciding.What, deciding.Request, "failed", e.Message, 0, 0, 0, 0));
+                done.AddRange(steps.Where(s => s != deciding).Select(s => s.Skipped is not null
+                    ? new FetchStepReport(s.What, s.Request, "skipped", s.Skipped, 0, 0, 0, 0)
+                    : new FetchStepReport(s.What, s.Request, "not_asked", $"{provider.Name} stopped at its first error", 0, 0, 0, 0)));
+                return new FetchSourceReport(provider.Name, "failed", provider.Needs, null, done, e.Message);
+            }
+
+            steps = provider.Plan(range, store).Where(s => s.StoresItself is null).ToList();
+        }
+
+        var start = done.Count;
         foreach (var step in steps)
         {
             if (step.Skipped is not null || step.Run is null)
@@ -109,7 +129,7 @@ public sealed class FetchService(IMarketStore store, IReadOnlyList<IFetchProvide
             catch (Exception e) when (e is FetchException or UserInputException)
             {
                 done.Add(new FetchStepReport(step.What, step.Request, "failed", e.Message, 0, 0, 0, 0));
-                done.AddRange(steps.Skip(done.Count).Select(s => s.Skipped is not null
+                done.AddRange(steps.Skip(done.Count - start).Select(s => s.Skipped is not null
                     ? new FetchStepReport(s.What, s.Request, "skipped", s.Skipped, 0, 0, 0, 0)
                     : new FetchStepReport(s.What, s.Request, "not_asked", $"{provider.Name} stopped at its first error", 0, 0, 0, 0)));
                 return new FetchSourceReport(provider.Name, "failed", provider.Needs, null, done, e.Message);

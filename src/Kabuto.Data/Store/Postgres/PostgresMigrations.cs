@@ -203,6 +203,14 @@ internal static class PostgresMigrations
                 version bigint NOT NULL);
             INSERT INTO data_version VALUES (0);
             """),
+        (2, "exchange_days: an exchange's own trading calendar (J-Quants /markets/calendar HolDiv), which wins over the law calendar", """
+            CREATE TABLE exchange_days(
+                market text COLLATE "C" NOT NULL,
+                date date NOT NULL,
+                status smallint NOT NULL,
+                import_id bigint NOT NULL,
+                PRIMARY KEY(market, date));
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;
