@@ -204,7 +204,7 @@ internal static class PostgresMigrations
             INSERT INTO data_version VALUES (0);
             """),
         (2, "exchange_days: an exchange's own trading calendar (J-Quants /markets/calendar HolDiv), which wins over the law calendar", """
-            CREATE TABLE exchange_days(
+            CREATE TABLE IF NOT EXISTS exchange_days(
                 market text COLLATE "C" NOT NULL,
                 date date NOT NULL,
                 status smallint NOT NULL,

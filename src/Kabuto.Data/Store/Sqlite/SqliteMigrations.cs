@@ -267,7 +267,7 @@ internal static class SqliteMigrations
         (7, "exchange_days: an exchange's own trading calendar (J-Quants /markets/calendar HolDiv), which wins over the law calendar", """
             -- status is J-Quants' HolDiv: 0 closed, 1 open, 2 half day, 3 closed with holiday trading. A later answer
             -- replaces a day's status (the exchange may revise its calendar).
-            CREATE TABLE exchange_days(
+            CREATE TABLE IF NOT EXISTS exchange_days(
                 market TEXT NOT NULL,
                 date TEXT NOT NULL,
                 status INTEGER NOT NULL,
