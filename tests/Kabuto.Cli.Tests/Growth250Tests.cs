@@ -49,6 +49,12 @@ public sealed class Growth250Tests
         var japanese = Cli.Run("wrap", "tokyo", "2026-03-18", "--lang", "ja", "--db", db);
         var firstDay = Cli.Run("wrap", "tokyo", "2026-03-17", "--db", db);
 
+        var article = dir.File("wrap.txt");
+        File.WriteAllText(article, wrap.Out);
+        var jaArticle = dir.File("wrap-ja.txt");
+        File.WriteAllText(jaArticle, japanese.Out);
+        var check = Cli.Run("check", article, "--date", "2026-03-18", "--db", db);
+        var checkJa = Cli.Run("check", jaArticle, "--date", "2026-03-18", "--db", db);
         Assert.True(fetch.Code == KabutoCli.Ok, fetch.Err);
         Assert.Matches(@"JPX-0070 +2026-03-17 2026-03-18 +2  TSE Growth Market 250 Index", indices.Out);
         Assert.Contains("TOPIX-17 Real Estate", indices.Out, StringComparison.Ordinal);
@@ -57,6 +63,10 @@ public sealed class Growth250Tests
         Assert.Contains("sector17_rank", digest.Out, StringComparison.Ordinal);
         Assert.Matches(@"The Growth Market 250 index [a-z ]+ 0\.54% to 676\.48\.", wrap.Out);
         Assert.Contains("東証グロース市場250指数は前日比3.64ポイント(0.54%)安の676.48で終えた。", japanese.Out, StringComparison.Ordinal);
+
+        // The checker does not hold Growth 250 claims yet: its line is never read as contradicting the indices it holds.
+        Assert.Contains(" 0 contradicted", check.Out, StringComparison.Ordinal);
+        Assert.Contains(" 0 contradicted", checkJa.Out, StringComparison.Ordinal);
 
         // The first day held has no previous Growth 250 close: no move to tell, and nothing is said of it.
         Assert.True(firstDay.Code == KabutoCli.Ok, firstDay.Err);
