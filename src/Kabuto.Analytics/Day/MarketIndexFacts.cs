@@ -25,8 +25,4 @@ public static class MarketIndexFacts
             }
         }
     }
-
-    /// <summary>The indices of <see cref="Indices"/> without a row on the date, for a digest that says what is missing.</summary>
-    public static IReadOnlyList<JpxIndex> NotHeld(IReadOnlyList<Fact> facts) =>
-        Indices.Where(i => !facts.Any(f => f.Index == i.SeriesId && f.Kind == FactKinds.Close)).ToList();
 }

@@ -16,8 +16,9 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
 {
     public const string SourceName = "jquants";
 
-    /// <summary>J-Quants index codes other than TOPIX are stored under "JPX-" + code (JPX-0040 Fishery ... JPX-0060 Services).</summary>
-    public const string IndexSeriesPrefix = "JPX-";
+    /// <summary>J-Quants index codes other than TOPIX are stored under "JPX-" + code (JPX-0040 Fishery ... JPX-0060 Services;
+    /// the names are in <see cref="JpxIndices"/>).</summary>
+    public const string IndexSeriesPrefix = JpxIndices.SeriesPrefix;
 
     private const string FirstSectorCode = "0040";
 
@@ -51,16 +52,14 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
 
         // The exchange's calendar first (every plan has it): once held it decides which days the other requests ask for.
         var calendarHeld = store.ExchangeDays(Markets.Tokyo, range.From, range.To);
-        if (Enumerable.Range(0, range.To.DayNumber - range.From.DayNumber + 1).Select(range.From.AddDays).FirstOrDefault(d => !calendarHeld.ContainsKey(d))
-            is var firstLacking && firstLacking != default)
+        var calendarLacking = Enumerable.Range(0, range.To.DayNumber - range.From.DayNumber + 1).Select(range.From.AddDays)
+            .Where(d => !calendarHeld.ContainsKey(d)).ToList();
+        if (calendarLacking.Count > 0)
         {
-            var lastLacking = Enumerable.Range(0, range.To.DayNumber - range.From.DayNumber + 1).Select(range.From.AddDays).Last(d => !calendarHeld.ContainsKey(d));
-            var url = Url("markets/calendar", ("from", Iso(firstLacking)), ("to", Iso(lastLacking)));
-            var what = $"trading calendar {firstLacking:yyyy-MM-dd}..{lastLacking:yyyy-MM-dd}";
-            steps.Add(new FetchStep(SourceName, what, url.PathAndQuery, null, null)
-            {
-                StoresItself = ct => Calendar(what, url, firstLacking, lastLacking, store, ct),
-            });
+            var (from, to) = (calendarLacking[0], calendarLacking[^1]);
+            var url = Url("markets/calendar", ("from", Iso(from)), ("to", Iso(to)));
+            var what = $"trading calendar {from:yyyy-MM-dd}..{to:yyyy-MM-dd}";
+            steps.Add(new FetchStep(SourceName, what, url.PathAndQuery, null, null) { StoresItself = ct => Calendar(what, url, from, to, store, ct) });
         }
 
         var days = TradingDays.Of(store, Markets.Tokyo, range.From, range.To);
