@@ -26,6 +26,8 @@ public sealed class ExchangeCalendarTests
         var law = Cli.Run("calendar", "tokyo", "2026");
 
         Assert.True(fetch.Code == KabutoCli.Ok, fetch.Err);
+        Assert.Contains("jquants finding trading calendar 2026-03-16..2026-03-18: 1 day(s) disagree with the law calendar (findings): "
+                        + "2026-03-18 (Wednesday): J-Quants' calendar says closed (HolDiv 0), the law calendar says open", fetch.Out, StringComparison.Ordinal);
         Assert.Equal(2, server.Count("/v2/equities/bars/daily"));
         Assert.Equal(0, server.Count("/v2/equities/bars/daily?date=2026-03-18"));
         Assert.Contains("3 days of 2026 have their status from the exchange's calendar (J-Quants)", text.Out, StringComparison.Ordinal);

@@ -32,7 +32,8 @@ public sealed record FetchReport(DateOnly From, DateOnly To, bool DryRun, IReadO
 
 /// <summary>The fetch use case: for each chosen source, plans what the store lacks in the range, asks for it and imports
 /// every answer through <see cref="ImportService.ImportDocuments"/> (the file pipeline: checks, quarantine, precedence,
-/// provenance). Each request (with all its pages) is its own transaction, so a run stopped or failed half-way keeps
+/// provenance); a step that stores its own answer (J-Quants' trading calendar) runs first and the source is planned again
+/// after it. Each request (with all its pages) is its own transaction, so a run stopped or failed half-way keeps
 /// what it finished and the next run resumes after it; a source stops at its first error (one line: the source, the
 /// request without secrets, the fix) and the other sources go on.</summary>
 public sealed class FetchService(IMarketStore store, IReadOnlyList<IFetchProvider> providers)
