@@ -57,6 +57,11 @@ public sealed class FactBook
 
             if (market.Id == Markets.Tokyo)
             {
+                if (_seriesIds.Value.Any(s => s.StartsWith(JpxIndices.SeriesPrefix, StringComparison.Ordinal)))
+                {
+                    MarketIndexFacts.Append(History, date, facts);
+                }
+
                 RegionalFacts.Append(id => Recent(id, date), date, facts);
             }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Net;
@@ -50,6 +51,11 @@ public sealed class FakeHttpServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeHttpServer(app);
         app.Run(server.Serve);
+
+        // As J-Quants, the trading calendar of any range in the documented shape (from the law calendar); a test that
+        // needs the exchange to differ routes /v2/markets/calendar itself (a later route wins).
+        server.Answer("/v2/markets/calendar", q => FakeResponse.Json(SourcePayloads.JQuantsCalendar(
+            DateOnly.Parse(q["from"].ToString(), CultureInfo.InvariantCulture), DateOnly.Parse(q["to"].ToString(), CultureInfo.InvariantCulture))));
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = new Uri(address);

@@ -54,6 +54,21 @@ public static class SourcePayloads
     public static string JQuantsPage(IEnumerable<string> rows, string? paginationKey = null) =>
         $"{{\"data\":[{string.Join(',', rows)}]{(paginationKey is null ? string.Empty : $",\"pagination_key\":\"{paginationKey}\"")}}}";
 
+    /// <summary>/markets/calendar's page for [from, to] (every calendar day, HolDiv as a string: 0 closed, 1 open, 2 half
+    /// day, 3 closed with holiday trading), from Tokyo's law calendar unless <paramref name="exchange"/> says otherwise.</summary>
+    public static string JQuantsCalendar(DateOnly from, DateOnly to, IReadOnlyDictionary<DateOnly, int>? exchange = null)
+    {
+        var law = Kabuto.Core.Calendars.Calendars.For("tokyo", null);
+        var rows = new List<string>();
+        for (var d = from; d <= to; d = d.AddDays(1))
+        {
+            var holDiv = exchange is not null && exchange.TryGetValue(d, out var given) ? given : law.IsTradingDay(d) ? 1 : 0;
+            rows.Add(string.Create(CultureInfo.InvariantCulture, $"{{\"Date\":\"{d:yyyy-MM-dd}\",\"HolDiv\":\"{holDiv}\"}}"));
+        }
+
+        return JQuantsPage(rows);
+    }
+
     public static string JQuantsIndexRow(string date, string code, decimal o, decimal h, decimal l, decimal c) =>
         string.Create(CultureInfo.InvariantCulture, $"{{\"Date\":\"{date}\",\"Code\":\"{code}\",\"O\":{o},\"H\":{h},\"L\":{l},\"C\":{c}}}");
 

@@ -54,6 +54,40 @@ public sealed class WrapComposerTests
     }
 
     [Fact]
+    public void Compose_Growth250Held_OneSentenceAfterTheLedeCitingItsFacts()
+    {
+        const string growth = "JPX-0070";
+        var input = TestFacts.Input(TestFacts.RecordDay()) with
+        {
+            Growth250 = new SeriesDay(growth, TestFacts.Day,
+            [
+                TestFacts.Make(FactKinds.Close, 676.48m, FactUnits.Level, growth),
+                TestFacts.Make(FactKinds.ChangePercent, -0.54m, FactUnits.Percent, growth),
+            ]),
+        };
+
+        var article = WrapComposer.Compose(input);
+
+        var line = Assert.Single(article.Sections[0].Paragraphs, p => p.PlainText.Contains("Growth Market 250", StringComparison.Ordinal));
+        Assert.Matches(@"^The Growth Market 250 index [a-z ]+ 0\.54% to 676\.48\.$", line.PlainText);
+        Assert.Contains(article.Facts, f => f.Index == growth && f.Kind == FactKinds.ChangePercent);
+    }
+
+    [Fact]
+    public void Compose_Growth250WithoutADailyMove_SaysNothingOfIt()
+    {
+        const string growth = "JPX-0070";
+        var input = TestFacts.Input(TestFacts.RecordDay()) with
+        {
+            Growth250 = new SeriesDay(growth, TestFacts.Day, [TestFacts.Make(FactKinds.Close, 676.48m, FactUnits.Level, growth)]),
+        };
+
+        var article = WrapComposer.Compose(input);
+
+        Assert.DoesNotContain(article.Sections.SelectMany(s => s.Paragraphs), p => p.PlainText.Contains("Growth", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compose_AnyDay_EveryNumberRunNamesAFactOfTheArticle()
     {
         var article = WrapComposer.Compose(TestFacts.Input(TestFacts.RecordDay()));

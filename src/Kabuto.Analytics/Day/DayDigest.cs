@@ -15,6 +15,7 @@ public static class DayDigest
     public const string IndexKey = "index";
     public const string DriversKey = "drivers";
     public const string SectorsKey = "sectors";
+    public const string MarketIndicesKey = "market_indices";
     public const string RegionKey = "region";
     public const string YenKey = "yen";
 
@@ -24,7 +25,15 @@ public static class DayDigest
     private static readonly HashSet<string> DriverKinds = [FactKinds.TopDriverRank, FactKinds.TopDraggerRank];
 
     private static readonly HashSet<string> SectorKinds =
-        [FactKinds.SectorChangePercent, FactKinds.SectorContributionPoints, FactKinds.SectorRank];
+        [FactKinds.SectorChangePercent, FactKinds.SectorContributionPoints, FactKinds.SectorRank, FactKinds.Sector17ChangePercent, FactKinds.Sector17Rank];
+
+    private static readonly HashSet<string> RankKinds = [FactKinds.SectorRank, FactKinds.Sector17Rank];
+
+    /// <summary>What the digest shows of the Growth 250 and Prime market indices: the close and the move.</summary>
+    private static readonly HashSet<string> MarketIndexKinds =
+        [FactKinds.Close, FactKinds.ChangePoints, FactKinds.ChangePercent, FactKinds.ChangeSinceLastHeldPercent, FactKinds.MissingSessionsBefore];
+
+    private static readonly HashSet<string> MarketIndexIds = MarketIndexFacts.Indices.Select(i => i.SeriesId).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> RegionKinds =
         [FactKinds.RegionalClose, FactKinds.RegionalChangePoints, FactKinds.RegionalChangePercent];
@@ -40,6 +49,10 @@ public static class DayDigest
         {
             new("Index lines", facts.Where(IsIndexLine).ToList()) { Key = IndexKey },
             new("Drivers: the members that added and took away the most points", Drivers(facts)) { Key = DriversKey },
+            new("Growth 250 and Prime market indices", facts.Where(f => MarketIndexIds.Contains(f.Index) && MarketIndexKinds.Contains(f.Kind)).ToList())
+            {
+                Key = MarketIndicesKey,
+            },
             new($"Sectors: the {SectorsEachWay} best and {SectorsEachWay} worst", Sectors(facts)) { Key = SectorsKey },
             new("Region", facts.Where(f => RegionKinds.Contains(f.Kind)).ToList()) { Key = RegionKey },
             new("Yen", facts.Where(f => YenKinds.Contains(f.Kind)).ToList()) { Key = YenKey },
@@ -49,7 +62,7 @@ public static class DayDigest
 
     private static bool IsIndexLine(Fact f) =>
         !MemberKinds.Contains(f.Kind) && !DriverKinds.Contains(f.Kind) && !SectorKinds.Contains(f.Kind)
-        && !RegionKinds.Contains(f.Kind) && !YenKinds.Contains(f.Kind);
+        && !RegionKinds.Contains(f.Kind) && !YenKinds.Contains(f.Kind) && !MarketIndexIds.Contains(f.Index);
 
     /// <summary>Each top driver's and dragger's points and change, best first, then the draggers worst first.</summary>
     private static List<Fact> Drivers(IReadOnlyList<Fact> facts)
@@ -62,20 +75,26 @@ public static class DayDigest
             .ToList();
     }
 
-    /// <summary>The sector facts of the best and worst ranked sectors of each index, best first.</summary>
+    /// <summary>The sector facts of the best and worst ranked sectors of each index and family (the 33 sectors, then
+    /// TOPIX-17), best first.</summary>
     private static List<Fact> Sectors(IReadOnlyList<Fact> facts)
     {
         var result = new List<Fact>();
-        foreach (var index in facts.Where(f => f.Kind == FactKinds.SectorRank).GroupBy(f => f.Index))
+        foreach (var index in facts.Where(f => RankKinds.Contains(f.Kind)).GroupBy(f => (f.Index, f.Kind)))
         {
             var ranks = index.OrderBy(f => f.Value).ToList();
             var shown = ranks.Count <= 2 * SectorsEachWay
                 ? ranks
                 : ranks.Take(SectorsEachWay).Concat(ranks.Skip(ranks.Count - SectorsEachWay)).ToList();
             result.AddRange(shown.SelectMany(rank => facts.Where(f =>
-                f.Index == rank.Index && f.Subject == rank.Subject && SectorKinds.Contains(f.Kind))));
+                f.Index == rank.Index && f.Subject == rank.Subject && SameFamily(f.Kind, rank.Kind))));
         }
 
         return result;
     }
+
+    /// <summary>A 33-sector code and a TOPIX-17 code can be equal strings: a rank's facts are those of its own family.</summary>
+    private static bool SameFamily(string kind, string rankKind) => rankKind == FactKinds.Sector17Rank
+        ? kind is FactKinds.Sector17ChangePercent or FactKinds.Sector17Rank
+        : kind is FactKinds.SectorChangePercent or FactKinds.SectorContributionPoints or FactKinds.SectorRank;
 }

@@ -111,5 +111,9 @@ public static class FactKinds
     // Added by the history helper: the highest (lowest) close of an incomplete history that knows no earlier peak
     // (trough) of the index, stated instead of a record (ReferenceDate = the first row held).
     public const string HighestCloseInHeldHistory = "highest_close_in_held_history";
+
+    // Added with the TOPIX-17 series (Subject = the master's S17 code, provenance "topix17_index:JPX-CODE").
+    public const string Sector17ChangePercent = "sector17_change_pct";
+    public const string Sector17Rank = "sector17_rank";
     public const string LowestCloseInHeldHistory = "lowest_close_in_held_history";
 }

@@ -22,7 +22,7 @@ internal static class CalendarCommand
         };
         command.SetAction(int (ParseResult parse) =>
         {
-            var report = CalendarYear.Build(Open(parse.GetValue(market)!, globals.DbPath(parse)), parse.GetValue(year));
+            var report = CalendarYear.Build(Open(parse.GetValue(market)!, globals.DbPath(parse), parse.GetValue(year)), parse.GetValue(year));
             if (globals.WantsJson(parse))
             {
                 globals.WriteJson(report);
@@ -37,14 +37,23 @@ internal static class CalendarCommand
         return command;
     }
 
-    /// <summary>Law calendars need no store; derived ones read the market's index dates from it (never creating one).</summary>
-    private static IExchangeCalendar Open(string marketId, string dbPath)
+    /// <summary>Law calendars need no store, but where the store holds the exchange's own calendar (Tokyo, fetched from
+    /// J-Quants) it wins on its days; derived ones read the market's index dates from it (never creating one).</summary>
+    private static IExchangeCalendar Open(string marketId, string dbPath, int year)
     {
         var market = Markets.Find(marketId)
                      ?? throw Fail.User($"unknown market '{marketId}'; use one of: {string.Join(", ", Markets.All.Select(m => m.Id))}");
         if (Calendars.IsComputed(market.Id))
         {
-            return Calendars.For(market.Id, null);
+            var law = Calendars.For(market.Id, null);
+            if (!MarketStore.MayExist(dbPath))
+            {
+                return law;
+            }
+
+            using var held = MarketStore.OpenToRead(dbPath);
+            var days = held.ExchangeDays(market.Id, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            return days.Count == 0 ? law : new ExchangeDaysCalendar(law, days, "J-Quants /markets/calendar");
         }
 
         if (!MarketStore.MayExist(dbPath))
@@ -82,6 +91,17 @@ internal static class CalendarCommand
         foreach (var half in report.HalfDays)
         {
             output.WriteLine($"  {half.Date:yyyy-MM-dd}              half day, closes {half.Close}");
+        }
+
+        if (report.ExchangeDaysHeld > 0)
+        {
+            output.WriteLine($"Exchange:     {report.ExchangeDaysHeld} days of {report.Year} have their status from the exchange's calendar (J-Quants); the law decides the rest");
+        }
+
+        foreach (var d in report.Disagreements)
+        {
+            output.WriteLine($"  {d.Date:yyyy-MM-dd} {d.Date.DayOfWeek.ToString()[..3]}  J-Quants: {(d.ExchangeOpen ? "open" : "closed")} (HolDiv {d.HolDiv}), "
+                             + $"law: {(d.LawOpen ? "open" : "closed")} ({d.LawReason}); the exchange's status is used");
         }
 
         output.WriteLine($"Closures on weekdays ({report.Closures.Count}):");

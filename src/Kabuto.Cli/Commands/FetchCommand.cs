@@ -130,6 +130,12 @@ internal static class FetchCommand
             {
                 output.WriteLine($"{s.Source} {step.Status} {step.What}: {step.Reason}");
             }
+
+            // A request that stored its answer and found something to report (the exchange's calendar against the law).
+            foreach (var step in s.Steps.Where(x => x.Status is "fetched" or "unchanged" && x.Reason is not null))
+            {
+                output.WriteLine($"{s.Source} finding {step.What}: {step.Reason}");
+            }
         }
 
         var written = report.Sources.Sum(s => s.Inserted);

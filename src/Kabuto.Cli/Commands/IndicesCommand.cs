@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kabuto.Data.Import;
 using Kabuto.Data.Store;
 
 namespace Kabuto.Cli.Commands;
@@ -16,7 +17,7 @@ internal static class IndicesCommand
             var series = store.ListSeries();
             if (globals.WantsJson(parse))
             {
-                globals.WriteJson(series.Select(s => new { index = s.SeriesId, first = s.First, last = s.Last, days = s.Days }));
+                globals.WriteJson(series.Select(s => new { index = s.SeriesId, name = SeriesCatalog.DisplayName(s.SeriesId), first = s.First, last = s.Last, days = s.Days }));
                 return 0;
             }
 
@@ -26,10 +27,10 @@ internal static class IndicesCommand
                 return 0;
             }
 
-            globals.Out.WriteLine($"{"index",-8} {"first",-10} {"last",-10} {"days",7}");
+            globals.Out.WriteLine($"{"index",-8} {"first",-10} {"last",-10} {"days",7}  name");
             foreach (var s in series)
             {
-                globals.Out.WriteLine($"{s.SeriesId,-8} {s.First:yyyy-MM-dd} {s.Last:yyyy-MM-dd} {s.Days,7}");
+                globals.Out.WriteLine($"{s.SeriesId,-8} {s.First:yyyy-MM-dd} {s.Last:yyyy-MM-dd} {s.Days,7}  {SeriesCatalog.DisplayName(s.SeriesId)}".TrimEnd());
             }
 
             return 0;

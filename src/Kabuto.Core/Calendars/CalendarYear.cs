@@ -19,6 +19,12 @@ public sealed record CalendarYear(
     IReadOnlyList<HalfDay> HalfDays,
     int NoDataWeekdays)
 {
+    /// <summary>Days of the year whose status came from the exchange's own calendar (J-Quants); 0 when none is held.</summary>
+    public int ExchangeDaysHeld { get; init; }
+
+    /// <summary>Held days the law calendar judges otherwise (the exchange's status is used), for the user to see.</summary>
+    public IReadOnlyList<CalendarDisagreement> Disagreements { get; init; } = [];
+
     public static CalendarYear Build(IExchangeCalendar calendar, int year)
     {
         ArgumentNullException.ThrowIfNull(calendar);
@@ -41,7 +47,14 @@ public sealed record CalendarYear(
             closures,
             Periods(calendar, tradingDays),
             sessions.Where(s => s.IsHalfDay).Select(s => new HalfDay(s.Date, Hhmm(s.Close))).ToList(),
-            noData);
+            noData)
+        {
+            ExchangeDaysHeld = calendar is ExchangeDaysCalendar held ? held.HeldDays(year).Count : 0,
+            Disagreements = calendar is ExchangeDaysCalendar exchange
+                ? exchange.Disagreements(year).Select(d => new CalendarDisagreement(d.Date, d.HolDiv, ExchangeDaysCalendar.IsOpen(d.HolDiv),
+                    d.Law.IsTradingDay, d.Law.Reason ?? (d.Law.IsTradingDay ? "a trading day by law" : d.Law.Kind.ToString()))).ToList()
+                : [],
+        };
     }
 
     /// <summary>Consecutive trading days with the same regular hours (half days do not split a period).</summary>
@@ -85,6 +98,10 @@ public sealed record CalendarYear(
 
     internal static string Hhmm(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }
+
+/// <summary>A day the exchange's calendar and the law calendar disagree on: the exchange's HolDiv and whether it is
+/// open, the law's verdict and its reason. The exchange's status is the one used.</summary>
+public sealed record CalendarDisagreement(DateOnly Date, int HolDiv, bool ExchangeOpen, bool LawOpen, string LawReason);
 
 public sealed record CalendarClosure(DateOnly Date, string Weekday, DayKind Kind, string Name, string? LocalName);
 

@@ -29,7 +29,10 @@ public static class Markets
     public static MarketInfo? Find(string id) =>
         All.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The market whose session produces a series (USDJPY is read on Tokyo dates).</summary>
+    /// <summary>The market whose session produces a series (USDJPY is read on Tokyo dates; JPX's indices, "JPX-CODE",
+    /// trade in Tokyo's sessions).</summary>
     public static MarketInfo? ForSeries(string seriesId) =>
-        seriesId == IndexIds.UsdJpy ? Find(Tokyo) : All.FirstOrDefault(m => m.Indices.Contains(seriesId, StringComparer.Ordinal));
+        seriesId == IndexIds.UsdJpy || seriesId.StartsWith(JpxIndices.SeriesPrefix, StringComparison.Ordinal)
+            ? Find(Tokyo)
+            : All.FirstOrDefault(m => m.Indices.Contains(seriesId, StringComparer.Ordinal));
 }

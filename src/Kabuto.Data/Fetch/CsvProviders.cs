@@ -27,7 +27,7 @@ public sealed class NikkeiProvider(FetchSettings settings, FetchHttp http) : IFe
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(store);
         var held = store.HeldDates(IndexIds.N225, range.From, range.To);
-        var missing = TradingDays.Of(Markets.Tokyo, range.From, range.To).Where(d => !held.Contains(d)).ToList();
+        var missing = TradingDays.Of(store, Markets.Tokyo, range.From, range.To).Where(d => !held.Contains(d)).ToList();
         if (missing.Count == 0)
         {
             return [];
@@ -97,7 +97,7 @@ public sealed class FredProvider(FetchSettings settings, FetchHttp http) : IFetc
 
             var market = series == IndexIds.UsdJpy ? Markets.NewYork : Markets.ForSeries(series)?.Id ?? Markets.NewYork;
             var held = store.HeldDates(series, range.From, range.To);
-            var missing = TradingDays.Of(market, range.From, range.To).Where(d => !held.Contains(d)).ToList();
+            var missing = TradingDays.Of(store, market, range.From, range.To).Where(d => !held.Contains(d)).ToList();
             if (missing.Count > 0)
             {
                 steps.Add(new FetchStep(SourceName, $"{id} → {series} ({missing.Count} day(s) lacking)", url.PathAndQuery, null, ct => Fetch(id, url, ct)));

@@ -32,7 +32,8 @@ public sealed record FetchReport(DateOnly From, DateOnly To, bool DryRun, IReadO
 
 /// <summary>The fetch use case: for each chosen source, plans what the store lacks in the range, asks for it and imports
 /// every answer through <see cref="ImportService.ImportDocuments"/> (the file pipeline: checks, quarantine, precedence,
-/// provenance). Each request (with all its pages) is its own transaction, so a run stopped or failed half-way keeps
+/// provenance); a step that stores its own answer (J-Quants' trading calendar) runs first and the source is planned again
+/// after it. Each request (with all its pages) is its own transaction, so a run stopped or failed half-way keeps
 /// what it finished and the next run resumes after it; a source stops at its first error (one line: the source, the
 /// request without secrets, the fix) and the other sources go on.</summary>
 public sealed class FetchService(IMarketStore store, IReadOnlyList<IFetchProvider> providers)
@@ -84,6 +85,26 @@ public sealed class FetchService(IMarketStore store, IReadOnlyList<IFetchProvide
     {
         var steps = provider.Plan(range, store);
         var done = new List<FetchStepReport>(steps.Count);
+        if (steps.FirstOrDefault(s => s.StoresItself is not null && s.Skipped is null) is { StoresItself: { } first } deciding)
+        {
+            // The exchange's calendar decides which days the other steps ask for: store it, then plan them again.
+            try
+            {
+                done.Add(await first(cancellation).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is FetchException or UserInputException)
+            {
+                done.Add(new FetchStepReport(deciding.What, deciding.Request, "failed", e.Message, 0, 0, 0, 0));
+                done.AddRange(steps.Where(s => s != deciding).Select(s => s.Skipped is not null
+                    ? new FetchStepReport(s.What, s.Request, "skipped", s.Skipped, 0, 0, 0, 0)
+                    : new FetchStepReport(s.What, s.Request, "not_asked", $"{provider.Name} stopped at its first error", 0, 0, 0, 0)));
+                return new FetchSourceReport(provider.Name, "failed", provider.Needs, null, done, e.Message);
+            }
+
+            steps = provider.Plan(range, store).Where(s => s.StoresItself is null).ToList();
+        }
+
+        var start = done.Count;
         foreach (var step in steps)
         {
             if (step.Skipped is not null || step.Run is null)
@@ -109,7 +130,7 @@ public sealed class FetchService(IMarketStore store, IReadOnlyList<IFetchProvide
             catch (Exception e) when (e is FetchException or UserInputException)
             {
                 done.Add(new FetchStepReport(step.What, step.Request, "failed", e.Message, 0, 0, 0, 0));
-                done.AddRange(steps.Skip(done.Count).Select(s => s.Skipped is not null
+                done.AddRange(steps.Skip(done.Count - start).Select(s => s.Skipped is not null
                     ? new FetchStepReport(s.What, s.Request, "skipped", s.Skipped, 0, 0, 0, 0)
                     : new FetchStepReport(s.What, s.Request, "not_asked", $"{provider.Name} stopped at its first error", 0, 0, 0, 0)));
                 return new FetchSourceReport(provider.Name, "failed", provider.Needs, null, done, e.Message);

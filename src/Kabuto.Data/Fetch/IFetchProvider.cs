@@ -29,5 +29,9 @@ public sealed record FetchRange(DateOnly From, DateOnly To, DateOnly Today);
 /// A skipped step carries the reason and is never run.</summary>
 public sealed record FetchStep(string Source, string What, string Request, string? Skipped, Func<CancellationToken, Task<IReadOnlyList<FetchedDocument>>>? Run)
 {
+    /// <summary>A step whose answer is not read as a file but stored by the step itself (the exchange's calendar), which
+    /// reports what it stored. It runs before the source's other steps, which are then planned again: it decides their days.</summary>
+    public Func<CancellationToken, Task<FetchStepReport>>? StoresItself { get; init; }
+
     public static FetchStep Skip(string source, string what, string request, string reason) => new(source, what, request, reason, null);
 }

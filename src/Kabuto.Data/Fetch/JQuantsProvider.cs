@@ -7,7 +7,7 @@ using Kabuto.Data.Store;
 
 namespace Kabuto.Data.Fetch;
 
-/// <summary>J-Quants v2 (JPX): the equities master, every issue's daily bars of a date, TOPIX, and every index of a
+/// <summary>J-Quants v2 (JPX): the trading calendar (which then decides the days asked for), the equities master, every issue's daily bars of a date, TOPIX, and every index of a
 /// date (the 33 sectors among them). The key travels as the x-api-key header only. The plan decides what is asked
 /// (Free: master and bars; Light adds TOPIX; Standard the other indices), which dates (its window) and how fast
 /// (5/60/120/500 requests a minute). Every answer is paged with pagination_key; all pages of a request make ONE
@@ -16,8 +16,9 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
 {
     public const string SourceName = "jquants";
 
-    /// <summary>J-Quants index codes other than TOPIX are stored under "JPX-" + code (JPX-0040 Fishery ... JPX-0060 Services).</summary>
-    public const string IndexSeriesPrefix = "JPX-";
+    /// <summary>J-Quants index codes other than TOPIX are stored under "JPX-" + code (JPX-0040 Fishery ... JPX-0060 Services;
+    /// the names are in <see cref="JpxIndices"/>).</summary>
+    public const string IndexSeriesPrefix = JpxIndices.SeriesPrefix;
 
     private const string FirstSectorCode = "0040";
 
@@ -47,8 +48,21 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
         var plan = settings.JQuantsPlan;
         var (first, last) = JQuantsPlans.Window(plan, range.Today);
         var planName = JQuantsPlans.Name(plan);
-        var days = TradingDays.Of(Markets.Tokyo, range.From, range.To);
         var steps = new List<FetchStep>();
+
+        // The exchange's calendar first (every plan has it): once held it decides which days the other requests ask for.
+        var calendarHeld = store.ExchangeDays(Markets.Tokyo, range.From, range.To);
+        var calendarLacking = Enumerable.Range(0, range.To.DayNumber - range.From.DayNumber + 1).Select(range.From.AddDays)
+            .Where(d => !calendarHeld.ContainsKey(d)).ToList();
+        if (calendarLacking.Count > 0)
+        {
+            var (from, to) = (calendarLacking[0], calendarLacking[^1]);
+            var url = Url("markets/calendar", ("from", Iso(from)), ("to", Iso(to)));
+            var what = $"trading calendar {from:yyyy-MM-dd}..{to:yyyy-MM-dd}";
+            steps.Add(new FetchStep(SourceName, what, url.PathAndQuery, null, null) { StoresItself = ct => Calendar(what, url, from, to, store, ct) });
+        }
+
+        var days = TradingDays.Of(store, Markets.Tokyo, range.From, range.To);
         string OutsideWindow(DateOnly d) =>
             $"the {planName} plan serves {first:yyyy-MM-dd} to {last:yyyy-MM-dd}, not {d:yyyy-MM-dd}; ask within it (--from/--to) or set {FetchSettings.JQuantsPlanVariable} to a plan that has it";
 
@@ -116,6 +130,35 @@ public sealed class JQuantsProvider(FetchSettings settings, FetchHttp http) : IF
 
         var span = days.Count == 1 ? Iso(days[0]) : $"{Iso(days[0])}..{Iso(days[^1])} ({days.Count} trading days)";
         yield return FetchStep.Skip(SourceName, $"{what} {span}", Url(endpoint, ("date", Iso(days[0]))).PathAndQuery, reason(days[0]));
+    }
+
+    /// <summary>The exchange's calendar of a range, stored at once (one transaction, not through the file readers: its rows
+    /// are days, not prices); a day it disagrees with the law calendar on is a finding, named in the step's report.</summary>
+    private async Task<FetchStepReport> Calendar(string what, Uri url, DateOnly from, DateOnly to, IMarketStore store, CancellationToken ct)
+    {
+        var days = new List<(DateOnly Date, int Status)>();
+        var fetched = await Pages(url, (call, row, n) =>
+        {
+            var date = JsonAnswer.Required(call, row, "Date", n);
+            var status = JsonAnswer.Required(call, row, "HolDiv", n);
+            if (!Parse.TryIsoDate(date, out var day) || !int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var holDiv) || holDiv > 3)
+            {
+                throw new FetchException(SourceName, call.Shown, $"row {n} has Date '{date}' and HolDiv '{status}', not a date and 0..3: the answer's layout changed",
+                    "nothing of it was stored; report it if it persists");
+            }
+
+            days.Add((day, holDiv));
+        }, ct).ConfigureAwait(false);
+        var request = url.PathAndQuery;
+        if (fetched is not { } at || days.Count == 0)
+        {
+            return new FetchStepReport(what, request, "empty", "nothing stored: no calendar days in the answer; the law calendar decides these days", 0, 0, 0, 0);
+        }
+
+        var (changed, disagreements, unchanged) = ExchangeCalendarDays.Store(store, Markets.Tokyo, $"{SourceName}/markets/calendar/{Iso(from)}..{Iso(to)}",
+            Shown(url), days, at);
+        var reason = disagreements.Count == 0 ? null : $"{disagreements.Count} day(s) disagree with the law calendar (findings): {string.Join("; ", disagreements)}";
+        return new FetchStepReport(what, request, unchanged ? "unchanged" : "fetched", reason, days.Count, days.Count, 0, changed);
     }
 
     private async Task<IReadOnlyList<FetchedDocument>> Master(Uri url, DateOnly day, CancellationToken ct)
@@ -284,15 +327,20 @@ internal sealed class RateGate(TimeProvider time, TimeSpan interval)
     }
 }
 
-/// <summary>Trading days of a market in a range: the law calendar where Kabuto computes one, else weekdays.</summary>
+/// <summary>Trading days of a market in a range: the exchange's own calendar where the store holds it (J-Quants'
+/// /markets/calendar for Tokyo), else the law calendar where Kabuto computes one, else weekdays.</summary>
 internal static class TradingDays
 {
-    public static IReadOnlyList<DateOnly> Of(string marketId, DateOnly from, DateOnly to)
+    public static IReadOnlyList<DateOnly> Of(IMarketStore store, string marketId, DateOnly from, DateOnly to)
     {
+        var held = store.ExchangeDays(marketId, from, to);
         var days = new List<DateOnly>();
         for (var d = from; d <= to; d = d.AddDays(1))
         {
-            if (Quality.LawCalendarHolidays.Instance.IsTradingDay(marketId, d) ?? d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            var open = held.TryGetValue(d, out var status)
+                ? ExchangeCalendarDays.IsOpen(status)
+                : Quality.LawCalendarHolidays.Instance.IsTradingDay(marketId, d) ?? d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+            if (open)
             {
                 days.Add(d);
             }

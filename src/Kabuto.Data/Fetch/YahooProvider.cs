@@ -48,7 +48,7 @@ public sealed class YahooProvider(FetchSettings settings, FetchHttp http) : IFet
 
             var market = Markets.ForSeries(series)?.Id ?? Markets.Tokyo;
             var held = store.HeldDates(series, range.From, range.To);
-            var missing = TradingDays.Of(market, range.From, range.To).Where(d => !held.Contains(d) && d <= range.Today).ToList();
+            var missing = TradingDays.Of(store, market, range.From, range.To).Where(d => !held.Contains(d) && d <= range.Today).ToList();
             if (missing.Count > 0)
             {
                 var from = missing[0];
@@ -59,7 +59,7 @@ public sealed class YahooProvider(FetchSettings settings, FetchHttp http) : IFet
         }
 
         var morningHeld = store.SessionLevelDates(IndexIds.N225, PublishedSessions.MorningClose, range.From, range.To);
-        foreach (var day in TradingDays.Of(Markets.Tokyo, range.From, range.To).Where(d => !morningHeld.Contains(d) && d <= range.Today))
+        foreach (var day in TradingDays.Of(store, Markets.Tokyo, range.From, range.To).Where(d => !morningHeld.Contains(d) && d <= range.Today))
         {
             var age = range.Today.DayNumber - day.DayNumber;
             var interval = age <= OneMinuteDays ? "1m" : "5m";

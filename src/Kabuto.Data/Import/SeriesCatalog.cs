@@ -49,6 +49,10 @@ public static class SeriesCatalog
         return null;
     }
 
+    /// <summary>A readable name for a stored series, or null when its id says it: J-Quants' indices are stored by code
+    /// ("JPX-0070" is "TSE Growth Market 250 Index", "JPX-0080" "TOPIX-17 Foods").</summary>
+    public static string? DisplayName(string seriesId) => JpxIndices.Find(seriesId)?.Title;
+
     /// <summary>Decimals the provider publishes: vendor float noise (39098.6796875) is rounded to this.</summary>
     public static int Decimals(string seriesId) => seriesId switch
     {

@@ -33,6 +33,10 @@ public interface IMarketStore : IMarketDataReader, ISessionLevelReader, IIndexMe
     /// <summary>The dates in [from, to] on which the series has a published level of the session (any outlet).</summary>
     IReadOnlySet<DateOnly> SessionLevelDates(string seriesId, string session, DateOnly from, DateOnly to);
 
+    /// <summary>The exchange's own calendar held for a market in [from, to]: each day's status as J-Quants gives it
+    /// (HolDiv: 0 closed, 1 open, 2 half day, 3 closed with holiday trading). Days not held are absent.</summary>
+    IReadOnlyDictionary<DateOnly, int> ExchangeDays(string market, DateOnly from, DateOnly to);
+
     /// <summary>Whether any import came from a source of this exact name (a fetched document's name, e.g. the listing of a day).</summary>
     bool HasImportFrom(string source);
 
@@ -97,6 +101,9 @@ internal interface IStoreWriter : IDisposable
     void AddQuarantine(long importId, string file, int line, string raw, string rule, string? value, string reason);
 
     void AddFinding(long importId, string file, int line, string rule, string? value, string message);
+
+    /// <summary>A day of an exchange's own calendar; replaces the day's status held before (counted when it changes).</summary>
+    void AddExchangeDay(long importId, string market, DateOnly date, int status);
 
     /// <summary>Writes every row handed over so far: called before a count or a read of what was written.</summary>
     void FlushAll();

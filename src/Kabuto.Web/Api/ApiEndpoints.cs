@@ -111,11 +111,12 @@ internal static class ApiEndpoints
     }
 }
 
-/// <summary>One series held in the store.</summary>
-public sealed record IndexCoverage(string Index, string? Market, DateOnly First, DateOnly Last, int Days)
+/// <summary>One series held in the store; <see cref="Name"/> for series whose id does not say it (J-Quants' "JPX-CODE").</summary>
+public sealed record IndexCoverage(string Index, string? Name, string? Market, DateOnly First, DateOnly Last, int Days)
 {
     public static IReadOnlyList<IndexCoverage> From(IReadOnlyList<SeriesCoverage> series) =>
-        series.Select(s => new IndexCoverage(s.SeriesId, Markets.ForSeries(s.SeriesId)?.Id, s.First, s.Last, s.Days)).ToList();
+        series.Select(s => new IndexCoverage(s.SeriesId, Data.Import.SeriesCatalog.DisplayName(s.SeriesId), Markets.ForSeries(s.SeriesId)?.Id,
+            s.First, s.Last, s.Days)).ToList();
 }
 
 public sealed record LevelsResponse(string Index, DateOnly? From, DateOnly? To, IReadOnlyList<DailyBar> Levels);

@@ -61,7 +61,30 @@ internal static class LedeWriter
             paragraphs.Add(other);
         }
 
+        if (Growth250(input) is { } growth)
+        {
+            paragraphs.Add(growth);
+        }
+
         return paragraphs;
+    }
+
+    /// <summary>"The Growth Market 250 index fell 0.54% to 676.48." when its day's move is held; nothing otherwise (a
+    /// close after a missing session has no daily move to tell).</summary>
+    private static Paragraph? Growth250(WrapInput input)
+    {
+        if (input.Growth250 is not { } growth || growth.Date != input.Date
+            || growth.Facts.Find(FactKinds.ChangePercent, growth.SeriesId, Sessions.Close) is not { } change
+            || growth.Facts.Find(FactKinds.Close, growth.SeriesId, Sessions.Close) is not { } close)
+        {
+            return null;
+        }
+
+        var name = Phrasebook.Capitalize(Phrasebook.FullName(growth.SeriesId));
+        return (Phrasebook.PrintsAsZero(change.Value)
+                ? new ParagraphBuilder().Text($"{name} was flat at ").Value(close)
+                : new ParagraphBuilder().Text($"{name} {Phrasebook.Verb(change.Value, input.Date, "growth", input.UsedVerbs)} ").Value(change).Text(" to ").Value(close))
+            .Text(".").Build();
     }
 
     /// <summary>The second index's paragraph alone (a day whose main index has no daily move to compare it with).</summary>

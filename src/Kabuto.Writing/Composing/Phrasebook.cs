@@ -157,6 +157,8 @@ public static class Phrasebook
         "DJIA" => "the Dow Jones Industrial Average",
         "SPX" => "the S&P 500",
         "NASDAQ" => "the Nasdaq Composite",
+        "JPX-0070" => "the Growth Market 250 index",
+        "JPX-0500" => "the TSE Prime Market Index",
         _ => index,
     };
 

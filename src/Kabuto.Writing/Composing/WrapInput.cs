@@ -26,6 +26,9 @@ public sealed record WrapInput(
     IReadOnlyList<SeriesDay> WallStreet,
     SeriesDay? Yen)
 {
+    /// <summary>The Growth Market 250 index's day (Tokyo, after the close), when its row is held.</summary>
+    public SeriesDay? Growth250 { get; init; }
+
     /// <summary>The session the main facts are read from: close, or morning for the midday edition.</summary>
     public string Session => Edition == WrapEdition.Midday ? Sessions.Morning : Sessions.Close;
 
@@ -54,5 +57,5 @@ public sealed record WrapInput(
 
     public IEnumerable<Fact> AllFacts =>
         Main.Facts.Concat(Second?.Facts ?? []).Concat(Region.SelectMany(r => r.Facts))
-            .Concat(WallStreet.SelectMany(r => r.Facts)).Concat(Yen?.Facts ?? []);
+            .Concat(WallStreet.SelectMany(r => r.Facts)).Concat(Yen?.Facts ?? []).Concat(Growth250?.Facts ?? []);
 }

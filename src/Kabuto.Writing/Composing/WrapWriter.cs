@@ -87,7 +87,9 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
 
         // At the lunch break the day's rate is not known yet: the midday edition quotes the last one before the date.
         var yen = info.Id != Markets.Tokyo ? null : edition == WrapEdition.Midday ? LastBefore(IndexIds.UsdJpy, date) : OnOrBefore(IndexIds.UsdJpy, date);
-        var input = new WrapInput(info, date, edition, main, second, region, wallStreet, yen);
+        // The Growth 250 line tells the close; at the lunch break its 11:30 level is not held.
+        var growth = info.Id == Markets.Tokyo && edition == WrapEdition.Close ? SameDay(_context, JpxIndices.Growth250.SeriesId, date) : null;
+        var input = new WrapInput(info, date, edition, main, second, region, wallStreet, yen) { Growth250 = growth };
         if (!input.SectorsFromIndices)
         {
             return input;

@@ -57,6 +57,8 @@ public static class JapaneseLabels
         [FactKinds.ContributionResidualPoints] = "寄与度の残差(除数変更など)",
         [FactKinds.SectorChangePercent] = "業種別騰落率",
         [FactKinds.SectorRank] = "業種の順位",
+        [FactKinds.Sector17ChangePercent] = "TOPIX-17業種別騰落率",
+        [FactKinds.Sector17Rank] = "TOPIX-17業種の順位",
         [FactKinds.Advancers] = "値上がり銘柄数",
         [FactKinds.Decliners] = "値下がり銘柄数",
         [FactKinds.Unchanged] = "変わらず銘柄数",
@@ -126,6 +128,7 @@ public static class JapaneseLabels
         Analytics.Day.DayDigest.DriversKey => "寄与度上位・下位の銘柄",
         Analytics.Day.DayDigest.SectorsKey => string.Create(CultureInfo.InvariantCulture,
             $"業種別騰落率の上位{Analytics.Day.DayDigest.SectorsEachWay}・下位{Analytics.Day.DayDigest.SectorsEachWay}"),
+        Analytics.Day.DayDigest.MarketIndicesKey => "東証グロース市場250指数・東証プライム市場指数",
         Analytics.Day.DayDigest.RegionKey => "アジア・海外市場",
         Analytics.Day.DayDigest.YenKey => "円相場",
         _ => key,
@@ -139,6 +142,12 @@ public static class JapaneseLabels
         if (fact.Kind.StartsWith("sector_", StringComparison.Ordinal) && JapaneseNames.Sector(fact.Subject) is { } sector)
         {
             return sector;
+        }
+
+        if (fact.Kind.StartsWith("sector17_", StringComparison.Ordinal)
+            && Core.Market.JpxIndices.Topix17.FirstOrDefault(i => i.SectorCode == fact.Subject) is { } topix17)
+        {
+            return topix17.JapaneseName;
         }
 
         if (fact.Kind.StartsWith("member_", StringComparison.Ordinal) || fact.Kind == FactKinds.MemberContributionPoints)

@@ -34,7 +34,7 @@ public static class JapaneseNames
         IndexIds.Csi300 => "CSI300指数",
         IndexIds.Asx200 => "S&P/ASX200",
         IndexIds.Nifty50 => "インドNifty50",
-        _ => index,
+        _ => JpxIndices.Find(index)?.JapaneseTitle ?? index,
     };
 
     private static readonly Dictionary<string, string> Sectors = new(StringComparer.Ordinal)

@@ -106,13 +106,13 @@ public sealed class JQuantsFetchTests
     public async Task BadKey403_OneLineNamingSourceRequestAndKeyVariable_NothingStoredKeyNeverShown()
     {
         await using var h = await FetchHarness.StartAsync();
-        h.Server.On("/v2/equities/master", FakeResponse.Json("{\"message\":\"The incoming api key is invalid or expired.\"}", 403));
+        h.Server.On("/v2/markets/calendar", FakeResponse.Json("{\"message\":\"The incoming api key is invalid or expired.\"}", 403));
 
         var report = await h.Run("jquants");
 
         var error = Assert.Single(report.Sources).Error!;
         Assert.True(report.Failed);
-        Assert.StartsWith("jquants: GET /v2/equities/master?date=", error, StringComparison.Ordinal);
+        Assert.StartsWith("jquants: GET /v2/markets/calendar?from=", error, StringComparison.Ordinal);
         Assert.Contains("bad API key", error, StringComparison.Ordinal);
         Assert.Contains("The incoming api key is invalid or expired.", error, StringComparison.Ordinal);
         Assert.Contains(FetchSettings.JQuantsKeyVariable, error, StringComparison.Ordinal);
@@ -173,8 +173,8 @@ public sealed class JQuantsFetchTests
 
         await h.Run("jquants", h.Settings(JQuantsPlan.Free), from: new DateOnly(2026, 3, 16), to: FetchHarness.Day, today: new DateOnly(2026, 7, 1));
 
-        Assert.Equal(4, h.Server.Requests.Count); // the master and three days of bars
-        Assert.Equal(3, h.Time.Waits.Count(w => w > TimeSpan.FromSeconds(11) && w <= TimeSpan.FromSeconds(12)));
+        Assert.Equal(5, h.Server.Requests.Count); // the calendar, the master and three days of bars
+        Assert.Equal(4, h.Time.Waits.Count(w => w > TimeSpan.FromSeconds(11) && w <= TimeSpan.FromSeconds(12)));
     }
 
     [Fact]
@@ -354,6 +354,53 @@ public sealed class JQuantsFetchTests
         Assert.Contains("field 'C' is missing from row 1", report.Sources[0].Error, StringComparison.Ordinal);
         Assert.Contains("layout changed", report.Sources[0].Error, StringComparison.Ordinal);
         Assert.Equal(0, h.Count("member_prices"));
+    }
+
+    [Fact]
+    public async Task Calendar_ExchangeClosesADayTheLawOpens_DayNotAskedAndTheDisagreementIsAFinding()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        h.JQuantsEmpty();
+        var (monday, closed) = (new DateOnly(2026, 3, 16), FetchHarness.Day);
+        h.Server.On("/v2/markets/calendar", FakeResponse.Json(SourcePayloads.JQuantsCalendar(monday, closed, new Dictionary<DateOnly, int> { [closed] = 0 })));
+
+        var report = await h.Run("jquants", from: monday, to: closed);
+
+        Assert.False(report.Failed, report.Sources[0].Error);
+        Assert.Equal(1, h.Server.Count("/v2/markets/calendar?from=2026-03-16&to=2026-03-18"));
+        Assert.Equal(2, h.Server.Count("/v2/equities/bars/daily"));
+        Assert.Equal(0, h.Server.Count("/v2/equities/bars/daily?date=2026-03-18"));
+        var calendar = report.Sources[0].Steps[0];
+        Assert.Equal(("fetched", 3L), (calendar.Status, calendar.RowsRead));
+        Assert.Contains("2026-03-18 (Wednesday): J-Quants' calendar says closed (HolDiv 0), the law calendar says open", calendar.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, h.Count("findings"));
+        Assert.Equal(0, h.Store.Store.ExchangeDays(Markets.Tokyo, closed, closed)[closed]);
+    }
+
+    [Fact]
+    public async Task Calendar_SecondRun_NotAskedAgain()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        h.JQuantsEmpty();
+
+        await h.Run("jquants");
+        var second = await h.Run("jquants");
+
+        Assert.Equal(1, h.Server.Count("/v2/markets/calendar"));
+        Assert.DoesNotContain(second.Sources[0].Steps, s => s.What.StartsWith("trading calendar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Calendar_EveryPlan_AskedEvenOnFreeOutsideItsWindow()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        h.JQuantsEmpty();
+
+        var report = await h.Run("jquants", h.Settings(JQuantsPlan.Free), today: FetchHarness.Day.AddDays(1));
+
+        Assert.Equal(1, h.Server.Count("/v2/markets/calendar?from=2026-03-18&to=2026-03-18"));
+        Assert.Equal("fetched", report.Sources[0].Steps[0].Status);
+        Assert.Equal(1, h.Store.Store.ExchangeDays(Markets.Tokyo, FetchHarness.Day, FetchHarness.Day)[FetchHarness.Day]);
     }
 
     [Fact]

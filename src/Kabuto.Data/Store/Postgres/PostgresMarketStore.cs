@@ -92,6 +92,19 @@ public sealed class PostgresMarketStore : IMarketStore
     public IReadOnlySet<DateOnly> HeldDates(string seriesId, DateOnly from, DateOnly to) =>
         Dates("SELECT date FROM best_bars WHERE series_id = $1 AND date >= $2 AND date <= $3", seriesId, from, to);
 
+    public IReadOnlyDictionary<DateOnly, int> ExchangeDays(string market, DateOnly from, DateOnly to)
+    {
+        using var command = Command("SELECT date, status FROM exchange_days WHERE market = $1 AND date >= $2 AND date <= $3", market, from, to);
+        using var reader = command.ExecuteReader();
+        var days = new Dictionary<DateOnly, int>();
+        while (reader.Read())
+        {
+            days[Date(reader, 0)] = reader.GetInt16(1);
+        }
+
+        return days;
+    }
+
     public IReadOnlySet<DateOnly> MemberDates(string sourcePrefix, DateOnly from, DateOnly to) =>
         Dates("""
             SELECT DISTINCT m.date FROM member_prices m JOIN sources s ON s.source_id = m.source_id

@@ -250,6 +250,14 @@ internal static class PostgresMigrations
         (3, "member prices carry the day's turnover value and the source's adjustment factor (SQLite version 8)", """
             ALTER TABLE member_prices ADD COLUMN turnover_value double precision, ADD COLUMN adjustment_factor double precision;
             """),
+        (4, "exchange_days: an exchange's own trading calendar (J-Quants /markets/calendar HolDiv), which wins over the law calendar", """
+            CREATE TABLE IF NOT EXISTS exchange_days(
+                market text COLLATE "C" NOT NULL,
+                date date NOT NULL,
+                status smallint NOT NULL,
+                import_id bigint NOT NULL,
+                PRIMARY KEY(market, date));
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;

@@ -221,6 +221,12 @@ internal sealed class PostgresStoreWriter : IStoreWriter
         Statement("INSERT INTO findings(import_id, file, line, rule, value, message) VALUES ($1, $2, $3, $4, $5, $6)", counted: false,
             L(importId), T(file), I(line), T(rule), T(value), T(message));
 
+    public void AddExchangeDay(long importId, string market, DateOnly date, int status) =>
+        Statement("""
+            INSERT INTO exchange_days(market, date, status, import_id) VALUES ($1, $2, $3, $4)
+            ON CONFLICT(market, date) DO UPDATE SET status = excluded.status, import_id = excluded.import_id WHERE excluded.status <> exchange_days.status
+            """, counted: true, T(market), D(date), new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Smallint, Value = (short)status }, L(importId));
+
     /// <summary>Waits for the writing thread, then writes the buffered statements and daily bars: the connection is
     /// never used by two threads at once.</summary>
     public void FlushAll()

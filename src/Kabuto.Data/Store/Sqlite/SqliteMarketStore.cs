@@ -297,6 +297,23 @@ public sealed class SqliteMarketStore : IMarketStore
         return ReadDates(command, r => ParseDate(r.GetString(0)));
     }
 
+    public IReadOnlyDictionary<DateOnly, int> ExchangeDays(string market, DateOnly from, DateOnly to)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT date, status FROM exchange_days WHERE market = $m AND date >= $f AND date <= $t";
+        command.Parameters.AddWithValue("$m", market);
+        command.Parameters.AddWithValue("$f", FormatDate(from));
+        command.Parameters.AddWithValue("$t", FormatDate(to));
+        using var reader = command.ExecuteReader();
+        var days = new Dictionary<DateOnly, int>();
+        while (reader.Read())
+        {
+            days[ParseDate(reader.GetString(0))] = reader.GetInt32(1);
+        }
+
+        return days;
+    }
+
     public bool HasImportFrom(string source)
     {
         using var command = _connection.CreateCommand();

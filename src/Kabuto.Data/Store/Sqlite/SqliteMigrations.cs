@@ -317,6 +317,16 @@ internal static class SqliteMigrations
             ALTER TABLE member_prices ADD COLUMN turnover_value REAL;
             ALTER TABLE member_prices ADD COLUMN adjustment_factor REAL;
             """),
+        (9, "exchange_days: an exchange's own trading calendar (J-Quants /markets/calendar HolDiv), which wins over the law calendar", """
+            -- status is J-Quants' HolDiv: 0 closed, 1 open, 2 half day, 3 closed with holiday trading. A later answer
+            -- replaces a day's status (the exchange may revise its calendar).
+            CREATE TABLE IF NOT EXISTS exchange_days(
+                market TEXT NOT NULL,
+                date TEXT NOT NULL,
+                status INTEGER NOT NULL,
+                import_id INTEGER NOT NULL,
+                PRIMARY KEY(market, date)) WITHOUT ROWID;
+            """),
     ];
 
     public static int Latest => Scripts[^1].Version;

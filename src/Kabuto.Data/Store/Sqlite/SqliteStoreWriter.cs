@@ -27,6 +27,7 @@ internal sealed class SqliteStoreWriter : IStoreWriter
     private readonly RawInsert _sessionLevels;
     private readonly RawInsert _instrumentSources;
     private readonly RawInsert _heldBars;
+    private readonly RawInsert _exchangeDays;
     private readonly SortedSet<string> _touchedCodes = new(StringComparer.Ordinal);
     private readonly BulkRowPipeline _bulk;
     private readonly BindRow<PendingMember> _bindMember;
@@ -77,6 +78,8 @@ internal sealed class SqliteStoreWriter : IStoreWriter
              "market_segment", "scale_category", "import_id"]);
         _heldBars = new RawInsert(_connection, "held_bars",
             ["series_id", "date", "source", "rank", "open", "high", "low", "close", "volume", "import_id", "line"]);
+        _exchangeDays = new RawInsert(_connection, "exchange_days", ["market", "date", "status", "import_id"],
+            "ON CONFLICT(market, date) DO UPDATE SET status = excluded.status, import_id = excluded.import_id WHERE excluded.status <> exchange_days.status");
         _bulk = new BulkRowPipeline(WriteBulk);
         _bindMember = BindMember;
         _crash = new CrashHook(FlushAll);
@@ -89,7 +92,7 @@ internal sealed class SqliteStoreWriter : IStoreWriter
         {
             FlushAll();
             return _bars.Inserted + _members.Inserted + _memberBlocks.Inserted + _ticks.Inserted + _tickBlocks.Inserted + _membership.Inserted
-                   + _sessionLevels.Inserted + _instrumentSources.Inserted;
+                   + _sessionLevels.Inserted + _instrumentSources.Inserted + _exchangeDays.Inserted;
         }
     }
 
@@ -291,6 +294,12 @@ internal sealed class SqliteStoreWriter : IStoreWriter
     {
         FlushAll();
         _findings.Int(1, importId).Text(2, file).Int(3, line).Text(4, rule).Text(5, value).Text(6, message).Run();
+    }
+
+    public void AddExchangeDay(long importId, string market, DateOnly date, int status)
+    {
+        FlushAll();
+        _exchangeDays.Text(1, market).Text(2, SqliteMarketStore.FormatDate(date)).Int(3, status).Int(4, importId).Run();
     }
 
     /// <summary>Waits until the bulk rows handed over so far are written: called before any other use of the connection.</summary>

@@ -3,7 +3,7 @@
 
 import { api, hasAccess, useKey } from './api.js';
 import { IndexChart, recordsOf } from './chart.js';
-import { factsOf, renderHeatmap, renderRegion, renderSummary, renderWaterfall, renderYen } from './facts.js';
+import { factsOf, renderHeatmap, renderMarketIndices, renderRegion, renderSummary, renderWaterfall, renderYen } from './facts.js';
 import { renderArticle } from './article.js';
 import { notice } from './format.js';
 import { startReplay } from './live.js';
@@ -72,6 +72,7 @@ async function load(market, requestedDate, chart, lang) {
       renderSummary($('summary'), facts, index, labels && Object.fromEntries(labels.map((l) => [l.id, l.label])));
       renderWaterfall($('waterfall'), facts, index);
       renderHeatmap($('heatmap'), facts);
+      renderMarketIndices($('market-indices'), facts);
       renderRegion($('region'), facts);
       renderYen($('yen'), facts);
     }, (reason) => {

@@ -89,6 +89,24 @@ export function renderHeatmap(container, facts) {
   }));
 }
 
+// The Growth Market 250 and Prime market indices (fetched from J-Quants) beside the sector ranking: one line, hidden
+// when neither is held for the day (nothing is said of an index the store does not hold).
+const MARKET_INDICES = [['JPX-0070', 'Growth Market 250'], ['JPX-0500', 'TSE Prime Market Index']];
+
+export function renderMarketIndices(paragraph, facts) {
+  const parts = [];
+  for (const [index, name] of MARKET_INDICES) {
+    const close = closeSession(byKind(facts, 'close', index))[0];
+    if (!close) continue;
+    const change = closeSession(byKind(facts, 'change_pct', index))[0];
+    const part = [`${parts.length ? ' · ' : ''}${name} `, factSpan(close)];
+    if (change) part.push(' (', factSpan(change), ')');
+    parts.push(...part);
+  }
+  paragraph.replaceChildren(...parts);
+  paragraph.hidden = parts.length === 0;
+}
+
 export function renderRegion(table, facts) {
   const body = table.tBodies[0];
   const closes = byKind(facts, 'regional_close');

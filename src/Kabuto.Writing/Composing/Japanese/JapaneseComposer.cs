@@ -41,6 +41,11 @@ public static class JapaneseComposer
             lede.Add(second);
         }
 
+        if (JapaneseSections.Growth250(day) is { } growth)
+        {
+            lede.Add(growth);
+        }
+
         var body = new List<Section?>
         {
             new(SectionKind.Lede, null, lede),

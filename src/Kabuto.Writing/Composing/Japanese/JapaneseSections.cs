@@ -73,6 +73,32 @@ internal static class JapaneseSections
         return p.Build();
     }
 
+    /// <summary>「東証グロース市場250指数は前日比3.64ポイント(0.54%)安の676.48で終えた。」 when its day's move is held
+    /// (shared/docs/japanese-style.md, 7); nothing otherwise.</summary>
+    public static Paragraph? Growth250(JapaneseDay day)
+    {
+        var input = day.Input;
+        if (input.Growth250 is not { } growth || growth.Date != input.Date
+            || growth.Facts.Find(FactKinds.ChangePercent, growth.SeriesId, Sessions.Close) is not { } change
+            || growth.Facts.Find(FactKinds.ChangePoints, growth.SeriesId, Sessions.Close) is not { } points
+            || growth.Facts.Find(FactKinds.Close, growth.SeriesId, Sessions.Close) is not { } close)
+        {
+            return null;
+        }
+
+        var p = new ParagraphBuilder().Text(JapaneseNames.Full(growth.SeriesId)).Text("は").Text(JapaneseComposer.Basis(input, points));
+        if (points.Value == 0)
+        {
+            p.Text("変わらずの");
+        }
+        else
+        {
+            p.Decimal2(points, day.Style).Text("ポイント(").Percent(change).Text(points.Value > 0 ? ")高の" : ")安の");
+        }
+
+        return p.Decimal2(close, day.Style).Text("で終えた。").Build();
+    }
+
     /// <summary>寄与度, the direction of the day first: 「日経平均プラス寄与度トップはSBG &lt;9984&gt;で、日経平均を363.27円押し上げた。
     /// 次いで東エレク &lt;8035&gt;が89.37円、アドテスト &lt;6857&gt;が85.48円と続いた。」 then the マイナス block (first on a down day).</summary>
     public static Section? Drivers(JapaneseDay day)

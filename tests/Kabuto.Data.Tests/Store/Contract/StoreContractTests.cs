@@ -1,5 +1,6 @@
 using Kabuto.Core.Errors;
 using Kabuto.Core.Market;
+using Kabuto.Data.Fetch;
 using Kabuto.Data.Import;
 using Kabuto.Data.Store;
 using Kabuto.TestSupport;
@@ -420,6 +421,34 @@ public abstract class StoreContractTests : IDisposable
     {
         Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void ExchangeDays_StoredCalendar_ReadsBackOnceAndARevisionReplacesTheDay()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        // 2026-03-18 is a Wednesday the law calendar has open: an answer that closes it is a finding.
+        var (tuesday, wednesday) = (new DateOnly(2026, 3, 17), new DateOnly(2026, 3, 18));
+        var at = new DateTimeOffset(2026, 3, 18, 8, 0, 0, TimeSpan.Zero);
+        using var store = MarketStore.Open(db);
+        var first = ExchangeCalendarDays.Store(store, Markets.Tokyo, "jquants/markets/calendar/a", "http://x/v2/markets/calendar?from=2026-03-17&to=2026-03-18",
+            [(tuesday, 1), (wednesday, 0)], at);
+        var again = ExchangeCalendarDays.Store(store, Markets.Tokyo, "jquants/markets/calendar/a", "http://x/v2/markets/calendar?from=2026-03-17&to=2026-03-18",
+            [(tuesday, 1), (wednesday, 0)], at);
+        var revised = ExchangeCalendarDays.Store(store, Markets.Tokyo, "jquants/markets/calendar/b", "http://x/v2/markets/calendar?from=2026-03-18&to=2026-03-18",
+            [(wednesday, 2)], at);
+
+        Assert.Equal((2L, 1, false), (first.Changed, first.Disagreements.Count, first.Unchanged));
+        Assert.True(again.Unchanged);
+        Assert.Equal((1L, 0), (revised.Changed, revised.Disagreements.Count));
+        var days = store.ExchangeDays(Markets.Tokyo, tuesday, wednesday);
+        Assert.Equal((1, 2), (days[tuesday], days[wednesday]));
+        Assert.Empty(store.ExchangeDays("newyork", tuesday, wednesday));
+        Assert.Equal(1, store.Count("findings"));
     }
 
     protected virtual void Dispose(bool disposing)
