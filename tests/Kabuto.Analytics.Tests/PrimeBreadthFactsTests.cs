@@ -25,6 +25,36 @@ public sealed class PrimeBreadthFactsTests
         return facts;
     }
 
+    // The master lists `listed` Prime issues; bars (up 1 yen on the day, with turnover) are held for the first `held`.
+    private static List<Fact> Covering(int listed, int held)
+    {
+        var codes = Enumerable.Range(1000, listed).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var bars = codes.Take(held).SelectMany(c => new[] { Bar(c, Before, 100m, 1e6m), Bar(c, On, 101m, 1e6m) }).ToList();
+        var reader = new InMemoryMarketData()
+            .AddInstruments(codes.Select(c => new Instrument(c, "Issue " + c) { MarketSegment = "プライム" }))
+            .AddMemberBars(bars);
+        var facts = new List<Fact>();
+        PrimeBreadthFacts.Append(reader, On, Before, facts);
+        return facts;
+    }
+
+    [Fact]
+    public void Append_BarsOfTooFewOfTheMastersPrimeIssues_ClaimsNoBreadthOrTurnover()
+    {
+        // 226 of 1,699 (a store holding the Nikkei 225's members): their counts are not the market's.
+        Assert.Empty(Covering(1_699, 226));
+        Assert.Empty(Covering(100, 89));
+    }
+
+    [Fact]
+    public void Append_BarsOfNearlyEveryPrimeIssue_CountsTheHeldOnes()
+    {
+        var facts = Covering(100, 90);
+
+        Assert.Equal(90m, Value(facts, FactKinds.Advancers));
+        Assert.Equal(90e6m, Value(facts, FactKinds.Turnover));
+    }
+
     private static decimal Value(List<Fact> facts, string kind) =>
         Assert.Single(facts, f => f.Kind == kind && f.Subject == PrimeBreadthFacts.Subject).Value;
 

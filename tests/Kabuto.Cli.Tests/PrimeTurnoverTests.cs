@@ -13,44 +13,16 @@ public sealed class PrimeTurnoverTests
     [Fact]
     public void ImportedDailyQuotesWithTurnover_DayAndWrap_PrintThePrimeTurnoverAndCountASplitByItsAdjustedMove()
     {
-        var members = SharedData.Require(SourcePayloads.MembersFolder);
         var nikkei = SharedData.Require("raw/market-indicators-dashboard/nikkei-225.csv");
         var topix = SharedData.Require("raw/market-indicators-dashboard/topix.csv");
-        if (members is null || nikkei is null || topix is null)
+        using var dir = new TempDirectory();
+        if (nikkei is null || topix is null || JQuantsQuoteFiles.Write(dir, Days.Before, Days.On) is not { } files)
         {
             return;
         }
 
-        // Real closes and volumes of the Nikkei's members on both days as J-Quants rows, turnover = close × volume.
-        var rows = new List<(string Code, DateOnly Date, decimal Close, decimal Turnover, decimal Factor)>();
-        foreach (var file in Directory.EnumerateFiles(members, "*.T.csv").Order(StringComparer.Ordinal))
-        {
-            var code = Path.GetFileName(file).Split('.')[0];
-            foreach (var date in new[] { Days.Before, Days.On })
-            {
-                var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                if (File.ReadLines(file).FirstOrDefault(l => l.StartsWith(iso + ",", StringComparison.Ordinal))?.Split(',') is { } f
-                    && f[1].Length > 0 && f[5].Length > 0)
-                {
-                    var close = decimal.Parse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture);
-                    rows.Add((code, date, close, Math.Round(close * decimal.Parse(f[5], CultureInfo.InvariantCulture)), 1m));
-                }
-            }
-        }
-
-        // A fabricated issue split 1:2 on the day: 2,000 yen before, 1,000 on the ex-date (factor 0.5): unchanged, not -50%.
-        rows.Add(("9997", Days.Before, 2000m, 1_000_000_000m, 1m));
-        rows.Add(("9997", Days.On, 1000m, 2_000_000_000m, 0.5m));
-
-        using var dir = new TempDirectory();
-        var quotes = dir.File("daily_quotes.csv");
-        File.WriteAllLines(quotes, rows.Select(r => string.Create(CultureInfo.InvariantCulture,
-                $"{r.Date:yyyy-MM-dd},{r.Code}0,{r.Close},{r.Close},{r.Close},{r.Close},0,0,1000,{r.Turnover},{r.Factor:0.0},{r.Close},{r.Close},{r.Close},{r.Close},1000"))
-            .Prepend("Date,Code,Open,High,Low,Close,UpperLimit,LowerLimit,Volume,TurnoverValue,AdjustmentFactor,AdjustmentOpen,AdjustmentHigh,AdjustmentLow,AdjustmentClose,AdjustmentVolume"));
-        var listing = dir.File("listed_info.csv");
-        File.WriteAllLines(listing, rows.Select(r => r.Code).Distinct(StringComparer.Ordinal)
-            .Select(code => $"2026-03-18,{code}0,銘柄{code},ISSUE {code},1,食品,0050,水産・農林業,TOPIX Small 1,0111,プライム")
-            .Prepend("Date,Code,CompanyName,CompanyNameEnglish,Sector17Code,Sector17CodeName,Sector33Code,Sector33CodeName,ScaleCategory,MarketCode,MarketCodeName"));
+        var (quotes, listing) = (files.Quotes, files.Listing);
+        var rows = files.Rows;
         var db = dir.File("k.db");
 
         var import = Cli.Run("import", nikkei, topix, quotes, listing, "--db", db);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kabuto.Cli;
 using Kabuto.Data.Store;
 using Kabuto.TestSupport;
 using Kabuto.Web.Hosting;
@@ -144,7 +145,8 @@ public sealed partial class BrowserTests(ImportedStore store)
 
         Assert.Equal("ja", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.StartsWith("日経平均は大幅に3日続伸、1286円高の5万7650円", headline, StringComparison.Ordinal);
-        Assert.Equal("記事の下書き(大引け)", await page.Locator("h2[data-i18n='draft']").InnerTextAsync());
+        Assert.Equal("記事の下書き", await page.Locator("h2[data-i18n='draft']").InnerTextAsync());
+        Assert.Equal("大引け", await page.Locator("#edition option:checked").InnerTextAsync());
         Assert.Contains("終値", await page.Locator("#summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("ja", await page.Locator("#lang").InputValueAsync());
         // Every Japanese character of the headline was drawn from a Noto CJK face (a missing font shows as tofu from
@@ -175,6 +177,57 @@ public sealed partial class BrowserTests(ImportedStore store)
     /// <summary>A desk on the LAN: the server listens beyond loopback and requires keys. The page's files load, it asks
     /// for a key (a wrong one gets one line), and with the right one it shows the day and replays the live session
     /// (the EventSource sends the key cookie like every fetch). The key is never in a URL the browser asked for.</summary>
+    [Fact]
+    public async Task Dashboard_EveryIssuesBarsAndTheMiddayEdition_ShowPrimeBreadthWithTurnoverAndThe1130Level()
+    {
+        // A store whose master lists only the quoted issues, all Prime, with J-Quants bars (turnover) for each: the
+        // breadth line, every number linked to its fact.
+        var nikkei = SharedData.Require("raw/market-indicators-dashboard/nikkei-225.csv");
+        var topix = SharedData.Require("raw/market-indicators-dashboard/topix.csv");
+        using var folder = new TempDirectory();
+        if (nikkei is null || topix is null || JQuantsQuoteFiles.Write(folder, new(2026, 3, 17), new(2026, 3, 18)) is not { } files)
+        {
+            return;
+        }
+
+        var db = folder.File("every-issue.db");
+        using (var stdout = new StringWriter())
+        using (var stderr = new StringWriter())
+        {
+            Assert.True(KabutoCli.Run(["import", nikkei, topix, files.Quotes, files.Listing, "--db", db], stdout, stderr) == KabutoCli.Ok, stderr.ToString());
+        }
+
+        await using (var session = await DashboardSession.OpenAsync(store, "2026-03-18", db: db))
+        {
+            if (session is null)
+            {
+                return;
+            }
+
+            await session.ScreenshotAsync("dashboard-prime-breadth.png");
+            var breadth = session.Page.Locator("#breadth");
+            Assert.True(await breadth.IsVisibleAsync(), "no breadth line for a day with every issue's bars");
+            Assert.Matches(@"^TSE Prime: \d+ advanced, \d+ declined, \d+ unchanged; turnover \d+\.\d\d trillion yen$", await breadth.InnerTextAsync());
+            Assert.Equal(4, await session.Page.Locator("#breadth .fact[title]").CountAsync());
+        }
+
+        // The shared store holds bars of the Nikkei's members only (not the Prime market): no breadth line. Its 11:30
+        // level of 2026-02-10 makes the midday edition.
+        await using var midday = await DashboardSession.OpenAsync(store, "2026-02-10", "&edition=midday");
+        if (midday is null)
+        {
+            return;
+        }
+
+        await midday.ScreenshotAsync("dashboard-midday-2026-02-10.png");
+        var article = await midday.Page.Locator("#article").InnerTextAsync();
+        Assert.Equal("midday", await midday.Page.Locator("#edition").InputValueAsync());
+        Assert.Contains("57,926.07 by the midday break", article, StringComparison.Ordinal);
+        Assert.True(await midday.Page.Locator("#article .fact[data-fact-id$=':morning:close']").CountAsync() > 0, "the 11:30 level is not linked to its fact");
+        Assert.True(await midday.Page.Locator("#breadth").IsHiddenAsync(), "a breadth line from the members' bars alone");
+        midday.AssertNoErrors();
+    }
+
     [Fact]
     public async Task Dashboard_BeyondLoopback_PromptsForAKey_ThenShowsTheDayAndTheLiveView()
     {
@@ -266,9 +319,11 @@ public sealed partial class BrowserTests(ImportedStore store)
 
         /// <param name="keys">When given, the server listens on this machine's LAN address and requires these keys, as
         /// 'kabuto serve' does beyond loopback; the page is then left at its key prompt.</param>
-        public static async Task<DashboardSession?> OpenAsync(ImportedStore store, string date, string query = "", ApiKeyRing? keys = null)
+        /// <param name="db">Another store than the shared data's (built by the test).</param>
+        public static async Task<DashboardSession?> OpenAsync(ImportedStore store, string date, string query = "", ApiKeyRing? keys = null, string? db = null)
         {
-            if (!BrowserAvailable() || store.DbPath is null)
+            db ??= store.DbPath;
+            if (!BrowserAvailable() || db is null)
             {
                 return null;
             }
@@ -284,7 +339,7 @@ public sealed partial class BrowserTests(ImportedStore store)
                 urls = $"http://{address}:0";
             }
 
-            var app = KabutoWeb.Build(new WebOptions { OpenStore = () => MarketStore.Open(store.DbPath), Urls = urls, ApiKeys = keys });
+            var app = KabutoWeb.Build(new WebOptions { OpenStore = () => MarketStore.Open(db), Urls = urls, ApiKeys = keys });
             await app.StartAsync();
             Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
             var playwright = await Playwright.CreateAsync();

@@ -6,12 +6,17 @@ namespace Kabuto.Analytics.Day;
 /// <summary>Breadth and turnover of the TSE Prime market from every issue's bars (J-Quants' daily bars of all issues,
 /// with the master's market segment), as facts of TOPIX's day (subject "prime"): how many Prime issues closed up, down
 /// and unchanged from their previous session's close, split-adjusted (<see cref="ComparableBase"/>), and the value the
-/// Prime issues traded that day. An issue without both closes is not counted in the breadth.</summary>
+/// Prime issues traded that day. An issue without both closes is not counted in the breadth. Nothing is said unless
+/// the day's bars cover <see cref="MarketCoverage"/> of the Prime issues the master lists.</summary>
 public static class PrimeBreadthFacts
 {
     public const string Subject = "prime";
 
     private const string SubjectName = "TSE Prime";
+
+    /// <summary>The share of the master's Prime issues that must have a bar on the day for the counts to be the
+    /// market's.</summary>
+    public const double MarketCoverage = 0.9;
 
     /// <summary>The master's segment names for Prime: J-Quants' 「プライム」, JPX's list "Prime Market (Domestic)".</summary>
     public static bool IsPrime(string? segment) =>
@@ -48,6 +53,15 @@ public static class PrimeBreadthFacts
 
             var held = bars.GetValueOrDefault(bar.Code);
             bars[bar.Code] = bar.Date == date ? held with { On = bar } : held with { Before = bar };
+        }
+
+        // The market's breadth and turnover need every issue's bars (J-Quants' bars by date); a store holding some
+        // Prime issues (say, the Nikkei 225's members) says nothing of the market, so below the coverage nothing is
+        // claimed. The master may be of another date than the day (listings come and go), hence not 100 %.
+        var traded = bars.Values.Count(b => b.On is not null);
+        if (traded < MarketCoverage * prime.Count)
+        {
+            return;
         }
 
         var sink = new FactSink(into, IndexIds.Topix, date, Sessions.Close);

@@ -3,7 +3,7 @@
 
 import { api, hasAccess, useKey } from './api.js';
 import { IndexChart, recordsOf } from './chart.js';
-import { factsOf, renderHeatmap, renderMarketIndices, renderRegion, renderSummary, renderWaterfall, renderYen } from './facts.js';
+import { factsOf, renderBreadth, renderHeatmap, renderMarketIndices, renderRegion, renderSummary, renderWaterfall, renderYen } from './facts.js';
 import { renderArticle } from './article.js';
 import { notice } from './format.js';
 import { startReplay } from './live.js';
@@ -73,21 +73,32 @@ async function load(market, requestedDate, chart, lang) {
       renderWaterfall($('waterfall'), facts, index);
       renderHeatmap($('heatmap'), facts);
       renderMarketIndices($('market-indices'), facts);
+      renderBreadth($('breadth'), facts);
       renderRegion($('region'), facts);
       renderYen($('yen'), facts);
     }, (reason) => {
       for (const id of ['summary', 'waterfall', 'heatmap']) notice($(id), `Day facts unavailable: ${reason}`);
       $('yen').textContent = '';
     }),
-    section('article', async () => {
-      const edition = 'close';
-      const wrapLang = lang === 'ja' && JAPANESE_WRAP_MARKETS.includes(market) ? 'ja' : 'en';
-      renderArticle($('article'), await api.wrap(market, date, edition, wrapLang));
-      $('article').lang = wrapLang;
-    }, (reason) => notice($('article'), `Draft unavailable: ${reason}`)),
+    section('article', () => showArticle(market, date, lang), () => {}),
   ]);
   status(`${market} ${date}`);
   document.body.dataset.loaded = 'true';
+}
+
+// The draft of the chosen edition: the close, or the midday one written from the 11:30 level (the API says in one
+// line what data would make it when the store holds no 11:30 level for the day).
+async function showArticle(market, date, lang) {
+  const edition = $('edition').value;
+  const wrapLang = lang === 'ja' && JAPANESE_WRAP_MARKETS.includes(market) ? 'ja' : 'en';
+  try {
+    renderArticle($('article'), await api.wrap(market, date, edition, wrapLang));
+    $('article').lang = wrapLang;
+    delete document.body.dataset.articleError;
+  } catch (error) {
+    notice($('article'), `Draft unavailable: ${error.message}`);
+    document.body.dataset.articleError = error.message;
+  }
 }
 
 // The watch's editions ('kabuto serve --watch'): a link per file, an incomplete one with what it lacked. A server
@@ -161,12 +172,19 @@ function init() {
     next.set('lang', languages.value);
     location.search = next.toString();
   });
+  const edition = $('edition');
+  edition.value = params.get('edition') === 'midday' ? 'midday' : 'close';
+  edition.addEventListener('change', () => {
+    const next = new URLSearchParams(location.search);
+    next.set('edition', edition.value);
+    location.search = next.toString();
+  });
   const chart = new IndexChart($('chart'));
   chart.showValuesIn($('chart-value'));
 
   $('pickers').addEventListener('submit', (event) => {
     event.preventDefault();
-    const next = new URLSearchParams({ market: select.value, date: $('date').value, lang: languages.value });
+    const next = new URLSearchParams({ market: select.value, date: $('date').value, lang: languages.value, edition: edition.value });
     location.search = next.toString();
   });
   $('replay').addEventListener('click', () => startReplay($('intraday'), $('replay'), status));

@@ -107,6 +107,26 @@ export function renderMarketIndices(paragraph, facts) {
   paragraph.hidden = parts.length === 0;
 }
 
+// Breadth of the TSE Prime market (from every issue's bars): advancers, decliners, unchanged and the turnover, each
+// linked to its fact; hidden when the store holds no bars of all issues for the day. A partial turnover (some issues
+// lack one) is not shown as the market's, as in the wrap.
+const twoPlaces = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const wholeYen = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const yenAmount = (yen) => (yen >= 1e12 ? `${twoPlaces.format(yen / 1e12)} trillion yen`
+  : yen >= 1e9 ? `${twoPlaces.format(yen / 1e9)} billion yen` : `${wholeYen.format(yen)} yen`);
+
+export function renderBreadth(paragraph, facts) {
+  const prime = (kind) => closeSession(facts.filter((f) => f.kind === kind && f.subject === 'prime'))[0];
+  const counts = [['advancers', 'advanced'], ['decliners', 'declined'], ['unchanged', 'unchanged']]
+    .map(([kind, word]) => [prime(kind), word]).filter(([fact]) => fact);
+  const parts = [];
+  for (const [fact, word] of counts) parts.push(parts.length ? ', ' : 'TSE Prime: ', factSpan(fact), ` ${word}`);
+  const turnover = prime('turnover');
+  if (turnover) parts.push(parts.length ? '; turnover ' : 'TSE Prime turnover ', factSpan(turnover, yenAmount(turnover.value)));
+  paragraph.replaceChildren(...parts);
+  paragraph.hidden = parts.length === 0;
+}
+
 export function renderRegion(table, facts) {
   const body = table.tBodies[0];
   const closes = byKind(facts, 'regional_close');

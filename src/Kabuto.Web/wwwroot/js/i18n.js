@@ -10,7 +10,7 @@ const JA = {
   replay: '模擬セッションを再生(ライブエンジン)', follow: 'ライブ配信を追う(kabuto live --serve)',
   contributions: '寄与度(円)', sectors: '業種別騰落率', region: 'アジア・海外市場', 'local-date': '現地日付',
   'api-key': 'APIキー', 'use-key': 'キーを使う',
-  close: '終値', change: '前日比', draft: '記事の下書き(大引け)',
+  close: '終値', change: '前日比', draft: '記事の下書き', edition: '版', 'edition-close': '大引け', 'edition-midday': '前引け(11:30)',
   footer: '記事中の数値はすべて元のファクトにリンクしています(マウスを重ねるとファクトIDを表示)。',
 };
 
