@@ -11,7 +11,11 @@ internal sealed class FetchEnvironment : IDisposable
     [
         FetchSettings.JQuantsKeyVariable, FetchSettings.JQuantsPlanVariable, FetchSettings.JQuantsUrlVariable, FetchSettings.NikkeiUrlVariable,
         FetchSettings.YahooUrlVariable, FetchSettings.YahooSymbolsVariable, FetchSettings.FredUrlVariable, FetchSettings.FredSeriesVariable,
+        FetchSettings.ConfigVariable,
     ];
+
+    // An empty config file, so a developer's own ~/.config/kabuto/config.json never reaches a test.
+    private readonly TempDirectory _config = new();
 
     private readonly Dictionary<string, string?> _saved = Names.ToDictionary(n => n, Environment.GetEnvironmentVariable);
 
@@ -22,6 +26,9 @@ internal sealed class FetchEnvironment : IDisposable
             Environment.SetEnvironmentVariable(name, null);
         }
 
+        var config = _config.File("config.json");
+        File.WriteAllText(config, "{}");
+        Environment.SetEnvironmentVariable(FetchSettings.ConfigVariable, config);
         Environment.SetEnvironmentVariable(FetchSettings.JQuantsKeyVariable, key);
         Environment.SetEnvironmentVariable(FetchSettings.JQuantsPlanVariable, plan);
         if (server is not null)
@@ -42,6 +49,8 @@ internal sealed class FetchEnvironment : IDisposable
         {
             Environment.SetEnvironmentVariable(name, value);
         }
+
+        _config.Dispose();
     }
 }
 
@@ -169,6 +178,32 @@ public sealed class FetchCommandTests
 
         Assert.Equal(KabutoCli.Usage, code);
         Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void DryRun_KeyAndPlanInTheConfigFile_AsksJQuantsAtThatPlanAndNeverPrintsTheKey()
+    {
+        using var dir = new TempDirectory();
+        using var env = new FetchEnvironment(server: null, plan: "");
+        var config = Environment.GetEnvironmentVariable(FetchSettings.ConfigVariable)!;
+        File.WriteAllText(config, $"{{\"KABUTO_JQUANTS_API_KEY\": \"{Key}\", \"KABUTO_JQUANTS_PLAN\": \"standard\"}}");
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        var (code, stdout, stderr) = Cli.Run("fetch", "--dry-run", "--db", dir.File("k.db"), "--from", "2026-03-16", "--to", "2026-03-18");
+        File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var readable = Cli.Run("fetch", "--dry-run", "--db", dir.File("k.db"));
+
+        Assert.True(code == KabutoCli.Ok, stderr);
+        Assert.DoesNotContain("needs KABUTO_JQUANTS_API_KEY (not set)", stdout, StringComparison.Ordinal);
+        Assert.Contains("would fetch every index (33 sectors", stdout, StringComparison.Ordinal);
+        Assert.Equal(KabutoCli.UserError, readable.Code);
+        Assert.Equal($"kabuto: {config}: permissions 'KABUTO_JQUANTS_API_KEY' is in a file others can read; run chmod 600 {config}", readable.Err.TrimEnd('\n'));
+        Assert.DoesNotContain(Key, stdout + stderr + readable.Out + readable.Err, StringComparison.Ordinal);
     }
 
     [Fact]

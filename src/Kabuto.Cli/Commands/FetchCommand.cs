@@ -43,7 +43,7 @@ internal static class FetchCommand
             var first = CliValues.OptionalDate(parse.GetValue(from), "--from") ?? last.AddDays(-DefaultDays);
             CliValues.Range(first, last);
             var range = new FetchRange(first, last, today);
-            var settings = FetchSettings.FromEnvironment();
+            var settings = FetchSettings.Load();
             using var client = FetchHttp.CreateClient();
             var http = new FetchHttp(client);
             var json = globals.WantsJson(parse);

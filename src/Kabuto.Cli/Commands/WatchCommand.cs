@@ -142,7 +142,7 @@ internal static class WatchCommand
         {
             DatabasePath = globals.DbPath(parse),
             OutputFolder = parse.GetValue(output) ?? Path.Combine(Environment.CurrentDirectory, DefaultFolder),
-            Fetch = FetchSettings.FromEnvironment(),
+            Fetch = FetchSettings.Load(),
             Languages = wanted.Count == 0 ? [ArticleLanguage.English, ArticleLanguage.Japanese] : wanted,
             Attributions = store => MemberAttributionOption.Sources(store, null),
         };

@@ -48,6 +48,37 @@ public sealed record FetchSettings
 
     public IReadOnlyList<string> FredSeries { get; init; } = ["DEXJPUS", "SP500", "DJIA", "NASDAQCOM"];
 
+    /// <summary>The config file's variable: a JSON file whose keys are the names above (default
+    /// <c>$XDG_CONFIG_HOME/kabuto/config.json</c>, else <c>~/.config/kabuto/config.json</c>).</summary>
+    public const string ConfigVariable = "KABUTO_CONFIG";
+
+    /// <summary>Every setting a variable or the config file can give.</summary>
+    public static readonly IReadOnlyList<string> Variables =
+    [
+        JQuantsKeyVariable, JQuantsPlanVariable, JQuantsUrlVariable, NikkeiUrlVariable, YahooUrlVariable, YahooSymbolsVariable,
+        YahooIntradayVariable, FredUrlVariable, FredSeriesVariable,
+    ];
+
+    /// <summary>The settings of the environment, each variable the environment lacks taken from the config file (the
+    /// same names: one mechanism, and a variable always wins). A file holding the API key must be readable by its
+    /// owner only, as ssh asks of a private key.</summary>
+    public static FetchSettings Load(Func<string, string?>? read = null)
+    {
+        read ??= Environment.GetEnvironmentVariable;
+        var (path, explicitly) = read(ConfigVariable) is { Length: > 0 } given
+            ? (given, true)
+            : (Path.Combine(read("XDG_CONFIG_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config"), "kabuto", "config.json"), false);
+        if (!File.Exists(path))
+        {
+            return explicitly
+                ? throw Fail.Input(ConfigVariable, null, "file", path, "does not exist", $"create it or unset {ConfigVariable}")
+                : FromEnvironment(read);
+        }
+
+        var file = ConfigFile.Read(path);
+        return FromEnvironment(name => read(name) is { Length: > 0 } value ? value : file.GetValueOrDefault(name));
+    }
+
     /// <summary>The settings the environment gives; an unparsable URL or plan is a user error naming the variable.</summary>
     public static FetchSettings FromEnvironment(Func<string, string?>? read = null)
     {
@@ -123,4 +154,59 @@ public static class JQuantsPlans
     public static JQuantsPlan ForIndices => JQuantsPlan.Standard;
 
     public static string Name(JQuantsPlan plan) => plan.ToString().ToLowerInvariant();
+}
+
+/// <summary>The config file: one JSON object of settings by variable name, values strings (lists comma-separated, as in
+/// the environment). Every failure is one line naming the file and the fix.</summary>
+internal static class ConfigFile
+{
+    public static Dictionary<string, string?> Read(string path)
+    {
+        System.Text.Json.JsonDocument document;
+        try
+        {
+            document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw Fail.Input(path, (int)(e.LineNumber ?? 0) + 1, "the file", null, "is not valid JSON", "write one object of settings, e.g. {\"KABUTO_JQUANTS_PLAN\": \"light\"}");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                throw Fail.Input(path, 1, "the file", null, "is not one JSON object", "write one object of settings, e.g. {\"KABUTO_JQUANTS_PLAN\": \"light\"}");
+            }
+
+            var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (!FetchSettings.Variables.Contains(property.Name, StringComparer.Ordinal))
+                {
+                    throw Fail.Input(path, null, "setting", property.Name, "is not a setting",
+                        $"use the environment's names: {string.Join(", ", FetchSettings.Variables)}");
+                }
+
+                if (property.Value.ValueKind != System.Text.Json.JsonValueKind.String)
+                {
+                    throw Fail.Input(path, null, property.Name, property.Value.GetRawText(), "is not a string", "quote the value (lists are comma-separated)");
+                }
+
+                settings[property.Name] = property.Value.GetString();
+            }
+
+            if (settings.ContainsKey(FetchSettings.JQuantsKeyVariable) && !OwnerOnly(path))
+            {
+                // Not the value: the key never appears in a message.
+                throw Fail.Input(path, null, "permissions", FetchSettings.JQuantsKeyVariable, "is in a file others can read", $"run chmod 600 {path}");
+            }
+
+            return settings;
+        }
+    }
+
+    private static bool OwnerOnly(string path) =>
+        OperatingSystem.IsWindows()
+        || (File.GetUnixFileMode(path) & (UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite)) == 0;
 }
