@@ -64,9 +64,12 @@ public sealed class Growth250Tests
         Assert.Matches(@"The Growth Market 250 index [a-z ]+ 0\.54% to 676\.48\.", wrap.Out);
         Assert.Contains("東証グロース市場250指数は前日比3.64ポイント(0.54%)安の676.48で終えた。", japanese.Out, StringComparison.Ordinal);
 
-        // The checker does not hold Growth 250 claims yet: its line is never read as contradicting the indices it holds.
+        // The checker reads the Growth 250 line as the Growth 250's (JPX-0070), in both languages, and finds it true.
         Assert.Contains(" 0 contradicted", check.Out, StringComparison.Ordinal);
         Assert.Contains(" 0 contradicted", checkJa.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\[supported\] change_pct JPX-0070 close 2026-03-18: ""The Growth Market 250 index", check.Out);
+        Assert.Contains("JPX-0070", checkJa.Out, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\[not_checkable\][^\n]*JPX-0070", check.Out + checkJa.Out);
 
         // The first day held has no previous Growth 250 close: no move to tell, and nothing is said of it.
         Assert.True(firstDay.Code == KabutoCli.Ok, firstDay.Err);

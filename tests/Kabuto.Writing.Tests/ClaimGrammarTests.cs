@@ -31,6 +31,23 @@ public sealed class ClaimGrammarTests
     }
 
     [Theory]
+    [InlineData("The TSE Growth Market 250 index fell 1.2% on the day.")]
+    [InlineData("The Growth 250 fell 1.2% on the day.")]
+    [InlineData("The TSE Mothers index fell 1.2% on the day.")]
+    public void Read_GrowthMarket250UnderAnyOfItsNames_IsThatIndexsMove(string sentence)
+    {
+        var claim = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.ChangePercent);
+
+        Assert.Equal(("JPX-0070", -1.2m), (claim.Index, claim.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_GrowthStocksInGeneral_AreNotTheGrowth250()
+    {
+        Assert.DoesNotContain(Read("Growth stocks fell 1.2% as yields rose."), c => c.Index == "JPX-0070");
+    }
+
+    [Theory]
     [InlineData("The Kospi closed 0.8% lower.", -0.8)]
     [InlineData("The Kospi finished 0.8% higher.", 0.8)]
     public void Read_PercentThenDirection_IsAMove(string sentence, double value)

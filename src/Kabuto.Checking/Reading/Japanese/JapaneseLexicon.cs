@@ -22,6 +22,11 @@ public static partial class JapaneseLexicon
         ("S&P500種株価指数", IndexIds.Spx), ("SP500種株価指数", IndexIds.Spx), ("S&P500種", IndexIds.Spx), ("SP500", IndexIds.Spx), ("S&P500", IndexIds.Spx), ("S&P総合500", IndexIds.Spx),
         ("ハンセン指数", IndexIds.Hsi), ("ハンセン", IndexIds.Hsi), ("上海総合指数", IndexIds.Ssec), ("上海総合", IndexIds.Ssec),
         ("韓国総合株価指数", IndexIds.Kospi), ("KOSPI", IndexIds.Kospi),
+        // The Growth Market 250 (the Mothers index until November 2023); bare 「グロース」「マザーズ」 (growth stocks, the
+        // board) stay unheld below.
+        ("東証グロース市場250指数", JpxIndices.Growth250.SeriesId), ("グロース市場250指数", JpxIndices.Growth250.SeriesId),
+        ("グロース250指数", JpxIndices.Growth250.SeriesId), ("グロース250", JpxIndices.Growth250.SeriesId),
+        ("東証マザーズ指数", JpxIndices.Growth250.SeriesId), ("マザーズ指数", JpxIndices.Growth250.SeriesId),
         // A market named for its benchmark: 「上海市場」「香港株」「韓国株」.
         ("上海市場", IndexIds.Ssec), ("上海株", IndexIds.Ssec), ("中国株", IndexIds.Ssec), ("香港市場", IndexIds.Hsi), ("香港株", IndexIds.Hsi),
         ("韓国市場", IndexIds.Kospi), ("韓国株", IndexIds.Kospi), ("ソウル市場", IndexIds.Kospi), ("豪州株", IndexIds.Asx200), ("オーストラリア株", IndexIds.Asx200), ("円相場", IndexIds.UsdJpy), ("ドル円", IndexIds.UsdJpy),
