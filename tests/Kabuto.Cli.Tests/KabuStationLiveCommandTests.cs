@@ -30,7 +30,8 @@ public sealed class KabuStationLiveCommandTests
         fake.Boards["151@1"] = Board("151", 2840m, "2026-12-04T15:30:00+09:00", 2840m);
         UseFake(fake.BaseUrl.ToString(), Password);
 
-        var (code, output, err) = await Task.Run(() => Cli.Run("live", "--feed", "kabustation", "--seconds", "2", "--date", "2099-12-07"));
+        using var temp = new TempDirectory();
+        var (code, output, err) = await Task.Run(() => Cli.Run("live", "--feed", "kabustation", "--seconds", "2", "--date", "2099-12-07", "--db", temp.File("kabuto.db")));
 
         Assert.True(code == KabutoCli.Ok, err);
         Assert.Contains("kabu STATION: connected to ws://127.0.0.1:", output, StringComparison.Ordinal);
@@ -51,7 +52,8 @@ public sealed class KabuStationLiveCommandTests
         fake.Boards["151@1"] = Board("151", 2840m, "2026-12-04T15:30:00+09:00", 2840m);
         UseFake(fake.BaseUrl.ToString(), Password);
 
-        var (code, output, err) = await Task.Run(() => Cli.Run("live", "--feed", "kabustation", "--seconds", "1", "--date", "2099-12-07", "--json"));
+        using var temp = new TempDirectory();
+        var (code, output, err) = await Task.Run(() => Cli.Run("live", "--feed", "kabustation", "--seconds", "1", "--date", "2099-12-07", "--json", "--db", temp.File("kabuto.db")));
 
         Assert.True(code == KabutoCli.Ok, err);
         using var json = JsonDocument.Parse(output);

@@ -46,7 +46,9 @@ internal static class CalendarCommand
         if (Calendars.IsComputed(market.Id))
         {
             var law = Calendars.For(market.Id, null);
-            if (!MarketStore.MayExist(dbPath))
+
+            // A year outside the law calendar (down to years no date holds) is its one-line error, not a store read.
+            if (!MarketStore.MayExist(dbPath) || year < law.FirstDate.Year || year > law.LastDate.Year)
             {
                 return law;
             }
