@@ -16,11 +16,24 @@ public static class KabutoCli
     public const int UserError = 1;
     public const int Usage = 2;
 
+    /// <summary>A bug, not the user's input: still one line, never a stack trace (KABUTO_TRACE=1 adds it for a report).</summary>
+    public const int Internal = 3;
+
+    public const int Interrupted = 130;
+
+    public const string TraceVariable = "KABUTO_TRACE";
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stderr);
         var globals = new CliGlobals(stdout, stderr);
-        var root = Build(globals);
+        return Run(Build(globals), args, stdout, stderr);
+    }
+
+    internal static int Run(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(stderr);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -43,6 +56,21 @@ public static class KabutoCli
         {
             // The commands name the paths they can foresee trouble with; this is what the file system said otherwise.
             return Fail(stderr, UserError, $"{e.Message.TrimEnd('.')}; check the path, its permissions and the free space");
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: the command has stopped; 130 is the shell's code for an interrupt.
+            return Interrupted;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            if (Environment.GetEnvironmentVariable(TraceVariable) == "1")
+            {
+                stderr.WriteLine(e);
+            }
+
+            return Fail(stderr, Internal, $"internal error in 'kabuto {CommandPath(parse)}': {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}; "
+                                          + $"this is a bug in kabuto, not in your input: please report it with the command ({TraceVariable}=1 prints the trace)");
         }
     }
 
