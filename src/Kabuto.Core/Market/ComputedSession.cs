@@ -77,7 +77,7 @@ public sealed record StoredComputedSession(ComputedSession Session, long LevelRo
 public sealed record ComputedSessionWrite(int Sessions, int Days, long Levels);
 
 /// <summary>Where computed sessions are kept (the store: <c>IMarketStore</c> in Kabuto.Data, SQLite or PostgreSQL).</summary>
-public interface IComputedSessionStore
+public interface IComputedSessionStore : IComputedSessionReader
 {
     /// <summary>Stores a session the cluster computed (docs/cluster.md): the session, each index's day and, when given,
     /// each index's snapshot series, in one transaction. Keys: the session id; (session, index) for a day; (session,
@@ -85,7 +85,11 @@ public interface IComputedSessionStore
     /// same session again writes nothing, and a later call with series adds only the series. A session stored with
     /// other totals (another session fed under the same id) is refused and nothing is written.</summary>
     ComputedSessionWrite StoreComputedSession(ComputedSession session, IReadOnlyList<ComputedIndexDay> days, IReadOnlyList<ComputedSeries>? series = null);
+}
 
+/// <summary>Reading computed sessions (what a read-only server needs).</summary>
+public interface IComputedSessionReader
+{
     /// <summary>Every stored computed session, by date then session id, with how many series rows each has.</summary>
     IReadOnlyList<StoredComputedSession> ListComputedSessions();
 

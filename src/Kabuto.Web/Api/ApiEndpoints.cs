@@ -22,6 +22,8 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api").ProducesProblem(StatusCodes.Status400BadRequest).WithTags("api");
         api.MapGet("/indices", Indices).Produces<IReadOnlyList<IndexCoverage>>(contentType: Json).WithName("indices").WithSummary("Series in the store with their date coverage.");
         api.MapGet("/levels/{index}", Levels).Produces<LevelsResponse>(contentType: Json).WithName("levels").WithSummary("Daily levels of one index, from..to inclusive.");
+        api.MapGet("/computed/{index}", Computed).Produces<ComputedDaysResponse>(contentType: Json).WithName("computed")
+            .WithSummary("An index's days as the Kabuto cluster computed them (kabuto cluster store), each with its session; a simulated session says so.");
         api.MapGet("/day/{market}/{date}", Day).Produces<DayResponse>(contentType: Json).WithName("day").WithSummary("The day's facts for a market (?lang=ja adds Japanese labels).");
         api.MapGet("/records/{index}", Records).Produces<RecordsJson>(contentType: Json).WithName("records").WithSummary("Record and milestone history of an index.");
         api.MapGet("/wrap/{market}/{date}", Wrap).Produces<ArticleJson>(contentType: Json).WithName("wrap").WithSummary("The article (close or midday; md, html or json; ?lang=ja: the Japanese wrap, tokyo only).")
@@ -61,6 +63,30 @@ internal static class ApiEndpoints
         }
 
         return TypedResults.Json(new LevelsResponse(id, first, last, bars), KabutoJson.Compact);
+    }
+
+    // A custom basket's id is the cluster's (free text), so it is not checked against the known indices; it is only
+    // ever a query parameter.
+    private static Results<JsonHttpResult<ComputedDaysResponse>, ProblemHttpResult> Computed(UseCases useCases, string index, string? from, string? to)
+    {
+        var id = RouteInput.ComputedIndex(index);
+        var first = RouteInput.OptionalDate("from", from);
+        var last = RouteInput.OptionalDate("to", to);
+        RouteInput.Range(first, last);
+        var store = useCases.Store as IComputedSessionReader;
+        var days = store?.GetComputedDays(id.ToUpperInvariant()) is { Count: > 0 } upper ? upper : store?.GetComputedDays(id) ?? [];
+        if (days.Count == 0)
+        {
+            return TypedResults.Problem($"no computed days of {id} are stored; store a cluster session that computes it ('kabuto cluster store')",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var sessions = store!.ListComputedSessions().ToDictionary(s => s.Session.SessionId, s => s.Session, StringComparer.Ordinal);
+        var shown = days.Where(d => (first is null || d.Date >= first) && (last is null || d.Date <= last))
+            .Select(d => new ComputedDayJson(d.Date, d.SessionId, sessions[d.SessionId].Simulated, sessions[d.SessionId].Source,
+                d.PreviousClose, d.Open, d.MorningClose, d.Close, d.High, d.Low, d.Snapshots))
+            .ToList();
+        return TypedResults.Json(new ComputedDaysResponse(days[0].IndexId, days[0].Name, shown), KabutoJson.Compact);
     }
 
     private static FileContentHttpResult Day(UseCases useCases, HttpContext context, string market, string date, string? lang)
@@ -120,6 +146,14 @@ public sealed record IndexCoverage(string Index, string? Name, string? Market, D
 }
 
 public sealed record LevelsResponse(string Index, DateOnly? From, DateOnly? To, IReadOnlyList<DailyBar> Levels);
+
+/// <summary>GET /api/computed/{index}: the index's computed days, one per stored session.</summary>
+public sealed record ComputedDaysResponse(string Index, string Name, IReadOnlyList<ComputedDayJson> Days);
+
+/// <param name="Simulated">True when the session's ticks were made up: its levels are no market's.</param>
+public sealed record ComputedDayJson(
+    DateOnly Date, string SessionId, bool Simulated, string Source, decimal PreviousClose, decimal? Open, decimal? MorningClose,
+    decimal? Close, decimal? High, decimal? Low, long Snapshots);
 
 /// <summary>POST /api/check as JSON: the article and, optionally, the date it was published.</summary>
 public sealed record CheckRequest(string Text, string? Date);

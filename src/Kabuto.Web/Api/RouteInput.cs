@@ -20,6 +20,15 @@ internal static class RouteInput
             : throw Bad("index", raw, "is not a known index", $"use one of {string.Join(", ", IndexIds.All)}");
     }
 
+    /// <summary>An index id as the cluster names it (a custom basket's is free text): printable, at most 64 characters.</summary>
+    public static string ComputedIndex(string raw)
+    {
+        var id = raw.Trim();
+        return id.Length is > 0 and <= 64 && id.All(c => !char.IsControl(c))
+            ? id
+            : throw Bad("index", raw, "is not an index id", "use the id the cluster session computed (kabuto cluster store, kabuto levels)");
+    }
+
     public static MarketInfo Market(string raw) =>
         Markets.Find(raw.Trim()) ?? throw Bad("market", raw, "is not a known market",
             $"use one of {string.Join(", ", Markets.All.Select(m => m.Id))}");
