@@ -7,12 +7,7 @@ namespace Kabuto.Cli.Tests;
 /// use it are in one collection, so they never run side by side.</summary>
 internal sealed class FetchEnvironment : IDisposable
 {
-    private static readonly string[] Names =
-    [
-        FetchSettings.JQuantsKeyVariable, FetchSettings.JQuantsPlanVariable, FetchSettings.JQuantsUrlVariable, FetchSettings.NikkeiUrlVariable,
-        FetchSettings.YahooUrlVariable, FetchSettings.YahooSymbolsVariable, FetchSettings.FredUrlVariable, FetchSettings.FredSeriesVariable,
-        FetchSettings.ConfigVariable,
-    ];
+    private static readonly string[] Names = [.. FetchSettings.Variables, FetchSettings.ConfigVariable];
 
     // An empty config file, so a developer's own ~/.config/kabuto/config.json never reaches a test.
     private readonly TempDirectory _config = new();

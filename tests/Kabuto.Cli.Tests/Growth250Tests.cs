@@ -21,10 +21,7 @@ public sealed class Growth250Tests
 
         using var dir = new TempDirectory();
         await using var server = await FakeHttpServer.StartAsync();
-        server.On("/v2/equities/master", FakeResponse.Json(SourcePayloads.JQuantsPage([])));
-        server.On("/v2/equities/bars/daily", FakeResponse.Json(SourcePayloads.JQuantsPage([])));
-        server.On("/v2/indices/bars/daily/topix", FakeResponse.Json(SourcePayloads.JQuantsPage(
-            days.Select((d, i) => SourcePayloads.JQuantsTopixRow(Iso(d), 3600m + i, 3630m + i, 3590m + i, 3600m + (i * 20))))));
+        server.ServeNoIssuesAndTopix(days);
         var growth = new[] { 680.12m, 676.48m };
         foreach (var (day, n) in days.Select((d, n) => (d, n)))
         {

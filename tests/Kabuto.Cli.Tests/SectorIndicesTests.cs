@@ -20,10 +20,7 @@ public sealed class SectorIndicesTests
 
         using var dir = new TempDirectory();
         await using var server = await FakeHttpServer.StartAsync();
-        server.On("/v2/equities/master", FakeResponse.Json(SourcePayloads.JQuantsPage([])));
-        server.On("/v2/equities/bars/daily", FakeResponse.Json(SourcePayloads.JQuantsPage([])));
-        server.On("/v2/indices/bars/daily/topix", FakeResponse.Json(SourcePayloads.JQuantsPage(
-            days.Select((d, i) => SourcePayloads.JQuantsTopixRow(Iso(d), 3600m + i, 3630m + i, 3590m + i, 3600m + (i * 20))))));
+        server.ServeNoIssuesAndTopix(days);
         foreach (var (day, n) in days.Select((d, n) => (d, n)))
         {
             // Sector i (0..32) moves (i - 16) tenths of a percent on the second day: 16 rise, 16 fall, one is unchanged.

@@ -47,7 +47,7 @@ public sealed class ManagedBareLoop
         _slotIndices = [.. runs.SelectMany(r => r).Select(s => s.Index)];
         _baseSums = [.. universe.Indices.Select(index => index.Members.Aggregate(
             Int128.Zero, (sum, m) => sum + ((Int128)m.Weight * universe.Instruments[m.Instrument].BasePrice)))];
-        _maxNarrowDelta = long.MaxValue / 2 / Math.Max(1, _weights.Length == 0 ? 1 : _weights.Max(Math.Abs));
+        _maxNarrowDelta = long.MaxValue / 2 / _weights.Select(Math.Abs).Append(1).Max();
         _prices = new long[instruments];
         _sums = new Int128[_baseSums.Length];
         _highs = new Int128[_baseSums.Length];

@@ -293,7 +293,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:" + DirUp + ")$", RegexOptions.IgnoreCase)]
     public static partial Regex DirectionUp();
 
-    private const string SubjectWords = @"(?:(?:TSE|Tokyo Stock Exchange)(?:'s)? )?Growth(?: Market)? 250(?: [Ii]ndex)?|(?:TSE )?Mothers (?:[Ii]ndex|market index)|Wall Street|(?:all three |the three |three )?(?:key |main |major )*(?:U\.S\.|US) (?:stocks?|shares|equities|markets?|stock (?:gauges|indexes|indices|benchmarks|averages)|equity (?:indexes|indices)|indexes|indices)|(?:all three |the three )(?:key |main |major )+(?:averages|indexes|indices)|Hong Kong|Japan(?:ese)? (?:markets?|shares|stocks)|Tokyo stocks|Nikkei(?: 225| Stock Average| index| average)?|Topix|TOPIX|Kospi|KOSPI|Hang Seng|Shanghai Composite|S&P 500|Dow Jones Industrial Average|Dow|Nasdaq(?: Composite)?|Straits Times|ASX 200|Nifty(?: 50)?|CSI 300";
+    private const string SubjectWords = Aliases.Growth250Names + @"|Wall Street|(?:all three |the three |three )?(?:key |main |major )*(?:U\.S\.|US) (?:stocks?|shares|equities|markets?|stock (?:gauges|indexes|indices|benchmarks|averages)|equity (?:indexes|indices)|indexes|indices)|(?:all three |the three )(?:key |main |major )+(?:averages|indexes|indices)|Hong Kong|Japan(?:ese)? (?:markets?|shares|stocks)|Tokyo stocks|Nikkei(?: 225| Stock Average| index| average)?|Topix|TOPIX|Kospi|KOSPI|Hang Seng|Shanghai Composite|S&P 500|Dow Jones Industrial Average|Dow|Nasdaq(?: Composite)?|Straits Times|ASX 200|Nifty(?: 50)?|CSI 300";
 
     [GeneratedRegex(@"\b(?:since|from|until|through|before|after)\s+(?:\w+\s+){0,2}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.IgnoreCase)]
     public static partial Regex Since();
