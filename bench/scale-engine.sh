@@ -29,5 +29,12 @@ many = next((r for r in rows if r['instruments'] == 4000 and r['indices'] == 400
 if base and many:
     print(f"4,000 x 400 / 4,000 x 40: {many['worst_case_ticks_per_second']/base['worst_case_ticks_per_second']:.2f} wall clock, "
           f"{many['worst_case_ticks_per_cpu_second']/base['worst_case_ticks_per_cpu_second']:.2f} per CPU-second")
+    # A tick of the larger set updates more indices (its stocks sit in more baskets): the same ratio per index update
+    # says whether an update got dearer, and the gcc loop's own ratio is the floor any per-tick loop meets.
+    updates = lambda r: r['worst_case_ticks_per_cpu_second'] * r['worst_case_index_updates_per_tick']
+    print(f"  per index update per CPU-second: {updates(many)/updates(base):.2f}; indices per tick "
+          f"{base['worst_case_index_updates_per_tick']:.2f} -> {many['worst_case_index_updates_per_tick']:.2f}")
+    if base.get('bare_loop_ticks_per_cpu_second') and many.get('bare_loop_ticks_per_cpu_second'):
+        print(f"  the gcc loop's own ratio per CPU-second: {many['bare_loop_ticks_per_cpu_second']/base['bare_loop_ticks_per_cpu_second']:.2f} per tick")
 print(f"machine: {rows[0]['machine']['cpu']}, {rows[0]['machine']['cores']} cores; build {rows[0]['build']}; JSON in {sys.argv[1]}")
 PY

@@ -22,7 +22,7 @@ public sealed class ClaimVerifierTests
         return Assert.Single(report.Claims, c => c.Kind == kind);
     }
 
-    private static ArticleChecker Checker()
+    private static ArticleChecker Checker(params Fact[] extra)
     {
         var market = new InMemoryMarketData().AddBars(IndexIds.N225,
         [
@@ -41,6 +41,7 @@ public sealed class ClaimVerifierTests
         facts.AddRange(Member(Wednesday, "8035", "Tokyo Electron Limited", 3.89m, 149.97m));
         facts.AddRange(Member(Wednesday, "4519", "CHUGAI PHARMACEUTICAL CO.,LTD.", -3.56m, -33.26m));
         facts.AddRange(Member(Tuesday, "9984", "SoftBank Group Corp.", 6.30m, 170.12m));
+        facts.AddRange(extra);
         return new ArticleChecker(market, new FactList(facts));
     }
 
@@ -109,6 +110,22 @@ public sealed class ClaimVerifierTests
         var claim = Single(Closing + "Chugai Pharmaceutical was among the biggest contributors to the index's rise.", "driver");
 
         Assert.Equal(Verdict.Contradicted, claim.Verdict);
+    }
+
+    [Fact]
+    public void Check_TopDriverWhileMembersAreUnpriced_IsNotSupportedButAnOutsiderIsStillContradicted()
+    {
+        // 27 members without prices: one of them could outrank any member held, but none can lift a member held
+        // into the top five.
+        var unpriced = TestFacts.Make(FactKinds.MemberUnpricedCount, 27m, FactUnits.Count, date: Wednesday);
+        var report = Checker(unpriced).Check(
+            Closing + "Advantest was the biggest contributor to the Nikkei's gain. Chugai Pharmaceutical was among the biggest contributors to the index's rise.",
+            "test", Wednesday);
+
+        var top = Assert.Single(report.Claims, c => c.Kind == "driver" && c.Text.Contains("Advantest", StringComparison.Ordinal));
+        Assert.Equal(Verdict.NotCheckable, top.Verdict);
+        Assert.Contains("27 members' prices are not held", top.Reason, StringComparison.Ordinal);
+        Assert.Equal(Verdict.Contradicted, Assert.Single(report.Claims, c => c.Kind == "driver" && c.Text.Contains("Chugai", StringComparison.Ordinal)).Verdict);
     }
 
     [Fact]

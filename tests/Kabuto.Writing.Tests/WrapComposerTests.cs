@@ -170,6 +170,25 @@ public sealed class WrapComposerTests
     }
 
     [Fact]
+    public void Compose_DriversWhileMembersAreUnpriced_RankAmongTheMembersHeldAndNameTheGapInTheResidual()
+    {
+        var facts = TestFacts.RecordDay();
+        facts.Add(TestFacts.Make(FactKinds.MemberContributionPoints, 250.12m, FactUnits.Points, subject: "6857", name: "ADVANTEST CORPORATION"));
+        facts.Add(TestFacts.Make(FactKinds.MemberContributionPoints, -12.40m, FactUnits.Points, subject: "4519", name: "CHUGAI PHARMACEUTICAL CO.,LTD."));
+        facts.Add(TestFacts.Make(FactKinds.ContributionResidualPoints, 83.13m, FactUnits.Points));
+        facts.Add(TestFacts.Make(FactKinds.MemberCount, 198m, FactUnits.Count));
+        facts.Add(TestFacts.Make(FactKinds.MemberUnpricedCount, 27m, FactUnits.Count));
+
+        var article = WrapComposer.Compose(TestFacts.Input(facts));
+        var drivers = article.Sections.Single(s => s.Kind == SectionKind.Drivers).Paragraphs.Select(p => p.PlainText).ToList();
+
+        Assert.StartsWith("Advantest gave the index its biggest lift among the 198 members whose prices are held, adding 250.12 points", drivers[0], StringComparison.Ordinal);
+        Assert.StartsWith("Chugai Pharmaceutical weighed most against the rise among them, taking 12.40 points off", drivers[1], StringComparison.Ordinal);
+        Assert.Equal("A further 83.13 points came from the 27 members whose prices are not held and from divisor and data effects.", drivers[2]);
+        Assert.Empty(Kabuto.Writing.Grounding.GroundingCheck.Check(ArticleRenderer.Markdown(article), article.Facts));
+    }
+
+    [Fact]
     public void Compose_DownDay_LeadsDriversWithTheBiggestDrag()
     {
         List<Fact> facts =

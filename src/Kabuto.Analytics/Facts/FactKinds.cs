@@ -108,6 +108,10 @@ public static class FactKinds
     public const string SectorContributionPoints = "sector_contribution_points";
     public const string MemberCount = "member_count";
 
+    // The basket's members without a close on the day or the day before (none when every member is priced): their
+    // points are in the residual, and rankings of the members are of those held.
+    public const string MemberUnpricedCount = "member_unpriced_count";
+
     // Added by the history helper: the highest (lowest) close of an incomplete history that knows no earlier peak
     // (trough) of the index, stated instead of a record (ReferenceDate = the first row held).
     public const string HighestCloseInHeldHistory = "highest_close_in_held_history";

@@ -9,6 +9,10 @@ public sealed record MemberMove(string Index, DateOnly From, DateOnly To, Attrib
     /// <summary>Where each member's factor came from (derived, announced, calibrated, assumed) when the weights are
     /// not all official; empty when they are (a definition file).</summary>
     public IReadOnlyDictionary<string, string> FactorProvenance { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The basket's members without a close on either day, so without points: their share of the move is in
+    /// the residual, and "the biggest" of the others is the biggest of the members held, not of the index.</summary>
+    public IReadOnlyList<string> Unpriced { get; init; } = [];
 }
 
 /// <summary>Where member attributions come from (the engine, from a definition and member prices). The facts only

@@ -43,6 +43,11 @@ public static class MemberFacts
         sink.Add(FactKinds.ContributionResidualPoints, change - publishedPoints, FactUnits.Points, levels,
             referenceDate: move.From, referenceValue: change);
         sink.Add(FactKinds.MemberCount, attribution.Members.Count, FactUnits.Count, levels, referenceDate: move.From);
+        if (move.Unpriced.Count > 0)
+        {
+            sink.Add(FactKinds.MemberUnpricedCount, move.Unpriced.Count, FactUnits.Count, levels, referenceDate: move.From);
+        }
+
         AppendRanks(move, instruments, sink);
         AppendBreadth(move, sink);
         AppendConcentration(move, sink);

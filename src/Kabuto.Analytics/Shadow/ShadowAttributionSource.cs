@@ -34,6 +34,7 @@ public sealed class ShadowAttributionSource : IAttributionSource
         return new MemberMove(index, from, date, day.Attribution)
         {
             FactorProvenance = day.Provenance.ToDictionary(p => p.Key, p => p.Value.ToString().ToLowerInvariant(), StringComparer.Ordinal),
+            Unpriced = day.Missing,
         };
     }
 }

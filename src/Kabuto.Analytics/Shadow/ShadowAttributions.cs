@@ -25,11 +25,18 @@ internal static class ShadowAttributions
 
             var divisor = NikkeiShadow.Round8(fit.Series.DivisorOn(t, fit.Divisor));
             var members = new List<MemberContribution>();
+            var unpriced = new List<string>();
             var sum = 0m;
             for (var i = 0; i < panel.MemberCount; i++)
             {
-                if (!panel.InBasket[i, t] || panel.PriceDecimal[i, t] is not { } to || panel.PriceDecimal[i, t - 1] is not { } from)
+                if (!panel.InBasket[i, t])
                 {
+                    continue;
+                }
+
+                if (panel.PriceDecimal[i, t] is not { } to || panel.PriceDecimal[i, t - 1] is not { } from)
+                {
+                    unpriced.Add(panel.Members[i].Code);
                     continue;
                 }
 
@@ -44,7 +51,7 @@ internal static class ShadowAttributions
             result[panel.Days[t]] = new ShadowAttribution(
                 new Attribution(levelFrom, levelTo, members, levelTo - levelFrom - sum),
                 provenance,
-                panel.Missing(t),
+                unpriced,
                 t == panel.BasisBreak);
         }
 

@@ -67,7 +67,8 @@ public sealed record CalibratedFactor(
 public sealed record FactorFinding(string Code, string Name, decimal Factor, FactorProvenance Provenance, decimal DataOptimum, decimal StandardError, decimal ZScore);
 
 /// <summary>A day's official move split into member points (calibrated factors, carried divisor) and the residual
-/// (official change − Σ points: factor errors, missing members, the basis break, divisor effects).</summary>
+/// (official change − Σ points: factor errors, missing members, the basis break, divisor effects). Missing: the basket's
+/// members without a close on the day or the day before, so without points.</summary>
 public sealed record ShadowAttribution(
     Attribution Attribution,
     IReadOnlyDictionary<string, FactorProvenance> Provenance,

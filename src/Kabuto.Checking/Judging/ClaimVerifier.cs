@@ -1281,9 +1281,18 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         var with = Math.Sign(fact.Value) == direction && fact.Value != 0;
         var verdict = IsIntraday(claim) && !(with && rank <= 5) ? Verdict.NotCheckable
             : with && rank is >= 1 and <= 5 ? Verdict.Supported : Verdict.Contradicted;
+
+        // A member outside the top five of the members held is outside it among all; inside it, an unpriced member
+        // could still outrank it.
+        var unpriced = day.Find(FactKinds.MemberUnpricedCount, index);
+        if (verdict == Verdict.Supported && unpriced is not null)
+        {
+            verdict = Verdict.NotCheckable;
+        }
+
         var move = direction >= 0 ? "gain" : "fall";
         var reason = with
-            ? $"{who} contributed {Format(fact.Value, " points")} to the index's {move}, #{rank} among members"
+            ? $"{who} contributed {Format(fact.Value, " points")} to the index's {move}, #{rank} among {(unpriced is null ? "members" : $"the {contributions.Count} members held; {unpriced.Value:0} members' prices are not held, and theirs would settle its rank")}"
             : $"{who} contributed {Format(fact.Value, " points")}, against the index's {move}";
         return Result(claim, date, verdict, IsIntraday(claim) && verdict == Verdict.NotCheckable ? reason + " at the close; the contribution " + SessionWords(claim) + " is not held" : reason, fact);
     }

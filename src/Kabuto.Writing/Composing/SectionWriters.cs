@@ -90,22 +90,36 @@ internal static class SectionWriters
         var rising = (facts.Find(FactKinds.ChangePoints, index, input.Session)?.Value ?? contributions.Sum(c => c.Value)) >= 0;
         var with = Largest(contributions.Where(c => rising ? c.Value > 0 : c.Value < 0), 3);
         var against = Largest(contributions.Where(c => rising ? c.Value < 0 : c.Value > 0), 2);
+
+        // Without every member's price "the biggest" is the biggest of the members held, and the text says so.
+        var unpriced = facts.Find(FactKinds.MemberUnpricedCount, index, input.Session);
+        var held = unpriced is null ? null : facts.Find(FactKinds.MemberCount, index, input.Session);
         var paragraphs = new List<Paragraph>();
         if (with.Count > 0)
         {
-            paragraphs.Add(WithTheMove(input, with, rising));
+            paragraphs.Add(WithTheMove(input, with, rising, held));
         }
 
         if (against.Count > 0)
         {
-            paragraphs.Add(AgainstTheMove(input, against, rising));
+            paragraphs.Add(AgainstTheMove(input, against, rising, held, afterTheMove: with.Count > 0));
         }
 
         if (facts.Find(FactKinds.ContributionResidualPoints, index, input.Session) is { } residual && residual.Value != 0)
         {
-            paragraphs.Add(new ParagraphBuilder().Text("A further ").Value(residual)
-                .Text(residual.Value < 0 ? " points came off the index" : " points came")
-                .Text(" from divisor and data effects not attributed to any single stock.").Build());
+            var p = new ParagraphBuilder().Text("A further ").Value(residual)
+                .Text(residual.Value < 0 ? " points came off the index" : " points came");
+            if (unpriced is not null)
+            {
+                p.Text(" from the ").Value(unpriced).Text(unpriced.Value == 1 ? " member whose prices are not held" : " members whose prices are not held")
+                    .Text(" and from divisor and data effects.");
+            }
+            else
+            {
+                p.Text(" from divisor and data effects not attributed to any single stock.");
+            }
+
+            paragraphs.Add(p.Build());
         }
 
         return new Section(SectionKind.Drivers, "Drivers", paragraphs);
@@ -116,10 +130,15 @@ internal static class SectionWriters
 
     /// <summary>"Advantest gave the index its biggest lift, adding 423.44 points on a 6.73% gain. SoftBank Group followed,
     /// adding 164.86 points on a 5.81% rise, and Tokyo Electron added 149.97 points on a 3.89% advance."</summary>
-    private static Paragraph WithTheMove(WrapInput input, IReadOnlyList<Fact> members, bool rising)
+    private static Paragraph WithTheMove(WrapInput input, IReadOnlyList<Fact> members, bool rising, Fact? held)
     {
-        var p = new ParagraphBuilder().Text(MemberName(members[0]))
-            .Text(rising ? " gave the index its biggest lift, adding " : " was the heaviest drag, taking ").Value(members[0])
+        var p = new ParagraphBuilder().Text(MemberName(members[0])).Text(rising ? " gave the index its biggest lift" : " was the heaviest drag");
+        if (held is not null)
+        {
+            AmongHeld(p, held, afterTheMove: false);
+        }
+
+        p.Text(rising ? ", adding " : ", taking ").Value(members[0])
             .Text(rising ? " points" : " points off the index");
         Move(p, input, members[0], rising ? "gain" : "drop");
         p.Text(".");
@@ -140,10 +159,16 @@ internal static class SectionWriters
 
     /// <summary>"Chugai Pharmaceutical weighed most against the rise, taking 33.26 points off on a 3.56% drop, while
     /// Sony Group cost 6.81 points on a 1.23% fall."</summary>
-    private static Paragraph AgainstTheMove(WrapInput input, IReadOnlyList<Fact> members, bool rising)
+    private static Paragraph AgainstTheMove(WrapInput input, IReadOnlyList<Fact> members, bool rising, Fact? held, bool afterTheMove)
     {
         var p = new ParagraphBuilder().Text(MemberName(members[0]))
-            .Text(rising ? " weighed most against the rise, taking " : " did the most to cushion the fall, adding ").Value(members[0])
+            .Text(rising ? " weighed most against the rise" : " did the most to cushion the fall");
+        if (held is not null)
+        {
+            AmongHeld(p, held, afterTheMove);
+        }
+
+        p.Text(rising ? ", taking " : ", adding ").Value(members[0])
             .Text(rising ? " points off" : " points");
         Move(p, input, members[0], rising ? "drop" : "gain");
         if (members.Count > 1)
@@ -153,6 +178,18 @@ internal static class SectionWriters
         }
 
         return p.Text(".").Build();
+    }
+
+    /// <summary>" among the 198 members whose prices are held" (" among them" when the paragraph before said so).</summary>
+    private static void AmongHeld(ParagraphBuilder p, Fact held, bool afterTheMove)
+    {
+        if (afterTheMove)
+        {
+            p.Text(" among them");
+            return;
+        }
+
+        p.Text(" among the ").Value(held).Text(" members whose prices are held");
     }
 
     /// <summary>" on a 6.73% gain" from the member's percent change, when it is held.</summary>
@@ -185,7 +222,14 @@ internal static class SectionWriters
         var best = sectors[0];
         var worst = sectors[^1];
         var p = new ParagraphBuilder()
-            .Text(fromIndices ? $"Among the TSE's industry sector indices, {Noun(best)} " : $"Among {Phrasebook.ShortName(input.Main.SeriesId)}'s members grouped by TSE industry, {Noun(best)} ")
+            .Text(fromIndices ? "Among the TSE's industry sector indices" : $"Among {Phrasebook.ShortName(input.Main.SeriesId)}'s members grouped by TSE industry");
+        if (!fromIndices && input.Main.Facts.Find(FactKinds.MemberUnpricedCount, input.Main.SeriesId, input.Session) is not null
+            && input.Main.Facts.Find(FactKinds.MemberCount, input.Main.SeriesId, input.Session) is { } members)
+        {
+            p.Text(" (the ").Value(members).Text(" whose prices are held)");
+        }
+
+        p.Text($", {Noun(best)} ")
             .Text(best.Value >= 0 ? "led, up " : "held up best, down ").Value(best);
         if (sectors.Count > 2 && sectors[1] is var second && second.Value > 0)
         {

@@ -79,6 +79,7 @@ public static class JapaneseLabels
         [FactKinds.TopDraggerRank] = "マイナス寄与度の順位",
         [FactKinds.SectorContributionPoints] = "業種の寄与度",
         [FactKinds.MemberCount] = "構成銘柄数",
+        [FactKinds.MemberUnpricedCount] = "価格のない構成銘柄数",
         [FactKinds.WeekChangePoints] = "週間変化幅",
         [FactKinds.MonthChangePoints] = "月間変化幅",
         [FactKinds.YearToDateChangePoints] = "年初来変化幅",

@@ -114,11 +114,12 @@ internal static class JapaneseSections
         var rising = (input.Main.Facts.Find(FactKinds.ChangePoints, index, input.Session)?.Value ?? contributions.Sum(c => c.Value)) >= 0;
         var plus = Largest(contributions.Where(c => c.Value > 0));
         var minus = Largest(contributions.Where(c => c.Value < 0));
-        var blocks = new[] { Plus(day, plus), Minus(day, minus) }.OfType<Paragraph>().ToList();
-        if (!rising)
-        {
-            blocks.Reverse();
-        }
+        // Without every member's price the top is the top of the members held, and the first block says so.
+        var held = input.Main.Facts.Find(FactKinds.MemberUnpricedCount, index, input.Session) is null
+            ? null : input.Main.Facts.Find(FactKinds.MemberCount, index, input.Session);
+        List<Paragraph> blocks = [.. (rising
+            ? new[] { Plus(day, plus, held), Minus(day, minus, plus.Count == 0 ? held : null) }
+            : [Minus(day, minus, held), Plus(day, plus, minus.Count == 0 ? held : null)]).OfType<Paragraph>()];
 
         return blocks.Count == 0 ? null : new Section(SectionKind.Drivers, null, blocks);
     }
@@ -126,29 +127,33 @@ internal static class JapaneseSections
     private static List<Fact> Largest(IEnumerable<Fact> members) =>
         members.OrderByDescending(c => Math.Abs(c.Value)).ThenBy(c => c.Subject, StringComparer.Ordinal).Take(3).ToList();
 
-    private static Paragraph? Plus(JapaneseDay day, IReadOnlyList<Fact> members)
+    private static Paragraph? Plus(JapaneseDay day, IReadOnlyList<Fact> members, Fact? held)
     {
         if (members.Count == 0)
         {
             return null;
         }
 
-        var p = new ParagraphBuilder().Text("日経平均プラス寄与度トップは").Text(Member(day, members[0])).Text("で、日経平均を")
+        var p = AmongHeld(held).Text("日経平均プラス寄与度トップは").Text(Member(day, members[0])).Text("で、日経平均を")
             .Decimal2(members[0], day.Style).Text("円押し上げた。");
         return Followers(day, p, members, "と続いた。").Build();
     }
 
-    private static Paragraph? Minus(JapaneseDay day, IReadOnlyList<Fact> members)
+    private static Paragraph? Minus(JapaneseDay day, IReadOnlyList<Fact> members, Fact? held)
     {
         if (members.Count == 0)
         {
             return null;
         }
 
-        var p = new ParagraphBuilder().Text("マイナス寄与度は").Decimal2(members[0], day.Style).Text("円の押し下げで")
+        var p = AmongHeld(held).Text("マイナス寄与度は").Decimal2(members[0], day.Style).Text("円の押し下げで")
             .Text(Member(day, members[0])).Text("がトップ。");
         return Followers(day, p, members, "と並んだ。").Build();
     }
+
+    /// <summary>「価格を保有する198銘柄のうち、」 when members' prices are missing, else nothing.</summary>
+    private static ParagraphBuilder AmongHeld(Fact? held) =>
+        held is null ? new ParagraphBuilder() : new ParagraphBuilder().Text("価格を保有する").Count(held).Text("銘柄のうち、");
 
     private static ParagraphBuilder Followers(JapaneseDay day, ParagraphBuilder p, IReadOnlyList<Fact> members, string ending)
     {
@@ -191,8 +196,23 @@ internal static class JapaneseSections
             && facts.Find(WritingFactKinds.SectorsUp, index, input.Session) is { } up
             && facts.Find(WritingFactKinds.SectorsDown, index, input.Session) is { } down)
         {
-            var p = new ParagraphBuilder().Text(fromIndices ? "東証33業種別株価指数でみると、" : "日経平均の構成銘柄を東証33業種に分け、指数での加重で騰落率をみると、")
-                .Count(held).Text("業種中");
+            var p = new ParagraphBuilder();
+            if (fromIndices)
+            {
+                p.Text("東証33業種別株価指数でみると、");
+            }
+            else
+            {
+                p.Text("日経平均の構成銘柄");
+                if (facts.Find(FactKinds.MemberUnpricedCount, index, input.Session) is not null && facts.Find(FactKinds.MemberCount, index, input.Session) is { } members)
+                {
+                    p.Text("(価格を保有する").Count(members).Text("銘柄)");
+                }
+
+                p.Text("を東証33業種に分け、指数での加重で騰落率をみると、");
+            }
+
+            p.Count(held).Text("業種中");
             if (up.Value == held.Value)
             {
                 p.Text("全業種が上昇した。");
