@@ -57,9 +57,17 @@ export function renderWaterfall(container, facts, index) {
     body.append(tr);
   };
   for (const fact of shown) row(fact.subject_short_name ?? fact.subject_name ?? fact.subject, fact, changePct.get(fact.subject));
-  if (residual) row('Residual (divisor and others)', residual);
+  // With members' prices missing, their points are in the residual and the members shown are the top of those held.
+  const unpriced = byKind(facts, 'member_unpriced_count', index)[0];
+  if (residual) row(unpriced ? residualLabel(unpriced) : 'Residual (divisor and others)', residual);
   table.append(body);
   container.replaceChildren(table);
+}
+
+function residualLabel(unpriced) {
+  const label = document.createElement('span');
+  label.append('Residual (', factSpan(unpriced), ` member${unpriced.value === 1 ? '' : 's'} without prices, divisor and others)`);
+  return label;
 }
 
 // Darker for a larger move; never so light that the tile's white text fades.
