@@ -318,4 +318,34 @@ public sealed class ClaimGrammarTests
     {
         Assert.Contains(Read("Tokyo stocks, meanwhile, fell on the final trading day of 2025."), c => c.Kind == ClaimKind.Direction && c.Value == -1);
     }
+
+    [Theory]
+    [InlineData("The Topix rose. Among exporters, Kirin Holdings fell 2.40%.", "Kirin Holdings")]
+    [InlineData("The Topix rose. Of the index's heavyweights, Kirin Holdings fell 2.40%.", "Kirin Holdings")]
+    [InlineData("The Topix rose. On the downside, Kirin Holdings fell 2.40%.", "Kirin Holdings")]
+    [InlineData("The Topix rose. Meanwhile, Kirin Holdings fell 2.40%.", "Kirin Holdings")]
+    public void Read_MemberAfterAScopingPhrase_IsTheMembersMove(string text, string name)
+    {
+        var claim = Assert.Single(Read(text), c => c.Kind == ClaimKind.MemberMove);
+
+        Assert.Equal((name, -2.40m), (claim.Subject, claim.Value));
+    }
+
+    [Fact]
+    public void Read_IndexNamedOnlyInTheScopeBeforeAMember_IsNotTheSubjectOfItsFigures()
+    {
+        var claims = Read("The Topix rose. Of the Topix's members, Kirin Holdings added the most, gaining 12.3 points on a 2.40% rise.");
+
+        Assert.DoesNotContain(claims, c => c.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints && c.Value is 2.40m or 12.3m);
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.MemberMove, Subject: "Kirin Holdings", Value: 2.40m });
+    }
+
+    [Theory]
+    [InlineData("Seven & i Holdings slipped 1.10%.", "Seven & i Holdings")]
+    [InlineData("Shares of Seven & i Holdings slipped 1.10%.", "Seven & i Holdings")]
+    [InlineData("T&D Holdings slipped 1.10%.", "T&D Holdings")]
+    public void Read_NameWithAnAmpersand_IsTheWholeName(string sentence, string name)
+    {
+        Assert.Equal(name, Assert.Single(Read("The Nikkei rose. " + sentence), c => c.Kind == ClaimKind.MemberMove).Subject);
+    }
 }

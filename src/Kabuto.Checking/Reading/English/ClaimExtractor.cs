@@ -302,16 +302,19 @@ public static class ClaimExtractor
             return;
         }
 
-        var leadingMember = LeadingMember(clause, state);
-        var firstAlias = aliases.Count == 0 ? int.MaxValue : aliases[0].Position;
+        // An index named only in the scope before a member ("Of the Nikkei's members, Tokyo Electron added ...") is not
+        // the subject of the member's figures.
+        var (leadingMember, subjectStart) = LeadingMember(clause, state);
+        var subjects = aliases.Where(a => a.Position >= subjectStart).ToList();
+        var firstAlias = subjects.Count == 0 ? int.MaxValue : subjects[0].Position;
 
         Sector(masked, state, defaultSession, claims);
         Members(masked, aliases, state, defaultSession, claims);
         Drivers(clause, aliases, state, defaultSession, claims);
 
         string? Subject(int position) =>
-            aliases.LastOrDefault(a => a.Position <= position).Id
-            ?? (leadingMember is not null && position < firstAlias ? null : aliases.Count > 0 ? aliases[0].Id : state.Index);
+            subjects.LastOrDefault(a => a.Position <= position).Id
+            ?? (leadingMember is not null && position < firstAlias ? null : subjects.Count > 0 ? subjects[0].Id : state.Index);
 
         string SessionOf(string? index, string extra = "") => SessionFor(clause + extra, index, state.DaysBack, defaultSession);
 
@@ -827,15 +830,23 @@ public static class ClaimExtractor
         }
     }
 
-    private static string? LeadingMember(string clause, ReadingState state)
+    /// <summary>The member a clause opens with, and where its subject starts (after a scope such as "Among individual
+    /// stocks, "); (null, 0) when it opens with none.</summary>
+    private static (string? Name, int Start) LeadingMember(string clause, ReadingState state)
     {
         if (clause.StartsWith("The stock", StringComparison.Ordinal))
         {
-            return state.Member;
+            return (state.Member, 0);
+        }
+
+        if (Patterns.ScopingPhrase().Match(clause) is { Success: true } scope && NotNames.Contains(scope.Groups["opener"].Value)
+            && Patterns.LeadingName().Match(clause[scope.Length..]) is { Success: true } scoped && CleanName(scoped.Value) is { } name)
+        {
+            return (name, scope.Length);
         }
 
         var match = Patterns.LeadingName().Match(clause);
-        return match.Success ? CleanName(match.Value) : null;
+        return (match.Success ? CleanName(match.Value) : null, 0);
     }
 
     /// <summary>A company name, or null when the words are not one ("The", "Japanese", an index).</summary>

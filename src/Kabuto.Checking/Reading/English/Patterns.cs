@@ -11,6 +11,8 @@ internal static partial class Patterns
     private const string Hedge2 = @"(?:(?<hedge2>about|around|roughly|some|approximately|nearly|almost|just under|close to|more than|over|above|in excess of|less than|under|below|as much as|<|>)\s*)?";
     private const string Num2 = @"(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
     /// <summary>The percent unit as wires write it: "2.05%", "2.45 pct", "4.80 percent", "1.15 per cent".</summary>
+    // A word of a company's name, with an ampersand joint ("Seven & i Holdings", "MS&AD", "T&D Holdings").
+    private const string NameWord = @"[A-Z][\w&'\-]*(?:\s+&\s+[A-Za-z][\w'\-]*)?";
     private const string Pct = @"(?:\s?%|\s+(?:pct|percent|per\s+cent)\b)";
     private const string Up = "surged|soared|jumped|rose|risen|advance|climb|gained|added|climbed|advanced|rallied|rebounded|recovered|spiked|leapt|leaped|firmed|edged up|inched up|ticked up|was up|were up|up|higher|increased|rising|gaining|climbing|jumping|surging|soaring|advancing|adding|rallying|rebounding|rises|gains|jumps|surges|soars|climbs|advances|rallies";
     private const string Down = "fell|fallen|decline|slip|slipped|dropped|declined|lost|shed|gave up|giving up|gives up|tumbled|plunged|plummeted|tanked|nosedived|sank|slid|eased|dipped|dived|retreated|was down|were down|down|lower|falling|slipping|dropping|declining|losing|shedding|sliding|tumbling|plunging|sinking|slumping|slumped|skidded|dive|dives|falls|drops|plunges|tumbles|sinks|slides|slips|sheds|loses";
@@ -172,11 +174,16 @@ internal static partial class Patterns
     public static partial Regex YenDirection();
 
     /// <summary>"Advantest: Surged 20%", "Index heavyweight Tokyo Electron Ltd gained 4.64%", "Shares of SoftBank Group surged nearly 12%".</summary>
-    [GeneratedRegex(@"(?<name>(?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*)(?:\s+(?:Ltd|Corp|Inc|Co)\.?)?(?:,\s+which[^,]*,)?:?\s+(?<verb>(?i:" + Up + "|" + Down + @"))(?:\s+by)?\s+" + Hedge + Num + Pct)]
+    [GeneratedRegex(@"(?<name>(?:" + NameWord + @"\s+){0,3}" + NameWord + @")(?:\s+(?:Ltd|Corp|Inc|Co)\.?)?(?:,\s+which[^,]*,)?:?\s+(?<verb>(?i:" + Up + "|" + Down + @"))(?:\s+by)?\s+" + Hedge + Num + Pct)]
     public static partial Regex MemberMove();
 
-    [GeneratedRegex(@"^(?:[A-Z][\w&'\-]*\s+){0,3}[A-Z][\w&'\-]*")]
+    [GeneratedRegex(@"^(?:" + NameWord + @"\s+){0,3}" + NameWord)]
     public static partial Regex LeadingName();
+
+    /// <summary>A phrase that scopes a sentence before its subject: "Among individual stocks, ", "Of the Nikkei's members, ",
+    /// "Among them, ", "Elsewhere, " (its first word one that names no one; the subject follows the comma).</summary>
+    [GeneratedRegex(@"^(?<opener>[A-Z][a-z]+)\b[^,]{0,60},\s+")]
+    public static partial Regex ScopingPhrase();
 
     /// <summary>A sector's move: the words of <see cref="Aliases.SectorWords"/> (the seeds' and the writer's).</summary>
     [GeneratedRegex(@"\b(?<sector>insurance|insurers|miners|mining|banks|banking|shippers|shipping|real estate|utilities|pharmaceuticals|drugmakers|brokerages|machinery|electric appliances?|transport equipment|automakers|retailers|trading houses|oil and coal|oil refiners|air transport|airlines|steelmakers|steel|chemicals|chemical makers|builders|food makers|textile makers|paper makers|tire and rubber makers|glass and ceramics makers|nonferrous metals?|metal products|precision instruments?|railways|warehousing|information and communication|non-bank lenders|services stocks|makers of other products|fishery and farming)\b(?:\s+(?:sector|stocks|shares|companies|makers))?[^%]*?\b(?<verb>" + Up + "|" + Down + @")\s+" + Hedge + Num + Pct, RegexOptions.IgnoreCase)]
