@@ -93,6 +93,9 @@ public interface IComputedSessionReader
     /// <summary>Every stored computed session, by date then session id, with how many series rows each has.</summary>
     IReadOnlyList<StoredComputedSession> ListComputedSessions();
 
+    /// <summary>One stored computed session with how many series rows it has; null when none is stored under the id.</summary>
+    StoredComputedSession? FindComputedSession(string sessionId);
+
     /// <summary>An index's day in every stored computed session, by date then session id.</summary>
     IReadOnlyList<ComputedIndexDay> GetComputedDays(string indexId);
 

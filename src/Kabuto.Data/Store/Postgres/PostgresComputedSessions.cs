@@ -89,6 +89,8 @@ internal static class PostgresComputedSessions
 
     public static IReadOnlyList<StoredComputedSession> List(PostgresMarketStore store) => ReadSessions(store, null);
 
+    public static StoredComputedSession? Find(PostgresMarketStore store, string sessionId) => ReadSessions(store, sessionId).SingleOrDefault();
+
     public static IReadOnlyList<ComputedIndexDay> Days(PostgresMarketStore store, string indexId)
     {
         using var command = store.Command("""

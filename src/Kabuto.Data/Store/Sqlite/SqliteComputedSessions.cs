@@ -74,6 +74,8 @@ internal static class SqliteComputedSessions
 
     public static IReadOnlyList<StoredComputedSession> List(SqliteConnection connection) => ReadSessions(connection, null, null);
 
+    public static StoredComputedSession? Find(SqliteConnection connection, string sessionId) => ReadSessions(connection, null, sessionId).SingleOrDefault();
+
     public static IReadOnlyList<ComputedIndexDay> Days(SqliteConnection connection, string indexId)
     {
         using var command = connection.CreateCommand();
