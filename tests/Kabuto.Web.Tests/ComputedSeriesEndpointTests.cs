@@ -23,10 +23,10 @@ public sealed class ComputedSeriesEndpointTests : IAsyncLifetime
         var open = new DateTimeOffset(2026, 3, 18, 0, 0, 5, TimeSpan.Zero);
         Store("tokyo-2026-03-18", WithSeries,
         [
-            new(open, 1_000.5m, LevelMarks.Cadence | LevelMarks.Open),
-            new(open.AddTicks(12_345_677), 1_003.99m, LevelMarks.Cadence),
-            new(new DateTimeOffset(2026, 3, 18, 2, 30, 0, TimeSpan.Zero), 1_001.25m, LevelMarks.Cadence | LevelMarks.MorningClose),
-            new(new DateTimeOffset(2026, 3, 18, 6, 30, 0, TimeSpan.Zero), 1_002m, LevelMarks.Close),
+            new(open, 1_000.5m, SnapshotKind.Cadence | SnapshotKind.Open),
+            new(open.AddTicks(12_345_677), 1_003.99m, SnapshotKind.Cadence),
+            new(new DateTimeOffset(2026, 3, 18, 2, 30, 0, TimeSpan.Zero), 1_001.25m, SnapshotKind.Cadence | SnapshotKind.MorningClose),
+            new(new DateTimeOffset(2026, 3, 18, 6, 30, 0, TimeSpan.Zero), 1_002m, SnapshotKind.Close),
         ]);
         Store("tokyo-2026-03-19", DaysOnly, null);
         Store("tokyo-2026-03-19-again", DaysOnly, null);
@@ -114,7 +114,7 @@ public sealed class ComputedSeriesEndpointTests : IAsyncLifetime
     private void Store(string sessionId, DateOnly day, IReadOnlyList<ComputedLevel>? series)
     {
         var session = new ComputedSession(sessionId, "tokyo", day, "simulated session", Simulated: true, Indices: 1, Shares: 1,
-            new ComputedTickTotals(1_000, 900, 10, 50, 4, 6, 1, 2, 3, 4, 850), Snapshots: 4);
+            new TickCounts(1_000, 900, 10, 50, 4, 6, 1, 2, 3, 4, 850, Snapshots: 4));
         _store.StoreComputedSession(session, [new(sessionId, "BASKET-1", "Basket one", day, 1_000m, 1_000.5m, 1_001.25m, 1_002m, 1_003.99m, 998.01m, 4)],
             series is null ? null : [new ComputedSeries("BASKET-1", series)]);
     }

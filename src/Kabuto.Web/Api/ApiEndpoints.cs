@@ -5,7 +5,6 @@ using Kabuto.Writing.Documents;
 using Kabuto.Core.Errors;
 using Kabuto.Core.Json;
 using Kabuto.Core.Market;
-using Kabuto.Live.Engine;
 using Kabuto.Live.UseCases;
 using Kabuto.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -146,12 +145,10 @@ internal static class ApiEndpoints
 
         var stored = store.FindComputedSession(computedDay.SessionId)!.Session;
         var zone = Markets.Find(stored.Market) is { } market ? TimeZoneInfo.FindSystemTimeZoneById(market.TimeZoneId) : TimeZoneInfo.Utc;
-        var series = levels.Select(l => new ComputedLevelJson(TimeZoneInfo.ConvertTime(l.TimeUtc, zone), l.TimeUtc, l.Level, KindName(l.Marks))).ToList();
+        var series = levels.Select(l => new ComputedLevelJson(TimeZoneInfo.ConvertTime(l.TimeUtc, zone), l.TimeUtc, l.Level, LiveRun.KindName(l.Kind))).ToList();
         return TypedResults.Json(new ComputedSeriesResponse(storedId, computedDay.Name, day, computedDay.SessionId, stored.Market, stored.Simulated, stored.Source, series),
             KabutoJson.Compact);
     }
-
-    private static string KindName(LevelMarks marks) => LiveRun.KindName((SnapshotKind)(byte)marks);
 
     private static FileContentHttpResult Day(UseCases useCases, HttpContext context, string market, string date, string? lang)
     {

@@ -521,7 +521,7 @@ internal static class ComputedSample
 
     public static ComputedSession Session { get; } = new(
         "tokyo-test", "tokyo", Day, "simulated session", Simulated: true, Indices: 2, Shares: 2,
-        new ComputedTickTotals(1_000, 900, 10, 50, 4, 6, 1, 2, 3, 4, 850), Snapshots: 40);
+        new TickCounts(1_000, 900, 10, 50, 4, 6, 1, 2, 3, 4, 850, Snapshots: 40));
 
     public static IReadOnlyList<ComputedIndexDay> Days { get; } =
     [
@@ -533,9 +533,9 @@ internal static class ComputedSample
     [
         new("BASKET-1",
         [
-            new(Open, 1_000.5m, LevelMarks.Cadence | LevelMarks.Open),
-            new(Open.AddTicks(12_345_677), 1_003.99m, LevelMarks.Cadence),
-            new(new DateTimeOffset(2026, 3, 18, 6, 30, 0, TimeSpan.Zero), 1_002m, LevelMarks.Close),
+            new(Open, 1_000.5m, SnapshotKind.Cadence | SnapshotKind.Open),
+            new(Open.AddTicks(12_345_677), 1_003.99m, SnapshotKind.Cadence),
+            new(new DateTimeOffset(2026, 3, 18, 6, 30, 0, TimeSpan.Zero), 1_002m, SnapshotKind.Close),
         ]),
     ];
 }
