@@ -37,12 +37,15 @@ public sealed class CliGlobals
         Recursive = true,
     };
 
-    /// <summary>--db, else $KABUTO_DB, else ./kabuto.db: a SQLite file or a PostgreSQL address (Data.Store.MarketStore.Open
-    /// decides; print it through MarketStore.Describe, which drops a password).</summary>
-    public string DbPath(ParseResult parse) =>
-        parse.GetValue(Db) is { Length: > 0 } path ? path
-        : Environment.GetEnvironmentVariable("KABUTO_DB") is { Length: > 0 } env ? env
+    /// <summary>The store of a command run without --db: $KABUTO_DB, else ./kabuto.db. The CLI tests give each run a
+    /// store of its own, so that no test leaves a store behind for the next.</summary>
+    public string DefaultDb { get; init; } = Environment.GetEnvironmentVariable("KABUTO_DB") is { Length: > 0 } env
+        ? env
         : Path.Combine(Environment.CurrentDirectory, "kabuto.db");
+
+    /// <summary>--db, else <see cref="DefaultDb"/>: a SQLite file or a PostgreSQL address (Data.Store.MarketStore.Open
+    /// decides; print it through MarketStore.Describe, which drops a password).</summary>
+    public string DbPath(ParseResult parse) => parse.GetValue(Db) is { Length: > 0 } path ? path : DefaultDb;
 
     public bool WantsJson(ParseResult parse) => parse.GetValue(Json);
 

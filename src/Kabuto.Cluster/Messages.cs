@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
+using Kabuto.Core.Market;
 using Kabuto.Live.Engine;
 
 namespace Kabuto.Cluster;

@@ -1,3 +1,4 @@
+using Kabuto.Core.Market;
 using Kabuto.Live.Engine;
 using Kabuto.Live.Universe;
 using NATS.Client.JetStream;

@@ -55,8 +55,7 @@ public static class SessionSummary
         var t = counts[0];
         var computed = new ComputedSession(
             session, universe.Market, universe.Session.Date, origin.Source, origin.Simulated, universe.Indices.Count, shareCount,
-            new ComputedTickTotals(t.Received, t.Trades, t.SpecialQuotes, t.QuotesIgnored, t.StatusTicks, t.OutsideSession, t.Suspicious, t.OutOfOrder, t.Duplicate, t.Stale, t.PriceChanges),
-            counts.Sum(c => c.Snapshots));
+            t with { Snapshots = counts.Sum(c => c.Snapshots) });
         var baseLevels = new IndexEngine(universe, new CountingSink());
         var summaries = new List<ComputedIndexDay>(days.Length);
         var series = withSeries ? new List<ComputedSeries>(days.Length) : null;
@@ -69,7 +68,7 @@ public static class SessionSummary
                 Level(definition, day.Open), Level(definition, day.MorningClose), Level(definition, day.Close),
                 Level(definition, day.High), Level(definition, day.Low), day.Count));
             series?.Add(new ComputedSeries(definition.Id, day.Series!.Select(s => new ComputedLevel(
-                new DateTimeOffset(s.TimeUtc, TimeSpan.Zero), LiveIndex.Publish(definition.LevelOf(s.WeightedSum)), (LevelMarks)(byte)s.Kind)).ToList()));
+                new DateTimeOffset(s.TimeUtc, TimeSpan.Zero), LiveIndex.Publish(definition.LevelOf(s.WeightedSum)), s.Kind)).ToList()));
         }
 
         return new SessionSummaryResult(computed, summaries, series);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kabuto.Core.Market;
 using Kabuto.Live.Engine;
 using Kabuto.Live.Simulation;
 using Kabuto.TestSupport;

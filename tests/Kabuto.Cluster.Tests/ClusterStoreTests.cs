@@ -82,9 +82,7 @@ public sealed class ClusterStoreTests(ITestOutputHelper output)
         var session = store.ListComputedSessions().Single();
         var c = reference.Engine.Counts;
         Assert.Equal(
-            new ComputedSession(Session, "tokyo", Day, "simulated session", true, universe.Indices.Count, Shares,
-                new ComputedTickTotals(c.Received, c.Trades, c.SpecialQuotes, c.QuotesIgnored, c.StatusTicks, c.OutsideSession, c.Suspicious, c.OutOfOrder, c.Duplicate, c.Stale, c.PriceChanges),
-                c.Snapshots),
+            new ComputedSession(Session, "tokyo", Day, "simulated session", true, universe.Indices.Count, Shares, c),
             session.Session);
         Assert.Equal(c.Snapshots, session.LevelRows);
         for (var i = 0; i < universe.Indices.Count; i++)
@@ -207,7 +205,7 @@ public sealed class ClusterStoreTests(ITestOutputHelper output)
         public void OnSnapshot(in IndexSnapshot snapshot)
         {
             recorder.OnSnapshot(snapshot);
-            emitted[snapshot.Index].Add(new ComputedLevel(new DateTimeOffset(snapshot.TimeUtc, TimeSpan.Zero), LiveIndex.Publish(snapshot.Level), (LevelMarks)(byte)snapshot.Kind));
+            emitted[snapshot.Index].Add(new ComputedLevel(new DateTimeOffset(snapshot.TimeUtc, TimeSpan.Zero), LiveIndex.Publish(snapshot.Level), snapshot.Kind));
         }
 
         public void OnBoundary(in CadenceBoundary boundary) => recorder.OnBoundary(boundary);

@@ -1,3 +1,4 @@
+using Kabuto.Core.Market;
 using Kabuto.Live.Engine;
 using Kabuto.Live.Simulation;
 
@@ -48,15 +49,5 @@ public sealed class MessagesTests
         Assert.Same(universe.Instruments, share.Instruments);
         Assert.Equal(universe.Session, share.Session);
         Assert.Equal([universe.Indices[0], universe.Indices[5]], share.Indices);
-    }
-
-    /// <summary>The store keeps a snapshot's kind as LevelMarks (Core): the same flags with the same values.</summary>
-    [Fact]
-    public void LevelMarks_EverySnapshotKind_HasTheSameNameAndValue()
-    {
-        var kinds = Enum.GetValues<SnapshotKind>().Select(k => (k.ToString(), (byte)k));
-        var marks = Enum.GetValues<Kabuto.Core.Market.LevelMarks>().Select(m => (m.ToString(), (byte)m));
-
-        Assert.Equal(kinds, marks);
     }
 }

@@ -4,10 +4,12 @@ using System.Diagnostics;
 namespace Kabuto.TestSupport;
 
 /// <summary>The real CLI (kabuto.dll beside the test binary) as a child process, its output lines kept with the time
-/// they arrived. Kill() is kill -9 (SIGKILL): the process gets no chance to clean up.</summary>
+/// they arrived. Kill() is kill -9 (SIGKILL): the process gets no chance to clean up. It runs in a fresh folder without
+/// $KABUTO_DB, so a command given no --db keeps its store there, not in the test binary's folder or the developer's.</summary>
 public sealed class CliProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly TempDirectory _workingDirectory = new();
     private readonly ConcurrentQueue<(DateTimeOffset At, string Line)> _lines = new();
 
     public CliProcess(params string[] args)
@@ -17,7 +19,9 @@ public sealed class CliProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = _workingDirectory.Path,
         };
+        info.Environment.Remove("KABUTO_DB");
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kabuto.dll"));
         foreach (var arg in args)
         {
@@ -91,6 +95,7 @@ public sealed class CliProcess : IDisposable
         }
 
         _process.Dispose();
+        _workingDirectory.Dispose();
     }
 
     private void Keep(string? line)

@@ -18,7 +18,7 @@ public sealed class ComputedEndpointTests : IAsyncLifetime
     {
         _store = MarketStore.Open(_dir.File("k.db"));
         var session = new ComputedSession("tokyo-2026-03-18", "tokyo", Day, "simulated session", Simulated: true, Indices: 1, Shares: 1,
-            new ComputedTickTotals(1_000, 900, 10, 50, 4, 6, 1, 2, 3, 4, 850), Snapshots: 25);
+            new TickCounts(1_000, 900, 10, 50, 4, 6, 1, 2, 3, 4, 850, Snapshots: 25));
         _store.StoreComputedSession(session, [new("tokyo-2026-03-18", "BASKET-1", "Basket one", Day, 1_000m, 1_000.5m, 1_001.25m, 1_002m, 1_003.99m, 998.01m, 25)]);
         _host = await TestHost.StartAsync(_store);
     }

@@ -53,7 +53,7 @@ public sealed class DashboardFilesTests : IAsyncLifetime
             new HashSet<string>
             {
                 "/api/indices", "/api/levels/{index}", "/api/day/{market}/{date}", "/api/records/{index}",
-                "/api/wrap/{market}/{date}", "/api/check", "/api/live",
+                "/api/wrap/{market}/{date}", "/api/check", "/api/live", "/api/computed/{index}", "/api/computed/{index}/series",
             },
             paths);
     }
@@ -66,5 +66,6 @@ public sealed class DashboardFilesTests : IAsyncLifetime
         var text = document.GetRawText();
         Assert.Contains("\"first\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\"First\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"time_utc\"", text, StringComparison.Ordinal);
     }
 }

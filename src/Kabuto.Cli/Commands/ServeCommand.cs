@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Kabuto.Cluster;
 using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
 using Kabuto.Data.Fetch;
 using Kabuto.Live.Engine;
 using Kabuto.Live.Universe;

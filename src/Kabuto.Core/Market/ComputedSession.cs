@@ -6,7 +6,8 @@ namespace Kabuto.Core.Market;
 /// <param name="Source">What was fed, in words: a tick file's path or "simulated session".</param>
 /// <param name="Simulated">True when the ticks were made up (the simulator, or a tick file it wrote): its levels are
 /// not a market's and are printed as simulated.</param>
-/// <param name="Snapshots">Snapshots the engine emitted over all indices (changed-only, ADR 0011).</param>
+/// <param name="Ticks">What the engine did with the ticks (docs/live.md, the tick policy); its Snapshots counts the
+/// snapshots emitted over all indices (changed-only, ADR 0011), summed over the shares.</param>
 public sealed record ComputedSession(
     string SessionId,
     string Market,
@@ -15,24 +16,7 @@ public sealed record ComputedSession(
     bool Simulated,
     int Indices,
     int Shares,
-    ComputedTickTotals Ticks,
-    long Snapshots);
-
-/// <summary>What the engine did with a session's ticks (docs/live.md, the tick policy): every received tick is one of
-/// applied (trades, special quotes, ignored quotes, status ticks) or rejected (outside the session, suspicious, out of
-/// order, duplicate, stale); price changes counts the applied ones that moved a price.</summary>
-public sealed record ComputedTickTotals(
-    long Received,
-    long Trades,
-    long SpecialQuotes,
-    long QuotesIgnored,
-    long StatusTicks,
-    long OutsideSession,
-    long Suspicious,
-    long OutOfOrder,
-    long Duplicate,
-    long Stale,
-    long PriceChanges);
+    TickCounts Ticks);
 
 /// <summary>One index's day in a computed session, in published levels (2 dp): the level before the first tick
 /// (previous close), the named snapshots (open: the first cadence snapshot after the session open; 11:30; the close)
@@ -52,20 +36,8 @@ public sealed record ComputedIndexDay(
     decimal? Low,
     long Snapshots);
 
-/// <summary>Why a stored snapshot was taken; several at once when they coincide (the 11:30 cadence point is also the
-/// morning close). The values are the engine's own (<c>SnapshotKind</c> in Kabuto.Live), stored as an integer.</summary>
-[Flags]
-public enum LevelMarks : byte
-{
-    None = 0,
-    Cadence = 1,
-    Open = 2,
-    MorningClose = 4,
-    Close = 8,
-}
-
 /// <summary>One emitted snapshot of an index, published (2 dp), at its instant in UTC.</summary>
-public readonly record struct ComputedLevel(DateTimeOffset TimeUtc, decimal Level, LevelMarks Marks);
+public readonly record struct ComputedLevel(DateTimeOffset TimeUtc, decimal Level, SnapshotKind Kind);
 
 /// <summary>An index's snapshot series in a computed session, in emission order.</summary>
 public sealed record ComputedSeries(string IndexId, IReadOnlyList<ComputedLevel> Levels);
@@ -92,6 +64,9 @@ public interface IComputedSessionReader
 {
     /// <summary>Every stored computed session, by date then session id, with how many series rows each has.</summary>
     IReadOnlyList<StoredComputedSession> ListComputedSessions();
+
+    /// <summary>One stored computed session with how many series rows it has; null when none is stored under the id.</summary>
+    StoredComputedSession? FindComputedSession(string sessionId);
 
     /// <summary>An index's day in every stored computed session, by date then session id.</summary>
     IReadOnlyList<ComputedIndexDay> GetComputedDays(string indexId);

@@ -37,5 +37,5 @@ internal static class ComputedRows
     }
 
     private static string Describe(ComputedSession s) => string.Create(CultureInfo.InvariantCulture,
-        $"{s.Market} {s.Date:yyyy-MM-dd}, {s.Source}, {s.Indices} indices, {s.Ticks.Received:N0} ticks, {s.Snapshots:N0} snapshots");
+        $"{s.Market} {s.Date:yyyy-MM-dd}, {s.Source}, {s.Indices} indices, {s.Ticks.Received:N0} ticks, {s.Ticks.Snapshots:N0} snapshots");
 }

@@ -1,3 +1,4 @@
+using Kabuto.Core.Market;
 using Kabuto.Live.Universe;
 
 namespace Kabuto.Live.Engine;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Kabuto.Core.Market;
 using Kabuto.Live.Ticks;
 using Kabuto.Live.Universe;
 

@@ -1,22 +1,7 @@
+using Kabuto.Core.Market;
 using Kabuto.Live.Universe;
 
 namespace Kabuto.Live.Engine;
-
-/// <summary>Why a snapshot was taken. A snapshot can be several at once (the 11:30 cadence point is also the morning
-/// close).</summary>
-[Flags]
-public enum SnapshotKind : byte
-{
-    None = 0,
-
-    /// <summary>The index's dissemination cadence (every tick, 1 s, 5 s).</summary>
-    Cadence = 1,
-
-    /// <summary>The index's first cadence snapshot after the session open: its opening value.</summary>
-    Open = 2,
-    MorningClose = 4,
-    Close = 8,
-}
 
 /// <summary>An index value at an instant: the exact weighted sum; <see cref="Level"/> converts it to decimal
 /// (unrounded; publish with <see cref="LiveIndex.Publish"/>) only when a consumer asks. A snapshot stamped T

@@ -1,3 +1,4 @@
+using Kabuto.Core.Market;
 using Kabuto.Live.Ticks;
 using Kabuto.Live.Universe;
 

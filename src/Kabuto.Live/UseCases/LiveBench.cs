@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Kabuto.Core.Market;
 using Kabuto.Live.Engine;
 using Kabuto.Live.Feeds;
 using Kabuto.Live.Metrics;

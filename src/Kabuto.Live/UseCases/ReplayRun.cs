@@ -1,4 +1,5 @@
 using Kabuto.Core.Errors;
+using Kabuto.Core.Market;
 using Kabuto.Live.Engine;
 using Kabuto.Live.Feeds;
 using Kabuto.Live.Metrics;

@@ -2,8 +2,10 @@ using System.Text;
 using Kabuto.Analytics.History;
 using Kabuto.Checking;
 using Kabuto.Writing.Documents;
+using Kabuto.Core.Errors;
 using Kabuto.Core.Json;
 using Kabuto.Core.Market;
+using Kabuto.Live.UseCases;
 using Kabuto.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -24,6 +26,9 @@ internal static class ApiEndpoints
         api.MapGet("/levels/{index}", Levels).Produces<LevelsResponse>(contentType: Json).WithName("levels").WithSummary("Daily levels of one index, from..to inclusive.");
         api.MapGet("/computed/{index}", Computed).Produces<ComputedDaysResponse>(contentType: Json).WithName("computed")
             .WithSummary("An index's days as the Kabuto cluster computed them (kabuto cluster store), each with its session; a simulated session says so.");
+        api.MapGet("/computed/{index}/series", ComputedSeries).Produces<ComputedSeriesResponse>(contentType: Json).WithName("computed-series")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Every snapshot the Kabuto cluster emitted for an index on a day (kabuto cluster store --series): time, published level, kind.");
         api.MapGet("/day/{market}/{date}", Day).Produces<DayResponse>(contentType: Json).WithName("day").WithSummary("The day's facts for a market (?lang=ja adds Japanese labels).");
         api.MapGet("/records/{index}", Records).Produces<RecordsJson>(contentType: Json).WithName("records").WithSummary("Record and milestone history of an index.");
         api.MapGet("/wrap/{market}/{date}", Wrap).Produces<ArticleJson>(contentType: Json).WithName("wrap").WithSummary("The article (close or midday; md, html or json; ?lang=ja: the Japanese wrap, tokyo only).")
@@ -74,11 +79,10 @@ internal static class ApiEndpoints
         var last = RouteInput.OptionalDate("to", to);
         RouteInput.Range(first, last);
         var store = useCases.Store as IComputedSessionReader;
-        var days = store?.GetComputedDays(id.ToUpperInvariant()) is { Count: > 0 } upper ? upper : store?.GetComputedDays(id) ?? [];
+        var days = ComputedDaysOf(store, id);
         if (days.Count == 0)
         {
-            return TypedResults.Problem($"no computed days of {id} are stored; store a cluster session that computes it ('kabuto cluster store')",
-                statusCode: StatusCodes.Status404NotFound);
+            return NoComputedDays(id);
         }
 
         var sessions = store!.ListComputedSessions().ToDictionary(s => s.Session.SessionId, s => s.Session, StringComparer.Ordinal);
@@ -87,6 +91,63 @@ internal static class ApiEndpoints
                 d.PreviousClose, d.Open, d.MorningClose, d.Close, d.High, d.Low, d.Snapshots))
             .ToList();
         return TypedResults.Json(new ComputedDaysResponse(days[0].IndexId, days[0].Name, shown), KabutoJson.Compact);
+    }
+
+    private static IReadOnlyList<ComputedIndexDay> ComputedDaysOf(IComputedSessionReader? store, string id) =>
+        store?.GetComputedDays(id.ToUpperInvariant()) is { Count: > 0 } upper ? upper : store?.GetComputedDays(id) ?? [];
+
+    private static ProblemHttpResult NoComputedDays(string id) =>
+        TypedResults.Problem($"no computed days of {id} are stored; store a cluster session that computes it ('kabuto cluster store')",
+            statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>The day's series in one stored session. A day that two sessions computed (a simulated session fed
+    /// twice under different ids) needs session=ID: levels of two sessions are not one series.</summary>
+    private static Results<JsonHttpResult<ComputedSeriesResponse>, ProblemHttpResult> ComputedSeries(
+        UseCases useCases, string index, string? date, string? session)
+    {
+        var id = RouteInput.ComputedIndex(index);
+        var day = RouteInput.RequiredDate("date", date);
+        var sessionId = RouteInput.OptionalSession(session);
+        var store = useCases.Store as IComputedSessionReader;
+        var days = ComputedDaysOf(store, id);
+        if (days.Count == 0)
+        {
+            return NoComputedDays(id);
+        }
+
+        var storedId = days[0].IndexId;
+        var onDay = days.Where(d => d.Date == day && (sessionId is null || d.SessionId == sessionId)).ToList();
+        if (onDay.Count == 0)
+        {
+            var computed = days.Select(d => $"{d.Date:yyyy-MM-dd} ({d.SessionId})").Distinct().ToList();
+            var shown = computed.Count <= 5 ? string.Join(", ", computed) : $"{string.Join(", ", computed.TakeLast(5))} and {computed.Count - 5} earlier";
+            return TypedResults.Problem(
+                $"no computed day of {storedId} on {day:yyyy-MM-dd}{(sessionId is null ? string.Empty : $" in session {sessionId}")} is stored; its computed days: {shown}",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (onDay.Count > 1)
+        {
+            throw Fail.Input("request", null, "session", null,
+                $"is needed: {onDay.Count} stored sessions computed {storedId} on {day:yyyy-MM-dd} ({string.Join(", ", onDay.Select(d => d.SessionId))})",
+                "add session=ID naming one of them");
+        }
+
+        var computedDay = onDay[0];
+        var levels = store!.GetComputedLevels(computedDay.SessionId, computedDay.IndexId);
+        if (levels.Count == 0)
+        {
+            return TypedResults.Problem(
+                $"the snapshot series of {storedId} on {day:yyyy-MM-dd} (session {computedDay.SessionId}) is not stored, only its day; store it with "
+                + $"'kabuto cluster store --series --session {computedDay.SessionId}' into this server's store while the cluster's levels log still holds the session",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var stored = store.FindComputedSession(computedDay.SessionId)!.Session;
+        var zone = Markets.Find(stored.Market) is { } market ? TimeZoneInfo.FindSystemTimeZoneById(market.TimeZoneId) : TimeZoneInfo.Utc;
+        var series = levels.Select(l => new ComputedLevelJson(TimeZoneInfo.ConvertTime(l.TimeUtc, zone), l.TimeUtc, l.Level, LiveRun.KindName(l.Kind))).ToList();
+        return TypedResults.Json(new ComputedSeriesResponse(storedId, computedDay.Name, day, computedDay.SessionId, stored.Market, stored.Simulated, stored.Source, series),
+            KabutoJson.Compact);
     }
 
     private static FileContentHttpResult Day(UseCases useCases, HttpContext context, string market, string date, string? lang)
@@ -154,6 +215,16 @@ public sealed record ComputedDaysResponse(string Index, string Name, IReadOnlyLi
 public sealed record ComputedDayJson(
     DateOnly Date, string SessionId, bool Simulated, string Source, decimal PreviousClose, decimal? Open, decimal? MorningClose,
     decimal? Close, decimal? High, decimal? Low, long Snapshots);
+
+/// <summary>GET /api/computed/{index}/series: one stored session's snapshot series of the index on a day.</summary>
+/// <param name="Market">The session's market; <c>time</c> is in its time zone (JST for tokyo).</param>
+public sealed record ComputedSeriesResponse(
+    string Index, string Name, DateOnly Date, string SessionId, string Market, bool Simulated, string Source, IReadOnlyList<ComputedLevelJson> Levels);
+
+/// <param name="Time">The instant in the session's market time (JST for tokyo).</param>
+/// <param name="Level">The published level (2 dp).</param>
+/// <param name="Kind">cadence, open, morning_close or close (joined by '+' when several), as GET /api/live?source=feed.</param>
+public sealed record ComputedLevelJson(DateTimeOffset Time, DateTimeOffset TimeUtc, decimal Level, string Kind);
 
 /// <summary>POST /api/check as JSON: the article and, optionally, the date it was published.</summary>
 public sealed record CheckRequest(string Text, string? Date);

@@ -21,12 +21,17 @@ internal static class RouteInput
     }
 
     /// <summary>An index id as the cluster names it (a custom basket's is free text): printable, at most 64 characters.</summary>
-    public static string ComputedIndex(string raw)
+    public static string ComputedIndex(string raw) =>
+        ClusterId("index", raw, "is not an index id", "use the id the cluster session computed (kabuto cluster store, kabuto levels)");
+
+    /// <summary>A cluster session id (free text, as 'kabuto cluster feed' named it); null when not given.</summary>
+    public static string? OptionalSession(string? raw) =>
+        string.IsNullOrEmpty(raw) ? null : ClusterId("session", raw, "is not a session id", "use a session_id that GET /api/computed/{index} lists");
+
+    private static string ClusterId(string name, string raw, string problem, string fix)
     {
         var id = raw.Trim();
-        return id.Length is > 0 and <= 64 && id.All(c => !char.IsControl(c))
-            ? id
-            : throw Bad("index", raw, "is not an index id", "use the id the cluster session computed (kabuto cluster store, kabuto levels)");
+        return id.Length is > 0 and <= 64 && id.All(c => !char.IsControl(c)) ? id : throw Bad(name, raw, problem, fix);
     }
 
     public static MarketInfo Market(string raw) =>
@@ -37,6 +42,9 @@ internal static class RouteInput
         DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw Bad(name, raw, "is not a date", "write it as YYYY-MM-DD, e.g. 2024-03-01");
+
+    public static DateOnly RequiredDate(string name, string? raw) =>
+        string.IsNullOrEmpty(raw) ? throw Bad(name, null, "is missing", $"add ?{name}=YYYY-MM-DD") : Date(name, raw);
 
     public static DateOnly? OptionalDate(string name, string? raw) =>
         string.IsNullOrEmpty(raw) ? null : Date(name, raw);

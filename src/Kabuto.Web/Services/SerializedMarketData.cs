@@ -52,6 +52,14 @@ internal sealed class SerializedMarketData : IMarketDataReader, ISessionLevelRea
         }
     }
 
+    public StoredComputedSession? FindComputedSession(string sessionId)
+    {
+        lock (_gate)
+        {
+            return _inner is IComputedSessionReader computed ? computed.FindComputedSession(sessionId) : null;
+        }
+    }
+
     public IReadOnlyList<ComputedIndexDay> GetComputedDays(string indexId)
     {
         lock (_gate)

@@ -30,7 +30,7 @@ internal static class PostgresComputedSessions
             """,
             session.SessionId, session.Market, session.Date, session.Source, session.Simulated, session.Indices, session.Shares,
             t.Received, t.Trades, t.SpecialQuotes, t.QuotesIgnored, t.StatusTicks, t.OutsideSession, t.Suspicious, t.OutOfOrder,
-            t.Duplicate, t.Stale, t.PriceChanges, session.Snapshots, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            t.Duplicate, t.Stale, t.PriceChanges, t.Snapshots, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
 
         var insertedDays = 0;
         using (var batch = new NpgsqlBatch(connection, transaction))
@@ -72,7 +72,7 @@ internal static class PostgresComputedSessions
                         copy.Write(n, NpgsqlDbType.Integer);
                         copy.Write(ComputedRows.FormatTime(l.TimeUtc), NpgsqlDbType.Text);
                         copy.Write((double)l.Level, NpgsqlDbType.Double);
-                        copy.Write((short)l.Marks, NpgsqlDbType.Smallint);
+                        copy.Write((short)l.Kind, NpgsqlDbType.Smallint);
                     }
                 }
 
@@ -88,6 +88,8 @@ internal static class PostgresComputedSessions
     }
 
     public static IReadOnlyList<StoredComputedSession> List(PostgresMarketStore store) => ReadSessions(store, null);
+
+    public static StoredComputedSession? Find(PostgresMarketStore store, string sessionId) => ReadSessions(store, sessionId).SingleOrDefault();
 
     public static IReadOnlyList<ComputedIndexDay> Days(PostgresMarketStore store, string indexId)
     {
@@ -113,7 +115,7 @@ internal static class PostgresComputedSessions
         var levels = new List<ComputedLevel>();
         while (reader.Read())
         {
-            levels.Add(new ComputedLevel(ComputedRows.ParseTime(reader.GetString(0)), (decimal)reader.GetDouble(1), (LevelMarks)reader.GetInt16(2)));
+            levels.Add(new ComputedLevel(ComputedRows.ParseTime(reader.GetString(0)), (decimal)reader.GetDouble(1), (SnapshotKind)reader.GetInt16(2)));
         }
 
         return levels;
@@ -130,10 +132,10 @@ internal static class PostgresComputedSessions
         var list = new List<StoredComputedSession>();
         while (reader.Read())
         {
-            var ticks = new ComputedTickTotals(reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11),
-                reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16), reader.GetInt64(17));
+            var ticks = new TickCounts(reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11),
+                reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16), reader.GetInt64(17), reader.GetInt64(18));
             var session = new ComputedSession(reader.GetString(0), reader.GetString(1), PostgresMarketStore.Date(reader, 2), reader.GetString(3),
-                reader.GetBoolean(4), reader.GetInt32(5), reader.GetInt32(6), ticks, reader.GetInt64(18));
+                reader.GetBoolean(4), reader.GetInt32(5), reader.GetInt32(6), ticks);
             list.Add(new StoredComputedSession(session, reader.GetInt64(19)));
         }
 

@@ -216,6 +216,8 @@ public sealed class PostgresMarketStore : IMarketStore
 
     public IReadOnlyList<StoredComputedSession> ListComputedSessions() => PostgresComputedSessions.List(this);
 
+    public StoredComputedSession? FindComputedSession(string sessionId) => PostgresComputedSessions.Find(this, sessionId);
+
     public IReadOnlyList<ComputedIndexDay> GetComputedDays(string indexId) => PostgresComputedSessions.Days(this, indexId);
 
     public IReadOnlyList<ComputedLevel> GetComputedLevels(string sessionId, string indexId) => PostgresComputedSessions.Levels(this, sessionId, indexId);

@@ -35,7 +35,7 @@ internal static class SqliteComputedSessions
             ("$t", session.Ticks.Trades), ("$sq", session.Ticks.SpecialQuotes), ("$qi", session.Ticks.QuotesIgnored),
             ("$st", session.Ticks.StatusTicks), ("$os", session.Ticks.OutsideSession), ("$su", session.Ticks.Suspicious),
             ("$oo", session.Ticks.OutOfOrder), ("$du", session.Ticks.Duplicate), ("$stale", session.Ticks.Stale),
-            ("$pc", session.Ticks.PriceChanges), ("$sn", session.Snapshots),
+            ("$pc", session.Ticks.PriceChanges), ("$sn", session.Ticks.Snapshots),
             ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
         var insertedDays = 0;
@@ -62,7 +62,7 @@ internal static class SqliteComputedSessions
                 for (var n = 0; n < s.Levels.Count; n++)
                 {
                     var l = s.Levels[n];
-                    Bind(level, session.SessionId, s.IndexId, n, ComputedRows.FormatTime(l.TimeUtc), (double)l.Level, (int)l.Marks);
+                    Bind(level, session.SessionId, s.IndexId, n, ComputedRows.FormatTime(l.TimeUtc), (double)l.Level, (int)l.Kind);
                     insertedLevels += level.ExecuteNonQuery();
                 }
             }
@@ -73,6 +73,8 @@ internal static class SqliteComputedSessions
     }
 
     public static IReadOnlyList<StoredComputedSession> List(SqliteConnection connection) => ReadSessions(connection, null, null);
+
+    public static StoredComputedSession? Find(SqliteConnection connection, string sessionId) => ReadSessions(connection, null, sessionId).SingleOrDefault();
 
     public static IReadOnlyList<ComputedIndexDay> Days(SqliteConnection connection, string indexId)
     {
@@ -103,7 +105,7 @@ internal static class SqliteComputedSessions
         var levels = new List<ComputedLevel>();
         while (reader.Read())
         {
-            levels.Add(new ComputedLevel(ComputedRows.ParseTime(reader.GetString(0)), (decimal)reader.GetDouble(1), (LevelMarks)reader.GetInt32(2)));
+            levels.Add(new ComputedLevel(ComputedRows.ParseTime(reader.GetString(0)), (decimal)reader.GetDouble(1), (SnapshotKind)reader.GetInt32(2)));
         }
 
         return levels;
@@ -123,10 +125,10 @@ internal static class SqliteComputedSessions
         var list = new List<StoredComputedSession>();
         while (reader.Read())
         {
-            var ticks = new ComputedTickTotals(reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11),
-                reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16), reader.GetInt64(17));
+            var ticks = new TickCounts(reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11),
+                reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16), reader.GetInt64(17), reader.GetInt64(18));
             var session = new ComputedSession(reader.GetString(0), reader.GetString(1), SqliteMarketStore.ParseDate(reader.GetString(2)), reader.GetString(3),
-                reader.GetInt32(4) != 0, reader.GetInt32(5), reader.GetInt32(6), ticks, reader.GetInt64(18));
+                reader.GetInt32(4) != 0, reader.GetInt32(5), reader.GetInt32(6), ticks);
             list.Add(new StoredComputedSession(session, reader.GetInt64(19)));
         }
 

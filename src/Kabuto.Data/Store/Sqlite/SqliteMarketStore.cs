@@ -460,6 +460,8 @@ public sealed class SqliteMarketStore : IMarketStore
 
     public IReadOnlyList<StoredComputedSession> ListComputedSessions() => SqliteComputedSessions.List(_connection);
 
+    public StoredComputedSession? FindComputedSession(string sessionId) => SqliteComputedSessions.Find(_connection, sessionId);
+
     public IReadOnlyList<ComputedIndexDay> GetComputedDays(string indexId) => SqliteComputedSessions.Days(_connection, indexId);
 
     public IReadOnlyList<ComputedLevel> GetComputedLevels(string sessionId, string indexId) => SqliteComputedSessions.Levels(_connection, sessionId, indexId);

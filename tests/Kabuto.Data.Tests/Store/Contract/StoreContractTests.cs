@@ -351,6 +351,27 @@ public abstract class StoreContractTests : IDisposable
         Assert.Empty(reader.GetComputedDays(IndexIds.N225));
     }
 
+    /// <summary>The series endpoint reads one session (its market, origin and whether its series is stored) without
+    /// listing them all; a session stored without its series says so with 0 rows.</summary>
+    [Fact]
+    public void FindComputedSession_ById_TheSessionWithItsSeriesRowsAndNullForAnUnknownId()
+    {
+        if (NewLocation() is not { } db)
+        {
+            return;
+        }
+
+        using var store = MarketStore.Open(db);
+        var daysOnly = ComputedSample.Session with { SessionId = "tokyo-days-only", Date = new DateOnly(2026, 3, 19) };
+        store.StoreComputedSession(ComputedSample.Session, ComputedSample.Days, ComputedSample.Series);
+        store.StoreComputedSession(daysOnly, ComputedSample.Days.Select(d => d with { SessionId = daysOnly.SessionId, Date = daysOnly.Date }).ToList());
+
+        Assert.Equal(new StoredComputedSession(ComputedSample.Session, 3), store.FindComputedSession("tokyo-test"));
+        Assert.Equal(new StoredComputedSession(daysOnly, 0), store.FindComputedSession("tokyo-days-only"));
+        Assert.Null(store.FindComputedSession("TOKYO-TEST"));
+        Assert.Null(store.FindComputedSession("tokyo"));
+    }
+
     /// <summary>A re-run of the writer (or a second writer) stores nothing twice; one with the series adds only the series.</summary>
     [Fact]
     public void StoreComputedSession_Again_WritesNothingAndALaterSeriesAddsOnlyTheSeries()
@@ -500,7 +521,7 @@ internal static class ComputedSample
 
     public static ComputedSession Session { get; } = new(
         "tokyo-test", "tokyo", Day, "simulated session", Simulated: true, Indices: 2, Shares: 2,
-        new ComputedTickTotals(1_000, 900, 10, 50, 4, 6, 1, 2, 3, 4, 850), Snapshots: 40);
+        new TickCounts(1_000, 900, 10, 50, 4, 6, 1, 2, 3, 4, 850, Snapshots: 40));
 
     public static IReadOnlyList<ComputedIndexDay> Days { get; } =
     [
@@ -512,9 +533,9 @@ internal static class ComputedSample
     [
         new("BASKET-1",
         [
-            new(Open, 1_000.5m, LevelMarks.Cadence | LevelMarks.Open),
-            new(Open.AddTicks(12_345_677), 1_003.99m, LevelMarks.Cadence),
-            new(new DateTimeOffset(2026, 3, 18, 6, 30, 0, TimeSpan.Zero), 1_002m, LevelMarks.Close),
+            new(Open, 1_000.5m, SnapshotKind.Cadence | SnapshotKind.Open),
+            new(Open.AddTicks(12_345_677), 1_003.99m, SnapshotKind.Cadence),
+            new(new DateTimeOffset(2026, 3, 18, 6, 30, 0, TimeSpan.Zero), 1_002m, SnapshotKind.Close),
         ]),
     ];
 }

@@ -1,4 +1,4 @@
-namespace Kabuto.Live.Engine;
+namespace Kabuto.Core.Market;
 
 /// <summary>What the engine did with the ticks it received. Every received tick lands in exactly one of: Trades,
 /// SpecialQuotes, QuotesIgnored, StatusTicks (applied) or OutsideSession, Suspicious, OutOfOrder, Duplicate, Stale
