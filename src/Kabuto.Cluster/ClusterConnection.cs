@@ -131,6 +131,21 @@ public sealed class ClusterConnection : IAsyncDisposable
         await store.PutAsync(meta, bytes, cancellationToken: ct).ConfigureAwait(false);
     }
 
+    /// <summary>Whether the stream still holds message <paramref name="sequence"/> on <paramref name="subject"/>.</summary>
+    public async Task<bool> HoldsAsync(string stream, ulong sequence, string subject, CancellationToken ct)
+    {
+        var handle = await JetStream.GetStreamAsync(stream, cancellationToken: ct).ConfigureAwait(false);
+        try
+        {
+            var response = await handle.GetAsync(new StreamMsgGetRequest { Seq = sequence }, ct).ConfigureAwait(false);
+            return response.Message.Subject == subject;
+        }
+        catch (NatsJSApiException e) when (e.Error.Code == 404)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The share's latest checkpoint, null when it has none.</summary>
     public async Task<ShareCheckpoint?> CheckpointAsync(string session, int share, CancellationToken ct)
     {

@@ -139,7 +139,7 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
         var engine = new IndexEngine(shareUniverse, sink);
         long received = 0;
         long batches = 0;
-        var resumedAfter = await ResumeAsync(assignment, universeId, engine, what, ct).ConfigureAwait(false);
+        var resumedAfter = await ResumeAsync(assignment, universeId, levelsSubject, engine, what, ct).ConfigureAwait(false);
         if (resumedAfter is { } resumed)
         {
             (received, batches) = (resumed.Ticks, resumed.Batches);
@@ -250,9 +250,13 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
         }
     }
 
+    // Reading a checkpoint while its writer replaces it can wait for chunks that are gone: replaying is better than waiting.
+    private static readonly TimeSpan CheckpointReadTimeout = TimeSpan.FromSeconds(10);
+
     // Restores the share's latest checkpoint into the new engine; null (replay from the session's start) when there is
-    // none or it cannot be used: written for another feed of the session, unreadable, or of another universe.
-    private async Task<ShareCheckpoint?> ResumeAsync(ShareAssignment assignment, string universeId, IndexEngine engine, string what, CancellationToken ct)
+    // none or it cannot be used: written for another feed of the session, after a levels message the chain no longer
+    // holds (the levels log was purged or recreated: the snapshots it covers are gone), unreadable, or of another universe.
+    private async Task<ShareCheckpoint?> ResumeAsync(ShareAssignment assignment, string universeId, string levelsSubject, IndexEngine engine, string what, CancellationToken ct)
     {
         if (options.CheckpointEvery <= 0)
         {
@@ -260,9 +264,11 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
         }
 
         ShareCheckpoint? checkpoint;
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        patience.CancelAfter(CheckpointReadTimeout);
         try
         {
-            checkpoint = await cluster.CheckpointAsync(assignment.Session, assignment.Share, ct).ConfigureAwait(false);
+            checkpoint = await cluster.CheckpointAsync(assignment.Session, assignment.Share, patience.Token).ConfigureAwait(false);
             if (checkpoint is null)
             {
                 return null;
@@ -273,11 +279,25 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
                 throw new InvalidDataException($"it was written for share {checkpoint.Share + 1} of {checkpoint.Session} as fed with universe {checkpoint.UniverseId}, not this one ({universeId})");
             }
 
+            if (checkpoint.LevelsSequence > 0 && !await cluster.HoldsAsync(ClusterLayout.LevelsStream, checkpoint.LevelsSequence, levelsSubject, ct).ConfigureAwait(false))
+            {
+                throw new InvalidDataException($"it follows levels message {checkpoint.LevelsSequence}, which the share's chain no longer holds");
+            }
+
+            var fresh = engine.WriteCheckpoint();
             engine.RestoreCheckpoint(checkpoint.Engine);
+            if (checkpoint.LevelsSequence == 0 && engine.Counts.Snapshots > 0)
+            {
+                // Written before the chain's first message, so its engine cannot have emitted anything yet.
+                var snapshots = engine.Counts.Snapshots;
+                engine.RestoreCheckpoint(fresh);
+                throw new InvalidDataException($"it covers {snapshots:N0} snapshots but follows no levels message");
+            }
         }
-        catch (Exception e) when (e is InvalidDataException or NatsObjException)
+        catch (Exception e) when (e is InvalidDataException or NatsObjException || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            Log($"{what}: the checkpoint is not used, replaying from the session's start: {e.Message}");
+            var why = e is OperationCanceledException ? $"it could not be read within {CheckpointReadTimeout.TotalSeconds:0} s" : e.Message;
+            Log($"{what}: the checkpoint is not used, replaying from the session's start: {why}");
             return null;
         }
 

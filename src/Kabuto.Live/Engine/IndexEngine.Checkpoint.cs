@@ -111,6 +111,12 @@ public sealed partial class IndexEngine
             throw new InvalidDataException($"the checkpoint is {checkpoint.Length:N0} bytes, not what this universe's state takes (truncated or corrupt)");
         }
 
+        var nextMark = BinaryPrimitives.ReadInt32LittleEndian(checkpoint.AsSpan(CheckpointHeaderSize + ((3 + CounterCount) * 8)));
+        if ((uint)nextMark > (uint)_schedule.MarkCount)
+        {
+            throw new InvalidDataException($"the checkpoint's next session mark {nextMark} is outside the schedule's {_schedule.MarkCount}");
+        }
+
         for (var n = 0; n < dirtyCount; n++)
         {
             var ordinal = BinaryPrimitives.ReadInt32LittleEndian(checkpoint.AsSpan(fixedSize + (n * 4)));

@@ -193,13 +193,8 @@ internal sealed class SnapshotSchedule
 
     public void ReadState(BinaryReader reader)
     {
-        var nextMark = reader.ReadInt32();
-        if (nextMark < 0 || nextMark > _marks.Length)
-        {
-            throw new InvalidDataException($"the checkpoint's next session mark {nextMark} is outside the schedule's {_marks.Length}");
-        }
-
-        _nextMark = nextMark;
+        // The engine checked the mark's range before changing anything.
+        _nextMark = reader.ReadInt32();
         _everyTickOpened = reader.ReadBoolean();
         foreach (var group in _groups)
         {
