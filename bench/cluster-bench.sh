@@ -5,6 +5,7 @@
 # session, the feed excluded.
 # Usage: bench/cluster-bench.sh KABUTO_BINARY [TICKS] [SHARES] [WORKER_COUNTS...]
 #   e.g. dotnet publish src/Kabuto.Cli -c Release -o /tmp/kabuto-rel && bench/cluster-bench.sh /tmp/kabuto-rel/kabuto 2000000 6 1 2 3
+# WORKER_ARGS adds worker options, e.g. WORKER_ARGS="--checkpoint-every 0" to time the workers without checkpoints.
 set -euo pipefail
 kabuto=${1:?give the kabuto binary (a Release publish)}
 ticks=${2:-2000000}
@@ -29,7 +30,7 @@ for n in ${counts[@]}; do
   sleep 0.5
   nats_cpu0=$(cpu $nats)
   for w in $(seq 1 "$n"); do
-    "$kabuto" cluster worker --nats "$url" --name "w$w" >"$dir/w$w.log" 2>&1 &
+    "$kabuto" cluster worker --nats "$url" --name "w$w" ${WORKER_ARGS:-} >"$dir/w$w.log" 2>&1 &
     pids+=($!)
   done
   until [ "$(grep -l 'waiting for shares' "$dir"/w*.log 2>/dev/null | wc -l)" -ge "$n" ]; do sleep 0.2; done

@@ -50,7 +50,12 @@ for every in ${everies[@]}; do
     replayed=$(echo "$live" | grep -Eo '\(([0-9,]+) ticks replayed' | grep -Eo '[0-9,]+' | tr -d ,)
     taken_ms=$(tsms "$(echo "$taken" | cut -c1-12)")
     live_ms=$(tsms "$(echo "$live" | cut -c1-12)")
-    python3 -c "print(f'  $what: taken over {($taken_ms-$killed)/1000:.2f} s after the kill, resumed after tick sequence $resumed, replayed {int('$replayed'):,} ticks, live again {($live_ms-$taken_ms)/1000:.2f} s later: {($live_ms-$killed)/1000:.2f} s from the kill')"
+    python3 - "$what" "$killed" "$taken_ms" "$live_ms" "$resumed" "$replayed" <<'PY'
+import sys
+what, killed, taken, live, resumed, replayed = sys.argv[1], *map(int, sys.argv[2:])
+print(f"  {what}: taken over {(taken - killed) / 1000:.2f} s after the kill, resumed after tick sequence {resumed}, "
+      f"replayed {replayed:,} ticks, live again {(live - taken) / 1000:.2f} s later: {(live - killed) / 1000:.2f} s from the kill")
+PY
   done
   kill "${pids[@]}" 2>/dev/null || true
   wait "${pids[@]}" 2>/dev/null || true

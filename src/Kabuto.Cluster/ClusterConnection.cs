@@ -69,7 +69,8 @@ public sealed class ClusterConnection : IAsyncDisposable
         var store = await Objects.GetObjectStoreAsync(ClusterLayout.UniverseBucket, ct).ConfigureAwait(false);
         try
         {
-            return new LiveUniverseBlob(session, await store.GetBytesAsync(session, ct).ConfigureAwait(false));
+            var info = await store.GetInfoAsync(session, cancellationToken: ct).ConfigureAwait(false);
+            return new LiveUniverseBlob(session, await store.GetBytesAsync(session, ct).ConfigureAwait(false), info.Nuid ?? string.Empty);
         }
         catch (NatsObjNotFoundException)
         {
@@ -111,6 +112,68 @@ public sealed class ClusterConnection : IAsyncDisposable
     }
 
     private const string SimulatedKey = "kabuto-simulated";
+
+    private const string CheckpointSequenceKey = "kabuto-tick-sequence";
+
+    /// <summary>Replaces the share's checkpoint (the object store writes the new chunks before the new description, so
+    /// a reader sees the old checkpoint or the new one).</summary>
+    public async Task PutCheckpointAsync(ShareCheckpoint checkpoint, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var store = await Objects.GetObjectStoreAsync(ClusterLayout.CheckpointBucket, ct).ConfigureAwait(false);
+        var meta = new ObjectMetadata
+        {
+            Name = ClusterLayout.Checkpoint(checkpoint.Session, checkpoint.Share),
+            Description = $"engine state of share {checkpoint.Share + 1} of {checkpoint.Session} after tick-log sequence {checkpoint.TickSequence}, by {checkpoint.Worker}",
+            Metadata = new Dictionary<string, string> { [CheckpointSequenceKey] = checkpoint.TickSequence.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        using var bytes = new MemoryStream(checkpoint.ToBytes());
+        await store.PutAsync(meta, bytes, cancellationToken: ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether the stream still holds message <paramref name="sequence"/> on <paramref name="subject"/>.</summary>
+    public async Task<bool> HoldsAsync(string stream, ulong sequence, string subject, CancellationToken ct)
+    {
+        var handle = await JetStream.GetStreamAsync(stream, cancellationToken: ct).ConfigureAwait(false);
+        try
+        {
+            var response = await handle.GetAsync(new StreamMsgGetRequest { Seq = sequence }, ct).ConfigureAwait(false);
+            return response.Message.Subject == subject;
+        }
+        catch (NatsJSApiException e) when (e.Error.Code == 404)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The share's latest checkpoint, null when it has none.</summary>
+    public async Task<ShareCheckpoint?> CheckpointAsync(string session, int share, CancellationToken ct)
+    {
+        var store = await Objects.GetObjectStoreAsync(ClusterLayout.CheckpointBucket, ct).ConfigureAwait(false);
+        try
+        {
+            return ShareCheckpoint.FromBytes(await store.GetBytesAsync(ClusterLayout.Checkpoint(session, share), ct).ConfigureAwait(false));
+        }
+        catch (NatsObjNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The tick-log sequence the share's latest checkpoint covers (from its description; 0: none).</summary>
+    public async Task<ulong> CheckpointSequenceAsync(string session, int share, CancellationToken ct)
+    {
+        var store = await Objects.GetObjectStoreAsync(ClusterLayout.CheckpointBucket, ct).ConfigureAwait(false);
+        try
+        {
+            var info = await store.GetInfoAsync(ClusterLayout.Checkpoint(session, share), cancellationToken: ct).ConfigureAwait(false);
+            return info.Metadata is { } m && m.TryGetValue(CheckpointSequenceKey, out var text) && ulong.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
+        }
+        catch (NatsObjNotFoundException)
+        {
+            return 0;
+        }
+    }
 
     private static UserInputException NotInCluster(string session) =>
         Fail.Input("--session", null, "session", session, "is not in the cluster", "feed it first with 'kabuto cluster feed', or see 'kabuto cluster status'");
@@ -164,11 +227,13 @@ public sealed class ClusterConnection : IAsyncDisposable
             },
             ct).ConfigureAwait(false);
         await Objects.CreateObjectStoreAsync(new NatsObjConfig(ClusterLayout.UniverseBucket) { Storage = NatsObjStorageType.File }, ct).ConfigureAwait(false);
+        await Objects.CreateObjectStoreAsync(new NatsObjConfig(ClusterLayout.CheckpointBucket) { Storage = NatsObjStorageType.File }, ct).ConfigureAwait(false);
     }
 }
 
-/// <summary>A session's universe as stored (the tick format's header), decoded on request.</summary>
-public sealed record LiveUniverseBlob(string Session, byte[] Bytes)
+/// <summary>A session's universe as stored (the tick format's header), decoded on request; <see cref="Id"/> is the
+/// object store's id of this version of the object (a session fed again gets a new one).</summary>
+public sealed record LiveUniverseBlob(string Session, byte[] Bytes, string Id)
 {
     public Kabuto.Live.Universe.LiveUniverse Decode() => Kabuto.Live.Feeds.TickWire.DecodeUniverse(Bytes, $"session {Session}");
 }

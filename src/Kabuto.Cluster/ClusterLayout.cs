@@ -24,6 +24,11 @@ public static partial class ClusterLayout
     /// <summary>Object store bucket holding each session's universe (instruments, indices, session windows).</summary>
     public const string UniverseBucket = "kabuto-universes";
 
+    /// <summary>Object store bucket holding each share's latest engine checkpoint; object <c>SESSION.SHARE</c> (ADR 0019).</summary>
+    public const string CheckpointBucket = "kabuto-checkpoints";
+
+    public static string Checkpoint(string session, int share) => $"{session}.{share:D3}";
+
     public static string Ticks(string session) => $"kabuto.ticks.{session}";
 
     public static string Shares(string session) => $"kabuto.shares.{session}";

@@ -2,9 +2,9 @@ using NATS.Client.JetStream.Models;
 
 namespace Kabuto.Cluster;
 
-/// <summary>One share as the levels log shows it: the worker that published last, how far it got and how many
-/// tick-log messages it still has to apply.</summary>
-public sealed record ShareStatus(int Share, string Worker, ulong TickSequence, ulong Lag, bool Final, long Batches);
+/// <summary>One share as the levels log shows it: the worker that published last, how far it got, how many tick-log
+/// messages it still has to apply, and the tick-log sequence of its latest engine checkpoint (0: none).</summary>
+public sealed record ShareStatus(int Share, string Worker, ulong TickSequence, ulong Lag, bool Final, long Batches, ulong CheckpointSequence);
 
 public sealed record SessionStatus(string Session, long TickMessages, ulong LastTickSequence, int Shares, IReadOnlyList<ShareStatus> Published);
 
@@ -41,7 +41,8 @@ public sealed record ClusterStatusReport(
                 var batch = LevelsBatch.FromBytes(last.Data.Span);
                 shares = batch.Shares;
                 var share = int.Parse(levelSubject[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
-                published.Add(new ShareStatus(share, batch.Worker, batch.TickSequence, lastTick > batch.TickSequence ? lastTick - batch.TickSequence : 0, batch.Final, batches));
+                var checkpoint = await cluster.CheckpointSequenceAsync(session, share, ct).ConfigureAwait(false);
+                published.Add(new ShareStatus(share, batch.Worker, batch.TickSequence, lastTick > batch.TickSequence ? lastTick - batch.TickSequence : 0, batch.Final, batches, checkpoint));
             }
 
             sessions.Add(new SessionStatus(session, count, lastTick, shares, published));

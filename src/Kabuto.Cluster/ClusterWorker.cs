@@ -5,7 +5,10 @@ using Kabuto.Live.Engine;
 using Kabuto.Live.Feeds;
 using Kabuto.Live.Ticks;
 using Kabuto.Live.Universe;
+using NATS.Client.Core;
 using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
+using NATS.Client.ObjectStore;
 
 namespace Kabuto.Cluster;
 
@@ -20,6 +23,13 @@ public sealed record WorkerOptions
     /// <summary>Snapshots buffered before a levels batch is published while catching up (when caught up with the tick
     /// log, every batch is published as soon as it is applied).</summary>
     public int FlushSnapshots { get; init; } = 16_384;
+
+    /// <summary>Tick-log messages between two checkpoints of a share's engine state (0: none; a takeover then replays
+    /// from the session's start). 256 messages of 1,024 ticks are 2.6 s at the 100,000 ticks/s design peak, and bound
+    /// the replay at a takeover to about that many messages (ADR 0019).</summary>
+    public int CheckpointEvery { get; init; } = DefaultCheckpointEvery;
+
+    public const int DefaultCheckpointEvery = 256;
 }
 
 /// <summary><c>kabuto cluster worker</c>: takes index shares from the JetStream work queue and computes them. Placement
@@ -31,7 +41,7 @@ public sealed record WorkerOptions
 /// instead of writing twice.</summary>
 public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions options, Action<string> log)
 {
-    private readonly ConcurrentDictionary<string, LiveUniverse> _universes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (LiveUniverse Universe, string Id)> _universes = new(StringComparer.Ordinal);
     private TimeSpan _ackWait = ClusterOptions.DefaultAckWait;
 
     public async Task RunAsync(CancellationToken ct)
@@ -112,7 +122,7 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
     {
         var started = Stopwatch.GetTimestamp();
         var cpuStarted = Process.GetCurrentProcess().TotalProcessorTime;
-        var universe = await UniverseAsync(assignment.Session, ct).ConfigureAwait(false);
+        var (universe, universeId) = await UniverseAsync(assignment.Session, ct).ConfigureAwait(false);
         var levelsSubject = ClusterLayout.Levels(assignment.Session, assignment.Share);
         var last = await SessionFeed.LastMessageAsync(cluster, ClusterLayout.LevelsStream, levelsSubject, ct).ConfigureAwait(false);
         var lastStreamSequence = last?.Seq ?? 0;
@@ -125,15 +135,28 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
 
         var publishedUpTo = published?.TickSequence ?? 0;
         var sink = new ShareSink(assignment.Indices);
-        var engine = new IndexEngine(SharePlan.Restrict(universe, assignment.Indices), sink);
-        var ticks = new Tick[8192];
-        var openUtc = universe.Session.OpenUtc;
+        var shareUniverse = SharePlan.Restrict(universe, assignment.Indices);
+        var engine = new IndexEngine(shareUniverse, sink);
         long received = 0;
         long batches = 0;
+        var resumedAfter = await ResumeAsync(assignment, universeId, levelsSubject, engine, what, ct).ConfigureAwait(false);
+        if (resumedAfter is { } resumed)
+        {
+            (received, batches) = (resumed.Ticks, resumed.Batches);
+        }
+
+        var startAfter = resumedAfter?.TickSequence ?? 0;
+        var receivedAtStart = received;
+        var checkpointedBatches = batches;
+        Task checkpointing = Task.CompletedTask;
+        var ticks = new Tick[8192];
+        var openUtc = universe.Session.OpenUtc;
         var caughtUp = false;
         var consumer = await cluster.JetStream.CreateOrderedConsumerAsync(
             ClusterLayout.TickStream,
-            new NatsJSOrderedConsumerOpts { FilterSubjects = [ClusterLayout.Ticks(assignment.Session)] },
+            startAfter > 0
+                ? new NatsJSOrderedConsumerOpts { FilterSubjects = [ClusterLayout.Ticks(assignment.Session)], DeliverPolicy = ConsumerConfigDeliverPolicy.ByStartSequence, OptStartSeq = startAfter + 1 }
+                : new NatsJSOrderedConsumerOpts { FilterSubjects = [ClusterLayout.Ticks(assignment.Session)] },
             ct).ConfigureAwait(false);
         await foreach (var message in consumer.ConsumeAsync<byte[]>(opts: new NatsJSConsumeOpts { MaxMsgs = 64 }, cancellationToken: ct).ConfigureAwait(false))
         {
@@ -151,9 +174,10 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
                 engine.Complete();
                 var counts = engine.Counts;
                 await PublishAsync(new LevelsBatch(sequence, assignment.Shares, true, options.Name, sink.Take(), counts)).ConfigureAwait(false);
+                await SettleAsync(checkpointing).ConfigureAwait(false);
                 var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
                 var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStarted).TotalSeconds;
-                Log(string.Create(CultureInfo.InvariantCulture, $"done {what}: {received:N0} ticks, {counts.Snapshots:N0} snapshots in {seconds:F2} s ({received / Math.Max(seconds, 1e-9):N0} ticks/s; process CPU {cpu:F2} s)"));
+                Log(string.Create(CultureInfo.InvariantCulture, $"done {what}: {received:N0} ticks ({received - receivedAtStart:N0} applied here), {counts.Snapshots:N0} snapshots in {seconds:F2} s ({(received - receivedAtStart) / Math.Max(seconds, 1e-9):N0} ticks/s; process CPU {cpu:F2} s)"));
                 return true;
             }
 
@@ -165,18 +189,37 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
             {
                 // Published by the share's previous owner: replayed only to rebuild the engine's state.
                 sink.Take();
-                continue;
+            }
+            else
+            {
+                if (!caughtUp && metadata.NumPending == 0)
+                {
+                    caughtUp = true;
+                    var from = startAfter > 0 ? $"the checkpoint at tick sequence {startAfter}" : "the session's start";
+                    Log(string.Create(CultureInfo.InvariantCulture, $"{what}: caught up with the tick log at sequence {sequence} after {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s ({received - receivedAtStart:N0} ticks replayed from {from}; previous owner had published up to {publishedUpTo})"));
+                }
+
+                if (sink.Count >= options.FlushSnapshots || (metadata.NumPending == 0 && sink.Count > 0))
+                {
+                    await PublishAsync(new LevelsBatch(sequence, assignment.Shares, false, options.Name, sink.Take(), null)).ConfigureAwait(false);
+                }
             }
 
-            if (!caughtUp && metadata.NumPending == 0)
+            if (options.CheckpointEvery > 0 && batches - checkpointedBatches >= options.CheckpointEvery)
             {
-                caughtUp = true;
-                Log(string.Create(CultureInfo.InvariantCulture, $"{what}: caught up with the tick log at sequence {sequence} after {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s ({received:N0} ticks replayed; previous owner had published up to {publishedUpTo})"));
-            }
+                // A checkpoint may only hold a state whose snapshots are all in the levels chain (ADR 0019): publish
+                // what the sink holds first. The upload runs while the next messages are applied; one at a time, so an
+                // older checkpoint never lands after a newer one.
+                if (sink.Count > 0)
+                {
+                    await PublishAsync(new LevelsBatch(sequence, assignment.Shares, false, options.Name, sink.Take(), null)).ConfigureAwait(false);
+                }
 
-            if (sink.Count >= options.FlushSnapshots || (metadata.NumPending == 0 && sink.Count > 0))
-            {
-                await PublishAsync(new LevelsBatch(sequence, assignment.Shares, false, options.Name, sink.Take(), null)).ConfigureAwait(false);
+                await SettleAsync(checkpointing).ConfigureAwait(false);
+                var checkpoint = new ShareCheckpoint(
+                    assignment.Session, assignment.Share, universeId, sequence, lastStreamSequence, received, batches, options.Name, engine.WriteCheckpoint());
+                checkpointing = cluster.PutCheckpointAsync(checkpoint, ct);
+                checkpointedBatches = batches;
             }
         }
 
@@ -192,6 +235,74 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
             ack.EnsureSuccess();
             lastStreamSequence = ack.Seq;
         }
+
+        // A checkpoint that could not be written costs only replay time at the next takeover: say so and go on.
+        async Task SettleAsync(Task upload)
+        {
+            try
+            {
+                await upload.ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is NatsException or NatsObjException)
+            {
+                Log($"{what}: a checkpoint was not written ({e.Message})");
+            }
+        }
+    }
+
+    // Reading a checkpoint while its writer replaces it can wait for chunks that are gone: replaying is better than waiting.
+    private static readonly TimeSpan CheckpointReadTimeout = TimeSpan.FromSeconds(10);
+
+    // Restores the share's latest checkpoint into the new engine; null (replay from the session's start) when there is
+    // none or it cannot be used: written for another feed of the session, after a levels message the chain no longer
+    // holds (the levels log was purged or recreated: the snapshots it covers are gone), unreadable, or of another universe.
+    private async Task<ShareCheckpoint?> ResumeAsync(ShareAssignment assignment, string universeId, string levelsSubject, IndexEngine engine, string what, CancellationToken ct)
+    {
+        if (options.CheckpointEvery <= 0)
+        {
+            return null;
+        }
+
+        ShareCheckpoint? checkpoint;
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        patience.CancelAfter(CheckpointReadTimeout);
+        try
+        {
+            checkpoint = await cluster.CheckpointAsync(assignment.Session, assignment.Share, patience.Token).ConfigureAwait(false);
+            if (checkpoint is null)
+            {
+                return null;
+            }
+
+            if (checkpoint.Session != assignment.Session || checkpoint.Share != assignment.Share || checkpoint.UniverseId != universeId)
+            {
+                throw new InvalidDataException($"it was written for share {checkpoint.Share + 1} of {checkpoint.Session} as fed with universe {checkpoint.UniverseId}, not this one ({universeId})");
+            }
+
+            if (checkpoint.LevelsSequence > 0 && !await cluster.HoldsAsync(ClusterLayout.LevelsStream, checkpoint.LevelsSequence, levelsSubject, ct).ConfigureAwait(false))
+            {
+                throw new InvalidDataException($"it follows levels message {checkpoint.LevelsSequence}, which the share's chain no longer holds");
+            }
+
+            var fresh = engine.WriteCheckpoint();
+            engine.RestoreCheckpoint(checkpoint.Engine);
+            if (checkpoint.LevelsSequence == 0 && engine.Counts.Snapshots > 0)
+            {
+                // Written before the chain's first message, so its engine cannot have emitted anything yet.
+                var snapshots = engine.Counts.Snapshots;
+                engine.RestoreCheckpoint(fresh);
+                throw new InvalidDataException($"it covers {snapshots:N0} snapshots but follows no levels message");
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or NatsObjException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            var why = e is OperationCanceledException ? $"it could not be read within {CheckpointReadTimeout.TotalSeconds:0} s" : e.Message;
+            Log($"{what}: the checkpoint is not used, replaying from the session's start: {why}");
+            return null;
+        }
+
+        Log(string.Create(CultureInfo.InvariantCulture, $"{what}: resuming from the checkpoint at tick sequence {checkpoint.TickSequence} ({checkpoint.Ticks:N0} ticks, written by {checkpoint.Worker})"));
+        return checkpoint;
     }
 
     private async Task KeepAsync(INatsJSMsg<byte[]> message, CancellationToken ct)
@@ -210,7 +321,7 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
         }
     }
 
-    private async Task<LiveUniverse> UniverseAsync(string session, CancellationToken ct)
+    private async Task<(LiveUniverse Universe, string Id)> UniverseAsync(string session, CancellationToken ct)
     {
         if (_universes.TryGetValue(session, out var known))
         {
@@ -218,7 +329,7 @@ public sealed class ClusterWorker(ClusterConnection cluster, WorkerOptions optio
         }
 
         var blob = await cluster.UniverseAsync(session, ct).ConfigureAwait(false);
-        return _universes.GetOrAdd(session, blob.Decode());
+        return _universes.GetOrAdd(session, (blob.Decode(), blob.Id));
     }
 
     private void Log(string text) =>

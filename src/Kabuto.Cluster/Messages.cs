@@ -121,3 +121,70 @@ public sealed record LevelsBatch(ulong TickSequence, int Shares, bool Final, str
         return new LevelsBatch(sequence, shares, final, worker, snapshots, counts);
     }
 }
+
+/// <summary>A share's engine state after applying the session's tick log up to and including stream sequence
+/// <see cref="TickSequence"/> (ADR 0019), written only when every snapshot those messages produced is in the share's
+/// levels chain. <see cref="LevelsSequence"/> is the levels-log message the chain ended with when it was written (0:
+/// none yet); <see cref="Ticks"/> and <see cref="Batches"/> are what the worker had received (the end marker's totals
+/// are checked against them); <see cref="UniverseId"/> names the universe object the session was fed with, so a
+/// session fed again under the same id never resumes from an old state.</summary>
+public sealed record ShareCheckpoint(string Session, int Share, string UniverseId, ulong TickSequence, ulong LevelsSequence, long Ticks, long Batches, string Worker, byte[] Engine)
+{
+    private const uint Magic = 0x4B43_534B; // "KSCK" little-endian
+    private const ushort Version = 1;
+
+    public byte[] ToBytes()
+    {
+        using var stream = new MemoryStream(Engine.Length + 128);
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Version);
+            writer.Write(Session);
+            writer.Write(Share);
+            writer.Write(UniverseId);
+            writer.Write(TickSequence);
+            writer.Write(LevelsSequence);
+            writer.Write(Ticks);
+            writer.Write(Batches);
+            writer.Write(Worker);
+            writer.Write(Engine.Length);
+            writer.Write(Engine);
+        }
+
+        return stream.ToArray();
+    }
+
+    public static ShareCheckpoint FromBytes(byte[] bytes)
+    {
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            if (reader.ReadUInt32() != Magic)
+            {
+                throw new InvalidDataException("not a share checkpoint");
+            }
+
+            var version = reader.ReadUInt16();
+            if (version != Version)
+            {
+                throw new InvalidDataException($"share checkpoint version {version}; this worker reads version {Version}");
+            }
+
+            var checkpoint = new ShareCheckpoint(
+                reader.ReadString(), reader.ReadInt32(), reader.ReadString(), reader.ReadUInt64(), reader.ReadUInt64(),
+                reader.ReadInt64(), reader.ReadInt64(), reader.ReadString(), []);
+            var length = reader.ReadInt32();
+            if (length < 0 || length != bytes.Length - reader.BaseStream.Position)
+            {
+                throw new InvalidDataException($"a truncated share checkpoint (engine state of {length:N0} bytes, {bytes.Length - reader.BaseStream.Position:N0} present)");
+            }
+
+            return checkpoint with { Engine = reader.ReadBytes(length) };
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException("a truncated share checkpoint");
+        }
+    }
+}

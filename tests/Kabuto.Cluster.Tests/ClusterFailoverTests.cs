@@ -10,7 +10,9 @@ namespace Kabuto.Cluster.Tests;
 /// <summary>The cluster against the single-process engine, with real processes on a real nats-server: three
 /// `kabuto cluster worker` processes compute a simulated session fed at a live pace, one is killed with SIGKILL while it
 /// holds shares, and every index's snapshot series (instant, exact sum, kind), final level, high and low, and every
-/// share's tick counts must equal what one IndexEngine computes from the same ticks: nothing lost, nothing twice.</summary>
+/// share's tick counts must equal what one IndexEngine computes from the same ticks: nothing lost, nothing twice. Once
+/// without checkpoints (the new owner replays the session from its start) and once with a checkpoint every 16 tick-log
+/// messages (the new owner resumes from the dead worker's latest checkpoint and replays only what follows it).</summary>
 public sealed class ClusterFailoverTests(ITestOutputHelper output)
 {
     private static readonly DateOnly Day = new(2026, 3, 18);
@@ -19,8 +21,10 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
     private const int Shares = 6;
     private const double TicksPerSecond = 40_000;
 
-    [Fact]
-    public async Task ThreeWorkers_OneKilledMidSession_EveryIndexEqualsSingleProcessEngine()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(16)]
+    public async Task ThreeWorkers_OneKilledMidSession_EveryIndexEqualsSingleProcessEngine(int checkpointEvery)
     {
         using var nats = NatsServer.StartOrSkip();
         if (nats is null)
@@ -29,7 +33,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
         }
 
         var workers = Enumerable.Range(1, 3)
-            .Select(n => new CliProcess("cluster", "worker", "--nats", nats.Url, "--name", $"w{n}", "--ack-wait", "2"))
+            .Select(n => new CliProcess("cluster", "worker", "--nats", nats.Url, "--name", $"w{n}", "--ack-wait", "2", "--checkpoint-every", checkpointEvery.ToString(CultureInfo.InvariantCulture)))
             .ToList();
         try
         {
@@ -49,7 +53,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
             // Mid-session: the victim holds shares and has published part of them, and the feed is still going.
             var victim = workers[0];
             Assert.True(victim.WaitFor("took share", TimeSpan.FromSeconds(60)) is not null, Describe(workers));
-            await WaitUntilPublishedAsync(cluster, "w1");
+            await WaitUntilPublishedAsync(cluster, "w1", () => victim.Lines.Count(l => l.Line.Contains("took share", StringComparison.Ordinal)), checkpointedFrom: (ulong)checkpointEvery * 4);
             Assert.False(feeding.IsCompleted, "the feed ended before the kill: the session is too short for a mid-session kill");
             var killedAt = DateTimeOffset.UtcNow;
             victim.Kill();
@@ -63,6 +67,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
             Assert.NotEmpty(taken);
             Assert.All(taken, s => Assert.Equal("w1", s.Workers[0]));
             Assert.All(taken, s => Assert.NotEqual("w1", s.Workers[^1]));
+            AssertTakeoversResumed(workers, taken.Select(s => s.Share), checkpointEvery > 0);
 
             var reference = SingleProcess(market);
             Assert.Equal(fed.Ticks, reference.Counts.Received);
@@ -88,13 +93,46 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task WaitUntilPublishedAsync(ClusterConnection cluster, string worker)
+    // With checkpoints, every share taken over resumed from one (sequence > 0) and applied fewer ticks than the session
+    // has; without, each replayed the whole session.
+    private static void AssertTakeoversResumed(List<CliProcess> workers, IEnumerable<int> shares, bool checkpointed)
+    {
+        var lines = workers.Skip(1).SelectMany(w => w.Lines).Select(l => l.Line).ToList();
+        foreach (var share in shares)
+        {
+            var what = $"share {share + 1}/{Shares} of test-session";
+            var resumed = lines.Where(l => l.Contains($"{what}: resuming from the checkpoint at tick sequence ", StringComparison.Ordinal)).ToList();
+            var done = lines.Single(l => l.Contains($"done {what}: ", StringComparison.Ordinal));
+            var counted = System.Text.RegularExpressions.Regex.Match(done, @": ([\d,]+) ticks \(([\d,]+) applied here\)");
+            Assert.True(counted.Success, done);
+            var total = long.Parse(counted.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            var applied = long.Parse(counted.Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            if (checkpointed)
+            {
+                var line = Assert.Single(resumed);
+                var sequence = ulong.Parse(System.Text.RegularExpressions.Regex.Match(line, @"tick sequence (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+                var restored = long.Parse(System.Text.RegularExpressions.Regex.Match(line, @"\(([\d,]+) ticks, written by").Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+                Assert.True(sequence > 0 && restored > 0, line);
+                Assert.True(applied == total - restored, $"{done} (after {line})");
+            }
+            else
+            {
+                Assert.Empty(resumed);
+                Assert.Equal(total, applied);
+            }
+        }
+    }
+
+    // Until the worker has published at least two batches of a share and, with checkpoints, every share it took has one
+    // at or after the given tick sequence (a few checkpoints into the session).
+    private static async Task WaitUntilPublishedAsync(ClusterConnection cluster, string worker, Func<int> took, ulong checkpointedFrom)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
             var status = await ClusterStatusReport.ReadAsync(cluster, CancellationToken.None);
-            if (status.Sessions.SelectMany(s => s.Published).Any(p => p.Worker == worker && !p.Final && p.Batches >= 2))
+            var held = status.Sessions.SelectMany(s => s.Published).Where(p => p.Worker == worker && !p.Final).ToList();
+            if (held.Any(p => p.Batches >= 2) && (checkpointedFrom == 0 || (held.Count == took() && held.All(p => p.CheckpointSequence >= checkpointedFrom))))
             {
                 return;
             }
@@ -102,7 +140,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"{worker} published nothing within 60 s");
+        throw new TimeoutException($"{worker} published nothing{(checkpointedFrom > 0 ? $" or no checkpoint at or after tick sequence {checkpointedFrom}" : string.Empty)} within 60 s");
     }
 
     private static Reference SingleProcess(TokyoMarket market)

@@ -27,6 +27,20 @@ public sealed class MessagesTests
     }
 
     [Fact]
+    public void ShareCheckpoint_RoundTrip_KeepsEveryField_AndATruncatedOneIsRefused()
+    {
+        var checkpoint = new ShareCheckpoint("tokyo-20260318", 4, "nuid-1", 812, 77, 830_000, 811, "w2", [1, 2, 3, 250]);
+
+        var bytes = checkpoint.ToBytes();
+        var back = ShareCheckpoint.FromBytes(bytes);
+
+        Assert.Equal(checkpoint with { Engine = [] }, back with { Engine = [] });
+        Assert.Equal(checkpoint.Engine, back.Engine);
+        Assert.Contains("truncated", Assert.Throws<InvalidDataException>(() => ShareCheckpoint.FromBytes(bytes[..^1])).Message, StringComparison.Ordinal);
+        Assert.Contains("not a share checkpoint", Assert.Throws<InvalidDataException>(() => ShareCheckpoint.FromBytes(checkpoint.Engine)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SharePlan_EveryIndexInExactlyOneShare_LoadsWithinTheLargestIndex()
     {
         var universe = TokyoMarket.Create(3, new DateOnly(2026, 3, 18), 800).Universe;

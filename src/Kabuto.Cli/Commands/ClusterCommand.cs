@@ -100,11 +100,16 @@ internal static class ClusterCommand
     {
         var name = new Option<string?>("--name") { Description = "Worker name in logs and in the levels it publishes (default HOST/PID)" };
         var maxShares = new Option<int>("--max-shares") { Description = "Shares held at once (default 0: no limit, so survivors take over every share of a dead worker)" };
-        var command = new Command("worker", "Compute index shares from the cluster's work queue until stopped (Ctrl+C hands them back)") { name, maxShares };
+        var checkpointEvery = new Option<int>("--checkpoint-every")
+        {
+            Description = "Tick-log messages between checkpoints of a share's engine state, from which a worker taking the share over resumes (0: none, a takeover replays the session from its start)",
+            DefaultValueFactory = _ => WorkerOptions.DefaultCheckpointEvery,
+        };
+        var command = new Command("worker", "Compute index shares from the cluster's work queue until stopped (Ctrl+C hands them back)") { name, maxShares, checkpointEvery };
         command.SetAction(async Task<int> (ParseResult parse, CancellationToken ct) =>
         {
             await using var cluster = await Open(parse, nats, ackWait, ct);
-            var worker = new WorkerOptions { MaxShares = Math.Max(0, parse.GetValue(maxShares)) };
+            var worker = new WorkerOptions { MaxShares = Math.Max(0, parse.GetValue(maxShares)), CheckpointEvery = Math.Max(0, parse.GetValue(checkpointEvery)) };
             if (parse.GetValue(name) is { Length: > 0 } named)
             {
                 worker = worker with { Name = named };
@@ -148,7 +153,8 @@ internal static class ClusterCommand
                 foreach (var p in s.Published)
                 {
                     var state = p.Final ? "complete" : p.Lag == 0 ? "live" : string.Create(Inv, $"{p.Lag:N0} messages behind");
-                    o.WriteLine(string.Create(Inv, $"  share {p.Share + 1,3}  {p.Worker,-24} up to tick sequence {p.TickSequence,-10} {p.Batches,6:N0} batches  {state}"));
+                    var checkpoint = p.CheckpointSequence > 0 ? string.Create(Inv, $"checkpoint at {p.CheckpointSequence,-10}") : "no checkpoint           ";
+                    o.WriteLine(string.Create(Inv, $"  share {p.Share + 1,3}  {p.Worker,-24} up to tick sequence {p.TickSequence,-10} {checkpoint} {p.Batches,6:N0} batches  {state}"));
                 }
             }
 

@@ -19,8 +19,9 @@ public sealed record EngineOptions
 /// Layout (ADR 0011): what every tick touches is packed (64 bytes per instrument, 32 per index), what only a rare path
 /// reads (base prices, halts, origins) lives in separate arrays; an index whose sum changes joins a dirty list without
 /// a branch, and a cadence boundary snapshots only that list. A batch keeps its hot scalars in locals and calls the
-/// rare paths out of line, so the tick loop and the slot loop keep their registers (docs/bench.md).</summary>
-public sealed class IndexEngine
+/// rare paths out of line, so the tick loop and the slot loop keep their registers (docs/bench.md). Its whole state can be
+/// exported and restored exactly (<see cref="WriteCheckpoint"/>, IndexEngine.Checkpoint.cs).</summary>
+public sealed partial class IndexEngine
 {
     private readonly LiveUniverse _universe;
     private readonly ISnapshotSink _sink;

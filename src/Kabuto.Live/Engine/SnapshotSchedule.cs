@@ -172,6 +172,40 @@ internal sealed class SnapshotSchedule
         return next;
     }
 
+    /// <summary>The schedule's position (part of an engine checkpoint): the next mark, whether every-tick indices have
+    /// had their open, and each cadence group's next boundary and open flag.</summary>
+    public void WriteState(BinaryWriter writer)
+    {
+        writer.Write(_nextMark);
+        writer.Write(_everyTickOpened);
+        foreach (var group in _groups)
+        {
+            writer.Write(group.NextDue);
+            writer.Write(group.Opened);
+        }
+    }
+
+    public int GroupCount => _groups.Length;
+
+    public int MarkCount => _marks.Length;
+
+    /// <summary>Bytes <see cref="WriteState"/> writes.</summary>
+    public int StateSize => 4 + 1 + (_groups.Length * 9);
+
+    public void ReadState(BinaryReader reader)
+    {
+        // The engine checked the mark's range before changing anything.
+        _nextMark = reader.ReadInt32();
+        _everyTickOpened = reader.ReadBoolean();
+        foreach (var group in _groups)
+        {
+            group.NextDue = reader.ReadInt64();
+            group.Opened = reader.ReadBoolean();
+        }
+
+        NextDue = ComputeNextDue();
+    }
+
     private sealed class CadenceGroup(long step, int[] members)
     {
         public long Step { get; } = step;
