@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Kabuto.Core.Market;
 using Kabuto.Live.Engine;
 using Kabuto.Live.Simulation;
 using Kabuto.TestSupport;

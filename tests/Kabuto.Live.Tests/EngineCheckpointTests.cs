@@ -1,3 +1,4 @@
+using Kabuto.Core.Market;
 using Kabuto.Live.Engine;
 using Kabuto.Live.Simulation;
 using Kabuto.Live.Ticks;
