@@ -115,12 +115,14 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
         }
 
         // A clause that names one weekday (not as a base: "from Friday", "since Monday", nor another day's thing:
-        // "recouping Monday's losses") dates all its figures; with several, the one next to the figure does.
+        // "recouping Monday's losses", "its previous record close of 43,274.67, marked Wednesday") dates all its
+        // figures; with several, the one next to the figure does.
         var quoteEnd = quoteAt + claim.Quote!.Length;
         var named = Patterns.Weekday().Matches(claim.Text)
             .Where(m => !claim.Text.AsSpan(m.Index + m.Length).StartsWith("'s", StringComparison.Ordinal)
                         && !Patterns.ComparedFrom().IsMatch(claim.Text[..m.Index].TrimEnd().Replace(" the", string.Empty, StringComparison.Ordinal))
-                        && !claim.Text[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+                        && !claim.Text[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase)
+                        && !Patterns.MarkedOn().IsMatch(claim.Text[..m.Index]))
             .ToList();
         var near = named.Select(m => m.Value).Distinct().Count() == 1 ? named[0] : named
             .Select(m => (Match: m, Gap: m.Index >= quoteEnd ? claim.Text[quoteEnd..m.Index] : m.Index + m.Length <= quoteAt ? claim.Text[(m.Index + m.Length)..quoteAt] : string.Empty))

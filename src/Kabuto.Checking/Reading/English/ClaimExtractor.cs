@@ -517,10 +517,14 @@ public static class ClaimExtractor
             if (index is not null)
             {
                 // "second consecutive gain" says its direction; "fifth straight session" takes the clause's verb.
-                var falling = what is "loss" or "decline" or "fall"
-                    || (what is "session" or "day" or "week" && Patterns.Falling().IsMatch(clause));
+                // "a record close for the third straight session", "its fourth consecutive day at a record high": a
+                // streak of records, not of gains.
+                var ofRecords = what is "record"
+                    || (what is "session" or "day" && (Patterns.RecordBeforeStreak().IsMatch(clause[..m.Index]) || Patterns.RecordAfterStreak().IsMatch(clause[(m.Index + m.Length)..])));
+                var falling = !ofRecords && (what is "loss" or "decline" or "fall"
+                    || (what is "session" or "day" or "week" && Patterns.Falling().IsMatch(clause)));
                 claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionOf(index), state.DaysBack,
-                    falling ? -n : n, 0, Hedge.Exact, what is "record" or "week" ? what : null) { Quote = Span(clause, m) });
+                    falling ? -n : n, 0, Hedge.Exact, ofRecords ? "record" : what is "week" ? what : null) { Quote = Span(clause, m) });
             }
         }
 
@@ -834,6 +838,12 @@ public static class ClaimExtractor
             return state.Member;
         }
 
+        // "Shares of chip-testing equipment maker Advantest recovered ...": the company after the description.
+        if (Patterns.SharesOf().Match(clause) is { Success: true } shares)
+        {
+            return CleanName(shares.Groups["name"].Value);
+        }
+
         var match = Patterns.LeadingName().Match(clause);
         return match.Success ? CleanName(match.Value) : null;
     }
@@ -909,18 +919,38 @@ public static class ClaimExtractor
         Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
             m => name.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;
 
+    /// <summary>The weekday the article's session fell on: the first weekday of its first sentences that is not a
+    /// base ("from Thursday", "since Monday", "than Friday"), another day's thing ("Monday's losses", "recorded Monday")
+    /// or a day after words of the session before ("surged on Friday after falling the previous day" names Friday;
+    /// "the previous session, Thursday" does not).</summary>
     private static DayOfWeek? Weekday(IReadOnlyList<string> sentences)
     {
         foreach (var sentence in sentences.Take(4))
         {
-            var m = Patterns.Weekday().Match(sentence);
-            if (m.Success && !Patterns.PriorSession().IsMatch(sentence) && !Patterns.RecordedOn().IsMatch(sentence) && !Patterns.Forecast().IsMatch(sentence))
+            if (Patterns.RecordedOn().IsMatch(sentence) || Patterns.Forecast().IsMatch(sentence))
+            {
+                continue;
+            }
+
+            var prior = Patterns.PriorSession().Match(sentence);
+            var m = Patterns.Weekday().Matches(sentence)
+                .FirstOrDefault(w => (!prior.Success || w.Index < prior.Index) && !IsAnotherDaysWeekday(sentence, w));
+            if (m is not null)
             {
                 return Enum.Parse<DayOfWeek>(m.Groups["day"].Value);
             }
         }
 
         return null;
+    }
+
+    /// <summary>A weekday named as the base of a comparison or as another day's thing, not the session's own day.</summary>
+    private static bool IsAnotherDaysWeekday(string sentence, Match weekday)
+    {
+        var before = sentence[..weekday.Index].TrimEnd();
+        return sentence.AsSpan(weekday.Index + weekday.Length).StartsWith("'s", StringComparison.Ordinal)
+               || Patterns.ComparedFrom().IsMatch(before.EndsWith(" the", StringComparison.Ordinal) ? before[..^4] : before)
+               || before.EndsWith("since", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A preview names the session ahead ("it may add to its winnings on Thursday"): the article speaks of the

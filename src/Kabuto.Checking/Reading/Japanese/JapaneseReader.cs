@@ -25,6 +25,10 @@ public sealed class JapaneseReader : IClaimReader
         // A Tokyo wrap speaks of the Nikkei until it names another index.
         private string? _carried = IndexIds.N225;
 
+        /// <summary>Topics that are a stock (「東芝株の下げ幅は」): its figures run to the sentence's end, past a connective
+        /// 「、」 (「一時9%を超え、終値は…」).</summary>
+        private readonly HashSet<int> _stockTopics = [];
+
         public ArticleReading Run()
         {
             var sentences = Sentences();
@@ -150,6 +154,15 @@ public sealed class JapaneseReader : IClaimReader
                 }
 
                 var topic = _folded[from..k];
+                // 「東芝株の下げ幅は」「半導体株の終値は」: a stock's (or a group of stocks') figure, though the topic ends
+                // in a word the index shares.
+                if (JapaneseLexicon.StockTopic().IsMatch(topic) && !mentions.Any(m => m.At >= from && m.At < k))
+                {
+                    topics.Add(k);
+                    _stockTopics.Add(k);
+                    continue;
+                }
+
                 // 「日経平均は」「TOPIX(東証株価指数)も」「日経平均の終値は」 name the index; 「日経平均採用期待が」 does not.
                 var named = mentions.Any(m => m.At >= from && m.At < k && Regex.IsMatch(_folded[(m.At + m.Length)..k], @"^(?:\([^()]{0,20}\))?(?:の[^、]{0,6})?$"));
                 if (named || JapaneseLexicon.NeutralTopics.Any(w => topic.EndsWith(w, StringComparison.Ordinal) || topic == w)
@@ -174,7 +187,7 @@ public sealed class JapaneseReader : IClaimReader
             var mention = mentions.LastOrDefault(m => m.At + m.Length <= at);
             // A topic's clause ends at a 「、」 after a verb's connective form (「円安加速が追い風となり、4日続伸」).
             // So does a relative clause closed on a noun (「バブルが崩壊した1990年以後」).
-            var topic = topics.Where(t => t < at && !Regex.IsMatch(_folded[t..Math.Min(at + 1, _folded.Length)], @"[\u3041-\u309F]、|(?:した|する|された)(?=[\u4E00-\u9FFF\d])")).DefaultIfEmpty(-1).Max();
+            var topic = topics.Where(t => t < at && (_stockTopics.Contains(t) || !Regex.IsMatch(_folded[t..Math.Min(at + 1, _folded.Length)], @"[\u3041-\u309F]、|(?:した|する|された)(?=[\u4E00-\u9FFF\d])"))).DefaultIfEmpty(-1).Max();
             if (mention is not null && mention.At > topic)
             {
                 return (mention.Id, mention.Id is not null, mention.At);
