@@ -318,4 +318,61 @@ public sealed class ClaimGrammarTests
     {
         Assert.Contains(Read("Tokyo stocks, meanwhile, fell on the final trading day of 2025."), c => c.Kind == ClaimKind.Direction && c.Value == -1);
     }
+
+    [Theory]
+    [InlineData("Tokyo stocks rose on Friday after a drop the previous day. The Nikkei gained 1.2% to 40,100.50.", DayOfWeek.Friday)]
+    [InlineData("The Nikkei gained 120.50 points from Thursday to end at 40,100.50.", null)]
+    [InlineData("The Nikkei fell 0.5% in the previous session, Thursday. It rebounded on Friday.", DayOfWeek.Friday)]
+    public void Read_ArticleWeekday_SkipsBasesAndDaysAfterPriorSessionWords(string text, DayOfWeek? day) =>
+        Assert.Equal(day, ClaimExtractor.Read(text).Weekday);
+
+    [Fact]
+    public void Read_ParticipleWithItsOwnPeriod_DoesNotLendItToTheFigureBefore()
+    {
+        var claims = Read("The Nikkei closed 0.8% lower, capping a weekly loss of 2.1%.");
+
+        Assert.Null(Assert.Single(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -0.8m }).Period);
+        Assert.Equal(PeriodKind.Week, Assert.Single(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -2.1m }).Period?.Kind);
+    }
+
+    [Fact]
+    public void Read_ParticipleNamingAnotherDay_KeepsItsWeekdayToItself()
+    {
+        var up = Assert.Single(Read("The Nikkei was up 0.9% at 40,100.50, bouncing back from a 1.5% drop on Monday."), c => c is { Kind: ClaimKind.ChangePercent, Value: 0.9m });
+
+        Assert.DoesNotContain(DayOfWeek.Monday, up.Context.Weekdays);
+    }
+
+    [Theory]
+    [InlineData("The Topix closed the week 1.3% lower.")]
+    [InlineData("The Topix ended the week 1.3% lower.")]
+    public void Read_ClosedTheWeek_IsAWeeklyMove(string sentence) =>
+        Assert.Equal(PeriodKind.Week, Assert.Single(Read(sentence), c => c.Kind == ClaimKind.ChangePercent).Period?.Kind);
+
+    [Theory]
+    [InlineData("The Topix ended at a record closing high for the fourth straight session.", 4)]
+    [InlineData("The Topix rose 0.5%, marking its third consecutive day at a record high.", 3)]
+    public void Read_StreakOfRecords_IsNotAStreakOfGains(string sentence, int n)
+    {
+        var streak = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.Streak);
+
+        Assert.Equal(("record", (decimal)n), (streak.Subject, streak.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_CompanyWithWhichClause_IsTheMembersMoveNotTheIndexs()
+    {
+        var claims = Read("The Nikkei fell 0.4%. Losers included heavyweight Fast Retailing, which fell 2.3%.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.MemberMove, Subject: "Fast Retailing", Value: -2.3m });
+        Assert.DoesNotContain(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -2.3m });
+    }
+
+    [Fact]
+    public void Read_SharesOfADescribedCompany_AreNotTheIndexs()
+    {
+        var claims = Read("The Nikkei fell 0.7%. Shares of chip-testing equipment maker Advantest recovered to end down 0.6%.");
+
+        Assert.DoesNotContain(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -0.6m, Index: "N225" });
+    }
 }
