@@ -698,7 +698,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         // 「初の5万4000円台とあって」 said of a session that opened there, the session after the first close above: the
         // level as it stands, first reached the day before, not a crossing of this session.
         var previous = day.At - 1;
-        if (print && previous >= 1 && day.Series.PriorMaxClose[previous] < level && day.Series.Bars[previous].Close >= level
+        if (claim.AsItStands && previous >= 1 && day.Series.PriorMaxClose[previous] < level && day.Series.Bars[previous].Close >= level
             && (day.HasRange ? day.High : day.Close) >= level)
         {
             return Result(claim, day.Date, Verdict.NotCheckable,

@@ -254,7 +254,7 @@ internal static partial class Patterns
     /// <summary>Clause boundaries inside a sentence. A participle after a comma that brings in another figure or
     /// period opens a clause of its own ("closed 0.6% lower, capping a weekly decline of 1.6%", "was up 0.7%, bouncing
     /// back from a 2.4% slide on Friday"), so its period or weekday does not reach the figure before it.</summary>
-    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+|,\s+as\s+|,\s+(?=(?:cementing|underscoring|highlighting|making|capping|trimming|bouncing|rebounding|recovering|snapping|paring|erasing|recouping|bringing|taking)\b)")]
+    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+|,\s+as\s+|,\s+(?=(?:cementing|underscoring|highlighting|making|capping|trimming|bouncing|rebounding|recovering|snapping|paring|erasing|recouping)\b)")]
     public static partial Regex ClauseBoundary();
 
     /// <summary>"for the first time", "for 1st Time in 34 Years", "the first time in two decades".</summary>

@@ -399,6 +399,10 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"(?<n>\d{1,2})(?:営業)?日連続(?:で|の)?(?:史上|過去)?最高値")]
     public static partial Regex RecordStreak();
 
+    /// <summary>A verb of crossing after a band (「5万円台に乗せた」「4万円台を回復」): the band was reached, not just held.</summary>
+    [GeneratedRegex(@"^(?:に|を|へ|まで)(?:乗せ|乗っ|突入|回復|到達|上昇|浮上|つけ|付け|突破)")]
+    public static partial Regex CrossingAfter();
+
     /// <summary>「東芝株の」「半導体株の」: a topic that is a stock or a group of stocks, not the market (「日本株の」「東京株の」 are).</summary>
     [GeneratedRegex(@"(?<!日本|東京|日)株の")]
     public static partial Regex StockTopic();

@@ -496,6 +496,7 @@ public sealed class JapaneseReader : IClaimReader
                     {
                         ExplicitSubject = named,
                         ScopeWord = scoped ? Scope(Clause(sentence, start, from, start + m.Index, m.Length), null) : null,
+                        AsItStands = kind == ClaimKind.FirstAbove && m.Value.EndsWith('台') && !JapaneseLexicon.CrossingAfter().IsMatch(sentence[(m.Index + m.Length)..]),
                     });
                     taken.Add((start + m.Index, start + m.Index + m.Length));
                 }
