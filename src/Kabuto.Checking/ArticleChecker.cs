@@ -34,7 +34,11 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
         // A preview published before Tokyo opens speaks of the US session that ended just before publication.
         var overnight = reading.AheadOf is not null && upTo is { } day && day > resolution.Date ? upTo : resolution.Date;
         var claims = reading.Claims
-            .Select(c => VerdictPolicy.Apply(c, verifier.Verify(c, NamedSession(c, resolution.Date, history) ?? (c.Index is { } i && Aliases.IsUnitedStates(i) ? overnight : resolution.Date))))
+            .Select(c => (Claim: c, Named: NamedSession(c, resolution.Date, history)))
+            // A day the clause names is the figure's session itself: "the previous all-time high, also recorded
+            // Wednesday" is not the session before Wednesday.
+            .Select(x => x.Named is not null && x.Claim.DaysBack > 0 ? (Claim: x.Claim with { DaysBack = 0 }, x.Named) : x)
+            .Select(x => VerdictPolicy.Apply(x.Claim, verifier.Verify(x.Claim, x.Named ?? (x.Claim.Index is { } i && Aliases.IsUnitedStates(i) ? overnight : resolution.Date))))
             .ToList();
         return new CheckReport(source, resolution, claims) { Published = upTo, BodyStart = header.BodyStart, Note = SessionNote(claims) };
     }

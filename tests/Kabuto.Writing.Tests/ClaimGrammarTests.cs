@@ -375,4 +375,27 @@ public sealed class ClaimGrammarTests
 
         Assert.DoesNotContain(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -0.6m, Index: "N225" });
     }
+
+    [Fact]
+    public void Read_ReutersCodes_IndexCodeIsNoCompanyAndAStockCodeSitsBesideItsName()
+    {
+        var claims = Read("The Nikkei .N225 was down 0.7% at 40,100.50. Chip maker Tokyo Electron 8035.T jumped 5.7%.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Index: "N225", Value: -0.7m });
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.MemberMove, Subject: "Tokyo Electron", Value: 5.7m });
+        Assert.DoesNotContain(claims, c => c is { Kind: ClaimKind.MemberMove, Subject: "N225" });
+    }
+
+    [Fact]
+    public void Read_PriorDayAfterFollowing_StaysInItsOwnClause()
+    {
+        var record = Assert.Single(Read("The Nikkei surged to finish at an all-time high on Friday following the gauge's downturn the previous day."), c => c.Kind == ClaimKind.Record);
+
+        Assert.Equal(0, record.DaysBack);
+    }
+
+    [Fact]
+    public void Read_PreviousHighAlsoRecordedOnAWeekday_IsAPreviousRecord() =>
+        Assert.Contains(Read("The Topix ended at 3,100.50. Its previous all-time high was 3,090.10, also recorded Wednesday."),
+            c => c is { Kind: ClaimKind.PreviousRecord, Value: 3090.10m });
 }

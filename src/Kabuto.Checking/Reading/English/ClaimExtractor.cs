@@ -782,7 +782,8 @@ public static class ClaimExtractor
     {
         foreach (Match m in Patterns.MemberMove().Matches(masked.Text))
         {
-            var name = CleanName(m.Groups["name"].Value);
+            // ".N225 was down 0.7%", ".TOPX declined": a Reuters index code after the index's name, not a company.
+            var name = m.Index > 0 && masked.Text[m.Index - 1] == '.' ? null : CleanName(m.Groups["name"].Value);
             if (name is null || aliases.Any(a => a.Position >= m.Index && a.Position < m.Index + m.Groups["name"].Length + 1))
             {
                 continue;
