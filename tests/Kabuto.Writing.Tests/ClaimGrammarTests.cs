@@ -395,6 +395,16 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void Read_FollowingItsOwnSlide_KeepsTheSubjectOfItsSentence() =>
+        Assert.DoesNotContain(Read("The Nikkei rose 1.2%. A weaker yen helped exporters, following its slide to a record low against the euro."),
+            c => c is { Kind: ClaimKind.Record, Index: "N225" });
+
+    [Fact]
+    public void Read_PreviousYearEndRecordMarkedOnADay_IsNoAllTimeRecord() =>
+        Assert.DoesNotContain(Read("The Nikkei closed at 39,894.54, topping the previous year-end record closing high of 38,915.87, marked on Dec. 29, 1989."),
+            c => c.Kind == ClaimKind.PreviousRecord);
+
+    [Fact]
     public void Read_PreviousHighAlsoRecordedOnAWeekday_IsAPreviousRecord() =>
         Assert.Contains(Read("The Topix ended at 3,100.50. Its previous all-time high was 3,090.10, also recorded Wednesday."),
             c => c is { Kind: ClaimKind.PreviousRecord, Value: 3090.10m });

@@ -106,7 +106,7 @@ internal static partial class Patterns
     /// <summary>"the record intraday peak of 39,426.29 set earlier this week", "beat the previous high of 56,363.94 set on
     /// Feb. 9", "above the previous peak of 57,337.07 from Feb. 9", "below the record close of 58,850.27 set on ...", "its
     /// all-time high during intraday trading is 41,087.75, set on March 22", "previous record close was 40,888.43, also set", "previous all-time high was 3,091.91, also recorded Wednesday".</summary>
-    [GeneratedRegex(@"\b(?:record|all-time|life-?time|previous(?: record)?)(?<intraday> intraday| closing)?\s+(?<noun>peak|high|close)(?<during>\s+(?:during|in) intraday trading)?\s+(?:of|is|was|stands at|stood at)\s+" + LevelNum + @",?\s+(?:also\s+)?(?:set|from|reached|recorded|marked|hit|logged)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<!year-end\s)(?:record|all-time|life-?time|previous(?: record)?)(?<intraday> intraday| closing)?\s+(?<noun>peak|high|close)(?<during>\s+(?:during|in) intraday trading)?\s+(?:of|is|was|stands at|stood at)\s+" + LevelNum + @",?\s+(?:also\s+)?(?:set|from|reached|recorded|marked|hit|logged)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PreviousRecord();
 
     /// <summary>A past peak beaten: "breaching the life-time high set during the December 1989 asset bubble",
@@ -255,7 +255,7 @@ internal static partial class Patterns
     /// period opens a clause of its own ("closed 0.6% lower, capping a weekly decline of 1.6%", "was up 0.7%, bouncing
     /// back from a 2.4% slide on Friday"), so its period or weekday does not reach the figure before it; so does "following"
     /// ("surged on Friday following the gauges' downturn the previous day").</summary>
-    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|\s+following\s+(?=(?:the|its|a|an|their)\s+(?!following\b))|,\s+when\s+|,\s+as\s+|,\s+(?=(?:cementing|underscoring|highlighting|making|capping|trimming|bouncing|rebounding|recovering|snapping|paring|erasing|recouping)\b)")]
+    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|\s+following\s+(?=(?:the|a|an)\s+(?!following\b))|,\s+when\s+|,\s+as\s+|,\s+(?=(?:cementing|underscoring|highlighting|making|capping|trimming|bouncing|rebounding|recovering|snapping|paring|erasing|recouping)\b)")]
     public static partial Regex ClauseBoundary();
 
     /// <summary>"for the first time", "for 1st Time in 34 Years", "the first time in two decades".</summary>
