@@ -1127,7 +1127,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
     {
         var level = day.Facts.Find(FactKinds.YenLevel, day.Index) ?? day.Fact(FactKinds.Close);
         var rate = day.Close;
-        if (Patterns.Intraday().IsMatch(claim.Text) || Patterns.Moment().IsMatch(claim.Text))
+        if (claim.AtAMoment || Patterns.Intraday().IsMatch(claim.Text) || Patterns.Moment().IsMatch(claim.Text))
         {
             return Result(claim, day.Date, Verdict.NotCheckable,
                 $"the day's rate was {Numbers.Yen(rate)} yen per dollar; the rate at the moment the article names is not held", level);

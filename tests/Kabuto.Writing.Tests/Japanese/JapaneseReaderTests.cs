@@ -356,4 +356,12 @@ public sealed class JapaneseReaderTests
         Assert.Equal(-12.34m, One("TOPIXは前日比12.34ポイント(0.45%)低い2750.12だった。", ClaimKind.ChangePoints, IndexIds.Topix).Value);
         Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -0.45m });
     }
+
+    [Fact]
+    public void Read_ListOfCompaniesWithNado_IsTheTopicOfTheirYearHighs() =>
+        Assert.DoesNotContain(Read("日経平均は大幅に続伸した。輸出株が買われ、トヨタやソニー、日立などが軒並み年初来高値を更新した。"), c => c.Kind == ClaimKind.ExtremeSince);
+
+    [Fact]
+    public void Read_YenRateAtAMoment_IsSaidAsSuch() =>
+        Assert.True(One("外国為替市場で一時1ドル=114円台まで円安が進んだ。", ClaimKind.YenLevel, IndexIds.UsdJpy).AtAMoment);
 }

@@ -141,7 +141,9 @@ public sealed class JapaneseReader : IClaimReader
             var topics = new List<int>();
             for (var k = start + 1; k < start + length; k++)
             {
-                if (_folded[k] is not ('は' or 'が' or 'も') || JapaneseLexicon.IsHiragana(_folded[k - 1])
+                // 「トヨタやソニー、日立などが」: a list closed by など is a topic too.
+                var listed = k >= start + 2 && _folded[(k - 2)..k] == "など";
+                if (_folded[k] is not ('は' or 'が' or 'も') || (JapaneseLexicon.IsHiragana(_folded[k - 1]) && !listed)
                     || (k + 1 < _folded.Length && JapaneseLexicon.IsHiragana(_folded[k + 1])))
                 {
                     continue;
@@ -846,6 +848,8 @@ public sealed class JapaneseReader : IClaimReader
                 _claims.Add(NewClaim(ClaimKind.YenLevel, IndexIds.UsdJpy, ClaimSessions.Close, 0, value, band ? 0 : 2, band ? Hedge.Exact : Hedge.About, at, m.Length, start, sentence.Length) with
                 {
                     ExplicitSubject = true,
+                    // 「一時1ドル=114円台まで円安が進行」: the rate at a moment of the day, not its fixing.
+                    AtAMoment = JapaneseLexicon.Moment().IsMatch(sentence[..m.Index]),
                     // 「2日の円相場は1ドル=…」: a named day may be another session's rate.
                     ScopeWord = JapaneseLexicon.Moment().Match(sentence) is { Success: true } moment ? moment.Value
                         : Regex.Match(sentence[..m.Index], @"\d{1,2}日\)?の") is { Success: true } named ? named.Value : null,
