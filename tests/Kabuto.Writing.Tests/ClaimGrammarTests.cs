@@ -408,4 +408,17 @@ public sealed class ClaimGrammarTests
     public void Read_PreviousHighAlsoRecordedOnAWeekday_IsAPreviousRecord() =>
         Assert.Contains(Read("The Topix ended at 3,100.50. Its previous all-time high was 3,090.10, also recorded Wednesday."),
             c => c is { Kind: ClaimKind.PreviousRecord, Value: 3090.10m });
+
+    [Fact]
+    public void Read_StockPriceInYen_IsNoYenRate() =>
+        Assert.DoesNotContain(Read("The Nikkei rose 1.4%. Tokyo Electron gained 4.7% to ¥26,805.0, and Advantest rose 3.3% to 15,500 yen."), c => c.Kind == ClaimKind.YenLevel);
+
+    [Fact]
+    public void Read_Nikkei225StockAverage_IsOneIndexName()
+    {
+        var claims = Read("The Nikkei 225 Stock Average increased 1.4% to 45,100.50.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Index: "N225", Value: 1.4m });
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.MemberMove);
+    }
 }

@@ -364,4 +364,8 @@ public sealed class JapaneseReaderTests
     [Fact]
     public void Read_YenRateAtAMoment_IsSaidAsSuch() =>
         Assert.True(One("外国為替市場で一時1ドル=114円台まで円安が進んだ。", ClaimKind.YenLevel, IndexIds.UsdJpy).AtAMoment);
+
+    [Fact]
+    public void Read_LowOfAnotherDay_IsNotTheSessionsLevel() =>
+        Assert.DoesNotContain(Read("日経平均は大幅続落した。日経平均は14日安値の1万5383円を一時割り込んだ。"), c => c is { Kind: ClaimKind.Level, Value: 15383m });
 }

@@ -31,6 +31,7 @@ public static class ClaimExtractor
         "That", "While", "Strong", "Global", "Key", "Notable", "Record", "Sector", "Market", "South", "Hong", "China",
         "India", "Australia", "Singapore", "Korea", "Chinese", "Korean", "Wall", "Street", "Nikkei", "Topix", "TOPIX",
         "Leader", "Drivers", "Performers", "Highlights", "Impact", "Dynamics", "AI", "Factors", "Regional", "Currency",
+        "Stock", "Average", // the tail of "Nikkei 225 Stock Average"
 
         // Words that open a sentence without naming anyone ("For the week, it lost 6.2%", "Compared with ...").
         "For", "In", "On", "At", "By", "Since", "Compared", "After", "Before", "During", "So", "As", "Meanwhile", "But",

@@ -169,7 +169,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?<flat>little changed|mostly flat|largely flat|flat|unchanged)\b|\b(?<lower>(?:edged |traded |was )?slightly lower)\b|\b(?<higher>(?:edged |traded |was )?slightly higher)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Flat();
 
-    [GeneratedRegex(Hedge + @"(?:¥\s?(?<num>\d{2,3}(?:\.\d+)?)|(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b)|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Hedge + @"(?:¥\s?(?<num>\d{2,3}(?:\.\d+)?)(?!\d|[,.]\d)|(?<![\d,.])(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b)|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Yen();
 
     /// <summary>The yen's direction in prose (a comparative, a verb or a noun of change; "a weak yen" is a state, not a

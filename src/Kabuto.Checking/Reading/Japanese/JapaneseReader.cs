@@ -921,10 +921,10 @@ public sealed class JapaneseReader : IClaimReader
                 var after = sentence[end..];
                 var before = sentence[..rel];
                 var figureEnd = previousEnd;
-                // A figure of another named day: 「これまでの最高値は21日の4万9316円06銭」「(これまでは24日の3269.45)」; in
+                // A figure of another named day: 「これまでの最高値は21日の4万9316円06銭」「(これまでは24日の3269.45)」「14日安値の1万5383円」; in
                 // brackets after a day or a past peak: 「1996年12月5日(2万0943円90銭)以来」. With its month and day named,
                 // it is judged on that day; else left out.
-                if (Regex.IsMatch(sentence[Math.Clamp(figureEnd - start, 0, rel)..rel], @"\d{1,2}日\)?(?:の|に付けた|につけた)[^、\d]{0,4}$")
+                if (Regex.IsMatch(sentence[Math.Clamp(figureEnd - start, 0, rel)..rel], @"\d{1,2}日\)?(?:の)?(?:終値|高値|安値|最高値|最安値)?(?:の|に付けた|につけた)[^、\d]{0,4}$")
                     || (before.EndsWith('(') && Regex.IsMatch(before, @"(?:\d日|\d月|\d年|高値|安値|最高値|最安値|終値)\($")))
                 {
                     ReadNamedDayLevel(sentence, start, n, mentions, topics);
