@@ -421,4 +421,13 @@ public sealed class ClaimGrammarTests
         Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Index: "N225", Value: 1.4m });
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.MemberMove);
     }
+
+    [Fact]
+    public void Read_DippedBelowTensOfThousandsOfPoints_IsALevelNotAMove()
+    {
+        var claims = Read("The Nikkei briefly dipped below 45,000 points as the yen strengthened.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.Level, Value: 45000m, Hedge: Hedge.LessThan });
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.ChangePoints);
+    }
 }

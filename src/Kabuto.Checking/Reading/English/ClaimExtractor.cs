@@ -448,6 +448,13 @@ public static class ClaimExtractor
 
         foreach (Match m in masked.Take(Patterns.VerbPoints()))
         {
+            // "dipped below 45,000 points": no index moves ten thousand points in a day; a bound that large is a level.
+            if (!m.Groups["pct"].Success && ParseHedge(m.Groups["hedge"].Value) is Hedge.LessThan or Hedge.MoreThan && Number(m.Groups["num"].Value).Value >= 10_000m)
+            {
+                Add(ClaimKind.Level, Subject(m.Index), m);
+                continue;
+            }
+
             Add(ClaimKind.ChangePoints, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value), quote: m.Groups["pct"].Success ? PointsPart(m.Value) : null);
             if (m.Groups["pct"].Success)
             {
