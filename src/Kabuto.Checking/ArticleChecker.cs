@@ -34,7 +34,11 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
         // A preview published before Tokyo opens speaks of the US session that ended just before publication.
         var overnight = reading.AheadOf is not null && upTo is { } day && day > resolution.Date ? upTo : resolution.Date;
         var claims = reading.Claims
-            .Select(c => VerdictPolicy.Apply(c, verifier.Verify(c, NamedSession(c, resolution.Date, history) ?? (c.Index is { } i && Aliases.IsUnitedStates(i) ? overnight : resolution.Date))))
+            .Select(c => (Claim: c, Named: NamedSession(c, resolution.Date, history)))
+            // A day the clause names is the figure's session itself: "the previous all-time high, also recorded
+            // Wednesday" is not the session before Wednesday.
+            .Select(x => x.Named is not null && x.Claim.DaysBack > 0 ? (Claim: x.Claim with { DaysBack = 0 }, x.Named) : x)
+            .Select(x => VerdictPolicy.Apply(x.Claim, verifier.Verify(x.Claim, x.Named ?? (x.Claim.Index is { } i && Aliases.IsUnitedStates(i) ? overnight : resolution.Date))))
             .ToList();
         return new CheckReport(source, resolution, claims) { Published = upTo, BodyStart = header.BodyStart, Note = SessionNote(claims) };
     }
@@ -115,12 +119,14 @@ public sealed class ArticleChecker(IMarketDataReader reader, IDayFacts facts)
         }
 
         // A clause that names one weekday (not as a base: "from Friday", "since Monday", nor another day's thing:
-        // "recouping Monday's losses") dates all its figures; with several, the one next to the figure does.
+        // "recouping Monday's losses", "its previous record close of 43,274.67, marked Wednesday") dates all its
+        // figures; with several, the one next to the figure does.
         var quoteEnd = quoteAt + claim.Quote!.Length;
         var named = Patterns.Weekday().Matches(claim.Text)
             .Where(m => !claim.Text.AsSpan(m.Index + m.Length).StartsWith("'s", StringComparison.Ordinal)
                         && !Patterns.ComparedFrom().IsMatch(claim.Text[..m.Index].TrimEnd().Replace(" the", string.Empty, StringComparison.Ordinal))
-                        && !claim.Text[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+                        && !claim.Text[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase)
+                        && !Patterns.MarkedOn().IsMatch(claim.Text[..m.Index]))
             .ToList();
         var near = named.Select(m => m.Value).Distinct().Count() == 1 ? named[0] : named
             .Select(m => (Match: m, Gap: m.Index >= quoteEnd ? claim.Text[quoteEnd..m.Index] : m.Index + m.Length <= quoteAt ? claim.Text[(m.Index + m.Length)..quoteAt] : string.Empty))

@@ -348,4 +348,116 @@ public sealed class ClaimGrammarTests
     {
         Assert.Equal(name, Assert.Single(Read("The Nikkei rose. " + sentence), c => c.Kind == ClaimKind.MemberMove).Subject);
     }
+
+    [Theory]
+    [InlineData("Tokyo stocks rose on Friday after a drop the previous day. The Nikkei gained 1.2% to 40,100.50.", DayOfWeek.Friday)]
+    [InlineData("The Nikkei gained 120.50 points from Thursday to end at 40,100.50.", null)]
+    [InlineData("The Nikkei fell 0.5% in the previous session, Thursday. It rebounded on Friday.", DayOfWeek.Friday)]
+    public void Read_ArticleWeekday_SkipsBasesAndDaysAfterPriorSessionWords(string text, DayOfWeek? day) =>
+        Assert.Equal(day, ClaimExtractor.Read(text).Weekday);
+
+    [Fact]
+    public void Read_ParticipleWithItsOwnPeriod_DoesNotLendItToTheFigureBefore()
+    {
+        var claims = Read("The Nikkei closed 0.8% lower, capping a weekly loss of 2.1%.");
+
+        Assert.Null(Assert.Single(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -0.8m }).Period);
+        Assert.Equal(PeriodKind.Week, Assert.Single(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -2.1m }).Period?.Kind);
+    }
+
+    [Fact]
+    public void Read_ParticipleNamingAnotherDay_KeepsItsWeekdayToItself()
+    {
+        var up = Assert.Single(Read("The Nikkei was up 0.9% at 40,100.50, bouncing back from a 1.5% drop on Monday."), c => c is { Kind: ClaimKind.ChangePercent, Value: 0.9m });
+
+        Assert.DoesNotContain(DayOfWeek.Monday, up.Context.Weekdays);
+    }
+
+    [Theory]
+    [InlineData("The Topix closed the week 1.3% lower.")]
+    [InlineData("The Topix ended the week 1.3% lower.")]
+    public void Read_ClosedTheWeek_IsAWeeklyMove(string sentence) =>
+        Assert.Equal(PeriodKind.Week, Assert.Single(Read(sentence), c => c.Kind == ClaimKind.ChangePercent).Period?.Kind);
+
+    [Theory]
+    [InlineData("The Topix ended at a record closing high for the fourth straight session.", 4)]
+    [InlineData("The Topix rose 0.5%, marking its third consecutive day at a record high.", 3)]
+    public void Read_StreakOfRecords_IsNotAStreakOfGains(string sentence, int n)
+    {
+        var streak = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.Streak);
+
+        Assert.Equal(("record", (decimal)n), (streak.Subject, streak.Value!.Value));
+    }
+
+    [Fact]
+    public void Read_CompanyWithWhichClause_IsTheMembersMoveNotTheIndexs()
+    {
+        var claims = Read("The Nikkei fell 0.4%. Losers included heavyweight Fast Retailing, which fell 2.3%.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.MemberMove, Subject: "Fast Retailing", Value: -2.3m });
+        Assert.DoesNotContain(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -2.3m });
+    }
+
+    [Fact]
+    public void Read_SharesOfADescribedCompany_AreNotTheIndexs()
+    {
+        var claims = Read("The Nikkei fell 0.7%. Shares of chip-testing equipment maker Advantest recovered to end down 0.6%.");
+
+        Assert.DoesNotContain(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -0.6m, Index: "N225" });
+    }
+
+    [Fact]
+    public void Read_ReutersCodes_IndexCodeIsNoCompanyAndAStockCodeSitsBesideItsName()
+    {
+        var claims = Read("The Nikkei .N225 was down 0.7% at 40,100.50. Chip maker Tokyo Electron 8035.T jumped 5.7%.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Index: "N225", Value: -0.7m });
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.MemberMove, Subject: "Tokyo Electron", Value: 5.7m });
+        Assert.DoesNotContain(claims, c => c is { Kind: ClaimKind.MemberMove, Subject: "N225" });
+    }
+
+    [Fact]
+    public void Read_PriorDayAfterFollowing_StaysInItsOwnClause()
+    {
+        var record = Assert.Single(Read("The Nikkei surged to finish at an all-time high on Friday following the gauge's downturn the previous day."), c => c.Kind == ClaimKind.Record);
+
+        Assert.Equal(0, record.DaysBack);
+    }
+
+    [Fact]
+    public void Read_FollowingItsOwnSlide_KeepsTheSubjectOfItsSentence() =>
+        Assert.DoesNotContain(Read("The Nikkei rose 1.2%. A weaker yen helped exporters, following its slide to a record low against the euro."),
+            c => c is { Kind: ClaimKind.Record, Index: "N225" });
+
+    [Fact]
+    public void Read_PreviousYearEndRecordMarkedOnADay_IsNoAllTimeRecord() =>
+        Assert.DoesNotContain(Read("The Nikkei closed at 39,894.54, topping the previous year-end record closing high of 38,915.87, marked on Dec. 29, 1989."),
+            c => c.Kind == ClaimKind.PreviousRecord);
+
+    [Fact]
+    public void Read_PreviousHighAlsoRecordedOnAWeekday_IsAPreviousRecord() =>
+        Assert.Contains(Read("The Topix ended at 3,100.50. Its previous all-time high was 3,090.10, also recorded Wednesday."),
+            c => c is { Kind: ClaimKind.PreviousRecord, Value: 3090.10m });
+
+    [Fact]
+    public void Read_StockPriceInYen_IsNoYenRate() =>
+        Assert.DoesNotContain(Read("The Nikkei rose 1.4%. Tokyo Electron gained 4.7% to ¥26,805.0, and Advantest rose 3.3% to 15,500 yen."), c => c.Kind == ClaimKind.YenLevel);
+
+    [Fact]
+    public void Read_Nikkei225StockAverage_IsOneIndexName()
+    {
+        var claims = Read("The Nikkei 225 Stock Average increased 1.4% to 45,100.50.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Index: "N225", Value: 1.4m });
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.MemberMove);
+    }
+
+    [Fact]
+    public void Read_DippedBelowTensOfThousandsOfPoints_IsALevelNotAMove()
+    {
+        var claims = Read("The Nikkei briefly dipped below 45,000 points as the yen strengthened.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.Level, Value: 45000m, Hedge: Hedge.LessThan });
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.ChangePoints);
+    }
 }

@@ -62,4 +62,18 @@ public sealed class ToleranceTests
     [InlineData(2.17, false)]
     public void Exact_StatedDecimals_MustRoundToTheFigure(double actual, bool expected) =>
         Assert.Equal(expected, Of(2.05m, 2, Hedge.Exact).Contains((decimal)actual));
+
+    // "nearly 200 points" is said of 194 as well as of 199: a round whole figure reaches back a tenth of itself.
+    [Theory]
+    [InlineData(194.38, true)]
+    [InlineData(180, true)]
+    [InlineData(179.9, false)]
+    [InlineData(200, false)]
+    public void Nearly_RoundFigure_ReachesBackATenth(double actual, bool expected) =>
+        Assert.Equal(expected, Of(200m, 0, Hedge.Nearly).Contains((decimal)actual));
+
+    // "more than 200" at exactly 200 is off by nothing, not by the distance to its infinite upper bound.
+    [Fact]
+    public void Distance_AtAnExcludedBound_IsZeroNotNegative() =>
+        Assert.Equal(0m, Of(200m, 0, Hedge.MoreThan).Distance(200m));
 }

@@ -695,6 +695,17 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
                 day.Facts.Find(FactKinds.FirstPrintAbove, day.Index) ?? day.Fact(FactKinds.High));
         }
 
+        // 「初の5万4000円台とあって」 said of a session that opened there, the session after the first close above: the
+        // level as it stands, first reached the day before, not a crossing of this session.
+        var previous = day.At - 1;
+        if (claim.AsItStands && previous >= 1 && day.Series.PriorMaxClose[previous] < level && day.Series.Bars[previous].Close >= level
+            && (day.HasRange ? day.High : day.Close) >= level)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable,
+                $"{day.Index} first closed at or above {Numbers.RoundLevel(level)} the session before ({Numbers.Level(day.Series.Bars[previous].Close)} on {Day(day.Series.Bars[previous].Date)}) and traded there again: the figure may be the level as it stood, not a crossing on {Day(day.Date)}",
+                day.Facts.Find(FactKinds.FirstCloseAbove, day.Index) ?? day.Fact(FactKinds.Close));
+        }
+
         var why = day.PriorMaxClose >= level
             ? $"it had already closed at {Numbers.Level(day.PriorMaxClose)} before"
             : $"it closed at {Numbers.Level(day.Close)}{(day.HasRange ? $" with a high of {Numbers.Level(day.High)}" : string.Empty)}";
@@ -1116,7 +1127,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
     {
         var level = day.Facts.Find(FactKinds.YenLevel, day.Index) ?? day.Fact(FactKinds.Close);
         var rate = day.Close;
-        if (Patterns.Intraday().IsMatch(claim.Text) || Patterns.Moment().IsMatch(claim.Text))
+        if (claim.AtAMoment || Patterns.Intraday().IsMatch(claim.Text) || Patterns.Moment().IsMatch(claim.Text))
         {
             return Result(claim, day.Date, Verdict.NotCheckable,
                 $"the day's rate was {Numbers.Yen(rate)} yen per dollar; the rate at the moment the article names is not held", level);
@@ -1135,6 +1146,9 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
 
     private const decimal YenDayMovePct = 2m;
 
+    /// <summary>How far the yen commonly moves between the held daily fixing and the Tokyo afternoon, in percent.</summary>
+    private const decimal YenFixingGapPct = 0.3m;
+
     /// <summary>The subject of a count of the 33 TSE sectors (「33業種中30業種が上昇」).</summary>
     public const string SectorCount = "TSE-33";
 
@@ -1147,9 +1161,19 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         var change = day.ChangePoints;
         var stronger = change < 0;
         var ok = claim.Value < 0 ? stronger : change > 0;
-        return Result(claim, day.Date, ok ? Verdict.Supported : Verdict.Contradicted,
-            $"the dollar {(change < 0 ? "fell" : change > 0 ? "rose" : "was unchanged")} from {Numbers.Yen(day.PrevClose)} to {Numbers.Yen(day.Close)} yen, a {(stronger ? "stronger" : "weaker")} yen",
-            day.Facts.Find(FactKinds.YenChange, day.Index) ?? day.Fact(FactKinds.Close));
+        var said = $"the dollar {(change < 0 ? "fell" : change > 0 ? "rose" : "was unchanged")} from {Numbers.Yen(day.PrevClose)} to {Numbers.Yen(day.Close)} yen, a {(stronger ? "stronger" : "weaker")} yen";
+        var evidence = day.Facts.Find(FactKinds.YenChange, day.Index) ?? day.Fact(FactKinds.Close);
+
+        // The held rate is one fixing a day, taken hours from the Tokyo afternoon the article speaks of: a smaller move
+        // the other way than the yen often makes between the two cannot refute the article's direction.
+        var movePct = day.PrevClose == 0 ? 0 : Math.Abs(change) / day.PrevClose * 100m;
+        if (!ok && movePct < YenFixingGapPct)
+        {
+            return Result(claim, day.Date, Verdict.NotCheckable,
+                $"{said} ({Numbers.Percent(movePct)}); a move that small between daily fixings cannot settle the yen's direction at the hour the article speaks of", evidence);
+        }
+
+        return Result(claim, day.Date, ok ? Verdict.Supported : Verdict.Contradicted, said, evidence);
     }
 
     /// <summary>Member, driver and sector claims against the day's member facts. The member is found by its short

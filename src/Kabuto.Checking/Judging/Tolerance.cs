@@ -2,7 +2,7 @@ namespace Kabuto.Checking;
 
 /// <summary>The set of values a claim's wording allows, in signed terms (docs/checker.md): the stated decimals, rounded
 /// or truncated (2.05% is [2.045, 2.06)), "about" the same at the stated precision (about 2.7% is [2.65, 2.75)), "nearly 4%" just
-/// below ([3, 4)), "more than 2%" strictly above, "less than 0.1%" from zero up to it, "as much as 3%" the session's
+/// below ([3, 4); "nearly 200" [180, 200)), "more than 2%" strictly above, "less than 0.1%" from zero up to it, "as much as 3%" the session's
 /// extreme rounding to 3.</summary>
 public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal High, bool HighInclusive)
 {
@@ -17,7 +17,7 @@ public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal 
         var up = v >= 0;
         return claim.Hedge switch
         {
-            Hedge.Nearly => up ? new(v - unit, true, v, false) : new(v, false, v + unit, true),
+            Hedge.Nearly => up ? new(v - NearlyUnit(claim, unit), true, v, false) : new(v, false, v + NearlyUnit(claim, unit), true),
             Hedge.MoreThan => up ? new(v, false, Infinity, true) : new(-Infinity, true, v, false),
             Hedge.LessThan => up ? new(0, true, v, false) : new(v, false, 0, true),
             // Exact and "about": the true value rounds to the figure, or truncates to it (wires truncate as often as
@@ -25,6 +25,11 @@ public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal 
             _ => up ? new(v - (unit / 2), true, v + unit, false) : new(v - unit, false, v + (unit / 2), true),
         };
     }
+
+    /// <summary>"nearly 4%" is [3, 4); "nearly 200 points" is said of 194 as well as of 199: a round whole figure
+    /// reaches back a tenth of itself (at most its last non-zero digit's unit, at least one).</summary>
+    private static decimal NearlyUnit(Claim claim, decimal unit) =>
+        claim.Decimals == 0 ? Math.Max(unit, Math.Min(RoundUnit(claim.Value ?? 0), Math.Abs(claim.Value ?? 0) / 10m)) : unit;
 
     private static decimal RoundUnit(decimal value)
     {
@@ -55,6 +60,7 @@ public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal 
     public bool Overlaps(decimal low, decimal high) =>
         (HighInclusive ? low <= High : low < High) && (LowInclusive ? high >= Low : high > Low);
 
-    /// <summary>How far a value lies outside the allowed set (0 inside).</summary>
-    public decimal Distance(decimal value) => Contains(value) ? 0 : value < Low ? Low - value : value - High;
+    /// <summary>How far a value lies outside the allowed set (0 inside, and at an excluded bound: "more than 200" is
+    /// off by nothing at 200, never by the distance to the other, infinite, bound).</summary>
+    public decimal Distance(decimal value) => Contains(value) ? 0 : value <= Low ? Low - value : value - High;
 }

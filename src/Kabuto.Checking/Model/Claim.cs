@@ -161,6 +161,10 @@ public sealed record Claim(
     /// reads 一時 as the day's extreme, its usual sense in a wrap.)</summary>
     public bool AtAMoment { get; init; }
 
+    /// <summary>For <see cref="ClaimKind.FirstAbove"/>: the level is said as it stands (「初の5万4000円台とあって」), with
+    /// no verb of crossing: the first close above may be the session before.</summary>
+    public bool AsItStands { get; init; }
+
     /// <summary>For <see cref="ClaimKind.ExtremeSince"/>: the date or span the extreme is counted from.</summary>
     public SinceWhen? Since { get; init; }
 

@@ -313,4 +313,59 @@ public sealed class JapaneseReaderTests
         // The board's breadth (東証プライム) is no index's.
         Assert.Null(Assert.Single(Read("東証プライムの値上がり銘柄数は1500、値下がりは300だった。"), c => c.Subject == "advancers").Index);
     }
+
+    [Theory]
+    [InlineData("日経平均は前日比120円安と、小幅安でスタートした。")]
+    [InlineData("日経平均は前日比80円高と底堅くスタートした。")]
+    [InlineData("日経平均は150円安の4万0150円と反落して寄付いた。")]
+    public void Read_MoveBeforeWordsOfTheStart_IsTheOpen(string sentence) =>
+        Assert.All(Read(sentence).Where(c => c.Kind is ClaimKind.ChangePoints or ClaimKind.Level), c => Assert.Equal(ClaimSessions.Open, c.Session));
+
+    [Fact]
+    public void Read_StockAsTopic_ItsFiguresAreNotTheIndexs()
+    {
+        var claims = Read("TOPIXは0.5%安の2750.12で終えた。トヨタ株の下げ幅は一時5%を超え、終値は前日比120円(3%)安い2500円だった。");
+
+        Assert.DoesNotContain(claims, c => c.Index is not null && c.Value is 3m or -3m or 5m or -5m);
+    }
+
+    [Fact]
+    public void Read_PrimeMarketIndex_IsNotTopix()
+    {
+        var claims = Read("TOPIXは0.3%安の2750.12ポイントで終えた。東証プライム市場指数は0.3%安の1415.55ポイントだった。");
+
+        Assert.DoesNotContain(claims, c => c.Value == 1415.55m);
+    }
+
+    [Fact]
+    public void Read_HedgedMoveOfTheWeekBefore_IsAMoveOfAnotherScope()
+    {
+        var claims = Read("日経平均は前週に1500円超値上がりした反動で反落した。");
+
+        var move = Assert.Single(claims, c => c.Kind == ClaimKind.ChangePoints);
+        Assert.Equal((1500m, Hedge.MoreThan), (move.Value!.Value, move.Hedge));
+        Assert.NotNull(move.ScopeWord);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Level);
+    }
+
+    [Fact]
+    public void Read_LowerWrittenHikui_IsAFall()
+    {
+        var claims = Read("TOPIXは前日比12.34ポイント(0.45%)低い2750.12だった。");
+
+        Assert.Equal(-12.34m, One("TOPIXは前日比12.34ポイント(0.45%)低い2750.12だった。", ClaimKind.ChangePoints, IndexIds.Topix).Value);
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.ChangePercent, Value: -0.45m });
+    }
+
+    [Fact]
+    public void Read_ListOfCompaniesWithNado_IsTheTopicOfTheirYearHighs() =>
+        Assert.DoesNotContain(Read("日経平均は大幅に続伸した。輸出株が買われ、トヨタやソニー、日立などが軒並み年初来高値を更新した。"), c => c.Kind == ClaimKind.ExtremeSince);
+
+    [Fact]
+    public void Read_YenRateAtAMoment_IsSaidAsSuch() =>
+        Assert.True(One("外国為替市場で一時1ドル=114円台まで円安が進んだ。", ClaimKind.YenLevel, IndexIds.UsdJpy).AtAMoment);
+
+    [Fact]
+    public void Read_LowOfAnotherDay_IsNotTheSessionsLevel() =>
+        Assert.DoesNotContain(Read("日経平均は大幅続落した。日経平均は14日安値の1万5383円を一時割り込んだ。"), c => c is { Kind: ClaimKind.Level, Value: 15383m });
 }

@@ -31,6 +31,7 @@ public static class ClaimExtractor
         "That", "While", "Strong", "Global", "Key", "Notable", "Record", "Sector", "Market", "South", "Hong", "China",
         "India", "Australia", "Singapore", "Korea", "Chinese", "Korean", "Wall", "Street", "Nikkei", "Topix", "TOPIX",
         "Leader", "Drivers", "Performers", "Highlights", "Impact", "Dynamics", "AI", "Factors", "Regional", "Currency",
+        "Stock", "Average", // the tail of "Nikkei 225 Stock Average"
 
         // Words that open a sentence without naming anyone ("For the week, it lost 6.2%", "Compared with ...").
         "For", "In", "On", "At", "By", "Since", "Compared", "After", "Before", "During", "So", "As", "Meanwhile", "But",
@@ -450,6 +451,13 @@ public static class ClaimExtractor
 
         foreach (Match m in masked.Take(Patterns.VerbPoints()))
         {
+            // "dipped below 45,000 points": no index moves ten thousand points in a day; a bound that large is a level.
+            if (!m.Groups["pct"].Success && ParseHedge(m.Groups["hedge"].Value) is Hedge.LessThan or Hedge.MoreThan && Number(m.Groups["num"].Value).Value >= 10_000m)
+            {
+                Add(ClaimKind.Level, Subject(m.Index), m);
+                continue;
+            }
+
             Add(ClaimKind.ChangePoints, Subject(m.Index), m, sign: Sign(m.Groups["verb"].Value), quote: m.Groups["pct"].Success ? PointsPart(m.Value) : null);
             if (m.Groups["pct"].Success)
             {
@@ -520,10 +528,14 @@ public static class ClaimExtractor
             if (index is not null)
             {
                 // "second consecutive gain" says its direction; "fifth straight session" takes the clause's verb.
-                var falling = what is "loss" or "decline" or "fall"
-                    || (what is "session" or "day" or "week" && Patterns.Falling().IsMatch(clause));
+                // "a record close for the third straight session", "its fourth consecutive day at a record high": a
+                // streak of records, not of gains.
+                var ofRecords = what is "record"
+                    || (what is "session" or "day" && (Patterns.RecordBeforeStreak().IsMatch(clause[..m.Index]) || Patterns.RecordAfterStreak().IsMatch(clause[(m.Index + m.Length)..])));
+                var falling = !ofRecords && (what is "loss" or "decline" or "fall"
+                    || (what is "session" or "day" or "week" && Patterns.Falling().IsMatch(clause)));
                 claims.Add(new Claim(clause, ClaimKind.Streak, index, SessionOf(index), state.DaysBack,
-                    falling ? -n : n, 0, Hedge.Exact, what is "record" or "week" ? what : null) { Quote = Span(clause, m) });
+                    falling ? -n : n, 0, Hedge.Exact, ofRecords ? "record" : what is "week" ? what : null) { Quote = Span(clause, m) });
             }
         }
 
@@ -781,7 +793,8 @@ public static class ClaimExtractor
     {
         foreach (Match m in Patterns.MemberMove().Matches(masked.Text))
         {
-            var name = CleanName(m.Groups["name"].Value);
+            // ".N225 was down 0.7%", ".TOPX declined": a Reuters index code after the index's name, not a company.
+            var name = m.Index > 0 && masked.Text[m.Index - 1] == '.' ? null : CleanName(m.Groups["name"].Value);
             if (name is null || aliases.Any(a => a.Position >= m.Index && a.Position < m.Index + m.Groups["name"].Length + 1))
             {
                 continue;
@@ -843,6 +856,12 @@ public static class ClaimExtractor
             && Patterns.LeadingName().Match(clause[scope.Length..]) is { Success: true } scoped && CleanName(scoped.Value) is { } name)
         {
             return (name, scope.Length);
+        }
+
+        // "Shares of chip-testing equipment maker Advantest recovered ...": the company after the description.
+        if (Patterns.SharesOf().Match(clause) is { Success: true } shares)
+        {
+            return (CleanName(shares.Groups["name"].Value), 0);
         }
 
         var match = Patterns.LeadingName().Match(clause);
@@ -920,18 +939,38 @@ public static class ClaimExtractor
         Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
             m => name.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;
 
+    /// <summary>The weekday the article's session fell on: the first weekday of its first sentences that is not a
+    /// base ("from Thursday", "since Monday", "than Friday"), another day's thing ("Monday's losses", "recorded Monday")
+    /// or a day after words of the session before ("surged on Friday after falling the previous day" names Friday;
+    /// "the previous session, Thursday" does not).</summary>
     private static DayOfWeek? Weekday(IReadOnlyList<string> sentences)
     {
         foreach (var sentence in sentences.Take(4))
         {
-            var m = Patterns.Weekday().Match(sentence);
-            if (m.Success && !Patterns.PriorSession().IsMatch(sentence) && !Patterns.RecordedOn().IsMatch(sentence) && !Patterns.Forecast().IsMatch(sentence))
+            if (Patterns.RecordedOn().IsMatch(sentence) || Patterns.Forecast().IsMatch(sentence))
+            {
+                continue;
+            }
+
+            var prior = Patterns.PriorSession().Match(sentence);
+            var m = Patterns.Weekday().Matches(sentence)
+                .FirstOrDefault(w => (!prior.Success || w.Index < prior.Index) && !IsAnotherDaysWeekday(sentence, w));
+            if (m is not null)
             {
                 return Enum.Parse<DayOfWeek>(m.Groups["day"].Value);
             }
         }
 
         return null;
+    }
+
+    /// <summary>A weekday named as the base of a comparison or as another day's thing, not the session's own day.</summary>
+    private static bool IsAnotherDaysWeekday(string sentence, Match weekday)
+    {
+        var before = sentence[..weekday.Index].TrimEnd();
+        return sentence.AsSpan(weekday.Index + weekday.Length).StartsWith("'s", StringComparison.Ordinal)
+               || Patterns.ComparedFrom().IsMatch(before.EndsWith(" the", StringComparison.Ordinal) ? before[..^4] : before)
+               || before.EndsWith("since", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A preview names the session ahead ("it may add to its winnings on Thursday"): the article speaks of the

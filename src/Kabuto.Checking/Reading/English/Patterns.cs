@@ -107,8 +107,8 @@ internal static partial class Patterns
 
     /// <summary>"the record intraday peak of 39,426.29 set earlier this week", "beat the previous high of 56,363.94 set on
     /// Feb. 9", "above the previous peak of 57,337.07 from Feb. 9", "below the record close of 58,850.27 set on ...", "its
-    /// all-time high during intraday trading is 41,087.75, set on March 22", "previous record close was 40,888.43, also set".</summary>
-    [GeneratedRegex(@"\b(?:record|all-time|life-?time|previous(?: record)?)(?<intraday> intraday| closing)?\s+(?<noun>peak|high|close)(?<during>\s+(?:during|in) intraday trading)?\s+(?:of|is|was|stands at|stood at)\s+" + LevelNum + @",?\s+(?:also\s+)?(?:set|from|reached)\b", RegexOptions.IgnoreCase)]
+    /// all-time high during intraday trading is 41,087.75, set on March 22", "previous record close was 40,888.43, also set", "previous all-time high was 3,091.91, also recorded Wednesday".</summary>
+    [GeneratedRegex(@"\b(?<!year-end\s)(?:record|all-time|life-?time|previous(?: record)?)(?<intraday> intraday| closing)?\s+(?<noun>peak|high|close)(?<during>\s+(?:during|in) intraday trading)?\s+(?:of|is|was|stands at|stood at)\s+" + LevelNum + @",?\s+(?:also\s+)?(?:set|from|reached|recorded|marked|hit|logged)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PreviousRecord();
 
     /// <summary>A past peak beaten: "breaching the life-time high set during the December 1989 asset bubble",
@@ -143,6 +143,14 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<!(?:previous|earlier|prior|former|old)\s)\brecord\s+(?:(?<span>one-day|single-day|daily|weekly|monthly)\s+)?(?:(?<measure>point|percentage)\s+)?(?<move>" + UpNoun + "|" + DownNoun + @"|gains|losses|climb|rout|sell-?off|plunge)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RecordMove();
 
+    /// <summary>"a record closing high for the third straight session": the record words just before the streak.</summary>
+    [GeneratedRegex(@"\b(?:record|all-time)(?:\s+[\w-]+){0,2}\s+(?:for|in)\s+(?:the|a)\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex RecordBeforeStreak();
+
+    /// <summary>"its fourth consecutive day at a record high", "third straight session of record closes".</summary>
+    [GeneratedRegex(@"^\s+(?:at|of)\s+(?:a\s+|an\s+)?(?:record|all-time|fresh record|new record)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex RecordAfterStreak();
+
     /// <summary>"third straight session", "second consecutive gain".</summary>
     [GeneratedRegex(@"\b(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive)\s+(?<what>session|day|gain|advance|rise|loss|decline|fall|record|week)s?\b", RegexOptions.IgnoreCase)]
     public static partial Regex Streak();
@@ -163,7 +171,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?<flat>little changed|mostly flat|largely flat|flat|unchanged)\b|\b(?<lower>(?:edged |traded |was )?slightly lower)\b|\b(?<higher>(?:edged |traded |was )?slightly higher)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Flat();
 
-    [GeneratedRegex(Hedge + @"(?:¥\s?(?<num>\d{2,3}(?:\.\d+)?)|(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b)|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Hedge + @"(?:¥\s?(?<num>\d{2,3}(?:\.\d+)?)(?!\d|[,.]\d)|(?<![\d,.])(?<num2>\d{2,3}(?:\.\d+)?)\s*yen\b)|\byen\b[^.%]*?\b(?:at|around|near|to)\s+" + Hedge + @"(?<num3>\d{2,3}(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Yen();
 
     /// <summary>The yen's direction in prose (a comparative, a verb or a noun of change; "a weak yen" is a state, not a
@@ -173,8 +181,9 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?<strong>stronger|firmer) (?:Japanese )?yen\b|\byen(?:'s)? (?<strong>strengthened|strengthens|firmed|firms|rose|rises|gained|gains|surged|surges|jumped|jumps|rallied|rallies|climbed|strength|rebound(?:ed)?|extended its (?:recovery|rebound|gains))\b|\b(?<strong>boost(?:ed|ing|s)?|lift(?:ed|ing|s)?) the yen\b|\b(?<weak>weaker|softer) (?:Japanese )?yen\b|\byen(?:'s)? (?<weak>weakened|weakens|fell|falls|slid|slides|slipped|slips|dropped|drops|eased|eases|softened|weakness)\b", RegexOptions.IgnoreCase)]
     public static partial Regex YenDirection();
 
-    /// <summary>"Advantest: Surged 20%", "Index heavyweight Tokyo Electron Ltd gained 4.64%", "Shares of SoftBank Group surged nearly 12%".</summary>
-    [GeneratedRegex(@"(?<name>(?:" + NameWord + @"\s+){0,3}" + NameWord + @")(?:\s+(?:Ltd|Corp|Inc|Co)\.?)?(?:,\s+which[^,]*,)?:?\s+(?<verb>(?i:" + Up + "|" + Down + @"))(?:\s+by)?\s+" + Hedge + Num + Pct)]
+    /// <summary>"Advantest: Surged 20%", "Index heavyweight Tokyo Electron Ltd gained 4.64%", "Shares of SoftBank Group surged nearly 12%",
+    /// "heavyweight Fast Retailing, which fell 1.1%", "Tokyo Electron 8035.T jumped 5.7%" (a Reuters instrument code).</summary>
+    [GeneratedRegex(@"(?<name>(?:" + NameWord + @"\s+){0,3}" + NameWord + @")(?:\s+(?:Ltd|Corp|Inc|Co)\.?)?(?:\s+\d{4}\.T\b)?(?:,\s+which[^,]*,|,\s+which)?:?\s+(?<verb>(?i:" + Up + "|" + Down + @"))(?:\s+by)?\s+" + Hedge + Num + Pct)]
     public static partial Regex MemberMove();
 
     [GeneratedRegex(@"^(?:" + NameWord + @"\s+){0,3}" + NameWord)]
@@ -184,6 +193,11 @@ internal static partial class Patterns
     /// "Among them, ", "Elsewhere, " (its first word one that names no one; the subject follows the comma).</summary>
     [GeneratedRegex(@"^(?<opener>[A-Z][a-z]+)\b[^,]{0,60},\s+")]
     public static partial Regex ScopingPhrase();
+
+    /// <summary>"Shares of chip-testing equipment maker Advantest": a stock's clause; lower-case words describe the
+    /// company named after them.</summary>
+    [GeneratedRegex(@"^(?:Shares|Stock)\s+(?:of|in)\s+(?:[a-z][\w-]*\s+){0,5}(?<name>(?:" + NameWord + @"\s+){0,3}" + NameWord + ")")]
+    public static partial Regex SharesOf();
 
     /// <summary>A sector's move: the words of <see cref="Aliases.SectorWords"/> (the seeds' and the writer's).</summary>
     [GeneratedRegex(@"\b(?<sector>insurance|insurers|miners|mining|banks|banking|shippers|shipping|real estate|utilities|pharmaceuticals|drugmakers|brokerages|machinery|electric appliances?|transport equipment|automakers|retailers|trading houses|oil and coal|oil refiners|air transport|airlines|steelmakers|steel|chemicals|chemical makers|builders|food makers|textile makers|paper makers|tire and rubber makers|glass and ceramics makers|nonferrous metals?|metal products|precision instruments?|railways|warehousing|information and communication|non-bank lenders|services stocks|makers of other products|fishery and farming)\b(?:\s+(?:sector|stocks|shares|companies|makers))?[^%]*?\b(?<verb>" + Up + "|" + Down + @")\s+" + Hedge + Num + Pct, RegexOptions.IgnoreCase)]
@@ -230,6 +244,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\bfrom\s+[¥]?\d[\d,]*(?:\.\d+)?\s*(?:yen\s+|points\s+)?$|\b(?:from|than|against|versus|vs\.?|compared (?:with|to)|over)$", RegexOptions.IgnoreCase)]
     public static partial Regex ComparedFrom();
 
+    /// <summary>"the previous record close of 43,274.67, marked Wednesday": the day of an earlier figure, not the clause's.</summary>
+    [GeneratedRegex(@"\b(?:marked|set|logged|hit|reached|touched|registered)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex MarkedOn();
+
     /// <summary>"a 6.3% gain recorded Monday": the session before, for this clause only.</summary>
     [GeneratedRegex(@"\brecorded (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RecordedOn();
@@ -240,8 +258,11 @@ internal static partial class Patterns
     [GeneratedRegex(@"\bfutures\b|\bglobal\b|\bUS peers\b", RegexOptions.IgnoreCase)]
     public static partial Regex NotAnIndex();
 
-    /// <summary>Clause boundaries inside a sentence.</summary>
-    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|,\s+when\s+|,\s+as\s+|,\s+(?=(?:cementing|underscoring|highlighting|making)\b)")]
+    /// <summary>Clause boundaries inside a sentence. A participle after a comma that brings in another figure or
+    /// period opens a clause of its own ("closed 0.6% lower, capping a weekly decline of 1.6%", "was up 0.7%, bouncing
+    /// back from a 2.4% slide on Friday"), so its period or weekday does not reach the figure before it; so does "following"
+    /// ("surged on Friday following the gauges' downturn the previous day").</summary>
+    [GeneratedRegex(@";\s+|,\s+while\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+(?=(?:the\s+|mainland\s+|[A-Z]))|,\s+after\s+|\s+after\s+(?=\w+ing\b)|,\s+with\s+|,\s+followed by\s+|\s+following\s+(?=(?:the|a|an)\s+(?!following\b))|,\s+when\s+|,\s+as\s+|,\s+(?=(?:cementing|underscoring|highlighting|making|capping|trimming|bouncing|rebounding|recovering|snapping|paring|erasing|recouping)\b)")]
     public static partial Regex ClauseBoundary();
 
     /// <summary>"for the first time", "for 1st Time in 34 Years", "the first time in two decades".</summary>

@@ -23,7 +23,7 @@ public static partial class PeriodReader
     [GeneratedRegex(@"\b(?:in|for|during|over)\s+(?<month>" + MonthName + @")\.?(?:\s+(?<year>(?:19|20)\d\d))?\b(?!\s*\d)|\b(?:for the month|this month|on the month|month[- ]to[- ]date|monthly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Month();
 
-    [GeneratedRegex(@"\b(?:for the week|this week|on the week|over the week|weekly|week[- ]on[- ]week)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for the week|this week|on the week|over the week|weekly|week[- ]on[- ]week|(?:closed|ended|finished)\s+the\s+week)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Week();
 
     [GeneratedRegex(@"\b(?:over|in|during)\s+(?<the>the)\s+(?<last>past\s+|last\s+)?(?<n>" + Count + @")\s+(?:straight\s+|consecutive\s+)?(?:trading\s+|market\s+)?(?:days|sessions)(?:\s+(?:through|to|until)\s+(?<month>" + MonthName + @")\.?\s+(?<day>\d{1,2})\b)?|\bin\s+(?<n>" + Count + @")\s+(?:straight\s+|consecutive\s+)?(?:trading\s+|market\s+)?(?:days|sessions)\b|\b(?<n>" + Count + @")-(?:day|session)\s+(?:rally|gain|gains|advance|winning streak|losing streak|slide|decline|losses|rout|sell-?off|run)\b|\b(?<n2>back-to-back)\s+sessions\b", RegexOptions.IgnoreCase)]

@@ -33,6 +33,8 @@ public static partial class JapaneseLexicon
 
         // Held nowhere: their figures are not the index's.
         ("日経平均先物", null), ("日経225先物", null), ("先物", null), ("JPX日経400", null), ("JPX日経インデックス400", null),
+        ("東証プライム市場指数", null), ("プライム市場指数", null), ("東証プライム指数", null), ("JPXプライム150", null),
+        ("TOPIXコア30", null), ("TOPIX100", null), ("TOPIX500", null), ("日経500", null),
         ("グロース", null), ("マザーズ", null), ("ジャスダック", null), ("JASDAQ", null), ("2部", null), ("スタンダード", null),
         ("日経VI", null), ("REIT", null), ("読売333", null), ("読売株価指数", null), ("売買代金", null), ("売買高", null),
         ("出来高", null), ("時価総額", null), ("値上がり銘柄", null), ("値下がり銘柄", null), ("銘柄数", null), ("利回り", null),
@@ -188,11 +190,11 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"終値|大引け|終えた|終えて|引けた|終了した|取引を終え|で終わ|引け値")]
     public static partial Regex Close();
 
-    [GeneratedRegex(@"始値|寄り付きは|寄り付きの")]
+    [GeneratedRegex(@"始値|寄り?付きは|寄り?付きの")]
     public static partial Regex Open();
 
     /// <summary>Words that may give a figure another scope than the day's close-to-close move, or make it a forecast.</summary>
-    [GeneratedRegex(@"週間|今週|先週|前週比|月間|今月|先月|前月|年初来|年初から|昨年末|前年末|年末比|年間|年足|月足|週足|昨年|今年|以来|ぶり|累計|連日|合計|予想|見通し|見込|目標|想定|可能性|かもしれ|だろう|でしょう|試算|仮に|先物|夜間|PTS|シカゴ|CME|前日の|前営業日の|前週末の|先週末の|昨日|きのう|ADR")]
+    [GeneratedRegex(@"週間|今週|先週|前週比|前週(?:に|は|の|から|まで)|月間|今月|先月|前月|年初来|年初から|昨年末|前年末|年末比|年間|年足|月足|週足|昨年|今年|以来|ぶり|累計|連日|合計|予想|見通し|見込|目標|想定|可能性|かもしれ|だろう|でしょう|試算|仮に|先物|夜間|PTS|シカゴ|CME|前日の|前営業日の|前週末の|先週末の|昨日|きのう|ADR")]
     public static partial Regex ScopeWords();
 
     /// <summary>An outlook, not a fact of the day: 「…が続くと予想」「見通し」「可能性」.</summary>
@@ -215,8 +217,9 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"(?:前日|前営業日|前週末|先週末|昨日|きのう)(?:\([^()]{0,10}\))?(?:の|に|は|、)(?!比)")]
     public static partial Regex DayBefore();
 
-    /// <summary>The sign word after a figure (an optional bracket and 「と大幅」 between): 「(0.28%)高」「と大幅安」「の上昇」.</summary>
-    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:[、,]\s?[\d万円銭.,]+(?:ポイント|%)?)?[\s、]?(?:と|の|も)?(?:大幅|小幅|急|一段と|さらに)?(?:に)?(?<word>高|安|上昇|下落|値上がり|値下がり|上げ|下げ|上がっ|下がっ|反発|反落|続伸|続落|急落|急伸|急騰|急反発|急反落|プラス|マイナス|押し上げ|押し下げ)")]
+    /// <summary>The sign word after a figure (an optional bracket, hedge and 「と大幅」 between): 「(0.28%)高」「と大幅安」「の上昇」
+    /// 「2100円超値上がり」「(0.97%)低い」.</summary>
+    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:[、,]\s?[\d万円銭.,]+(?:ポイント|%)?)?[\s、]?(?:超|以上|あまり|余り|強|弱|近く|程度)?(?:と|の|も)?(?:大幅|小幅|急|一段と|さらに)?(?:に)?(?<word>高|安|上昇|下落|値上がり|値下がり|上げ|下げ|上がっ|下がっ|反発|反落|続伸|続落|急落|急伸|急騰|急反発|急反落|プラス|マイナス|押し上げ|押し下げ)|^(?:\([^()]{0,20}\))?(?<word>低い|低く)")]
     public static partial Regex SignAfter();
 
     /// <summary>The words before a figure that give its sign: 「上げ幅は一時」「下げ幅を」.</summary>
@@ -264,7 +267,7 @@ public static partial class JapaneseLexicon
     {
         "高" or "上昇" or "値上がり" or "上げ" or "上がっ" or "反発" or "続伸" or "急伸" or "急騰" or "急反発" or "プラス" or "押し上げ" or "堅調" => 1,
         "軟調" or "下げを消せず" => -1,
-        "安" or "下落" or "値下がり" or "下げ" or "下がっ" or "反落" or "続落" or "急落" or "急反落" or "マイナス" or "押し下げ" => -1,
+        "安" or "下落" or "値下がり" or "下げ" or "下がっ" or "反落" or "続落" or "急落" or "急反落" or "マイナス" or "押し下げ" or "低い" or "低く" => -1,
         _ when word.StartsWith("上", StringComparison.Ordinal) || word.Contains("高", StringComparison.Ordinal) || word.Contains("反発", StringComparison.Ordinal) || word.Contains("続伸", StringComparison.Ordinal) || word.Contains("値上がり", StringComparison.Ordinal) => 1,
         _ when word.StartsWith("下", StringComparison.Ordinal) || word.Contains("安", StringComparison.Ordinal) || word.Contains("落", StringComparison.Ordinal) || word.Contains("値下がり", StringComparison.Ordinal) => -1,
         _ => 0,
@@ -396,12 +399,21 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"(?<n>\d{1,2})(?:営業)?日連続(?:で|の)?(?:史上|過去)?最高値")]
     public static partial Regex RecordStreak();
 
+    /// <summary>A verb of crossing after a band (「5万円台に乗せた」「4万円台を回復」): the band was reached, not just held.</summary>
+    [GeneratedRegex(@"^(?:に|を|へ|まで)(?:乗せ|乗っ|突入|回復|到達|上昇|浮上|つけ|付け|突破)")]
+    public static partial Regex CrossingAfter();
+
+    /// <summary>「東芝株の」「半導体株の」: a topic that is a stock or a group of stocks, not the market (「日本株の」「東京株の」 are).</summary>
+    [GeneratedRegex(@"(?<!日本|東京|日)株の")]
+    public static partial Regex StockTopic();
+
     /// <summary>A stock's code (「<9531>」「(3092)」): the name before it is a company, not an index.</summary>
     [GeneratedRegex(@"[<(〈]\d{4}[>)〉]")]
     public static partial Regex StockCode();
 
-    /// <summary>「357円高からスタート」「607円高で寄り付いた」: the opening print.</summary>
-    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:から|で)(?:スタート|寄り付|始ま|取引を開始)")]
+    /// <summary>「357円高からスタート」「607円高で寄り付いた」「89円安と、小幅安でスタート」「301円安の5万4039円と反落して寄付きました」:
+    /// the opening print (a level after the move, and a few words of manner between).</summary>
+    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:の[\d万,.]+円(?:\d+銭)?)?(?:から|で|と、?(?:[^。、]{0,8}?(?:で|して|に)?)?)(?:スタート|寄り?付|始ま|取引を開始)")]
     public static partial Regex OpenAfter();
 
     /// <summary>「年初来高値」「昨年来安値」.</summary>

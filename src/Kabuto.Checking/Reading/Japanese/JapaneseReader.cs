@@ -25,6 +25,10 @@ public sealed class JapaneseReader : IClaimReader
         // A Tokyo wrap speaks of the Nikkei until it names another index.
         private string? _carried = IndexIds.N225;
 
+        /// <summary>Topics that are a stock (「東芝株の下げ幅は」): its figures run to the sentence's end, past a connective
+        /// 「、」 (「一時9%を超え、終値は…」).</summary>
+        private readonly HashSet<int> _stockTopics = [];
+
         public ArticleReading Run()
         {
             var sentences = Sentences();
@@ -137,7 +141,9 @@ public sealed class JapaneseReader : IClaimReader
             var topics = new List<int>();
             for (var k = start + 1; k < start + length; k++)
             {
-                if (_folded[k] is not ('は' or 'が' or 'も') || JapaneseLexicon.IsHiragana(_folded[k - 1])
+                // 「トヨタやソニー、日立などが」: a list closed by など is a topic too.
+                var listed = k >= start + 2 && _folded[(k - 2)..k] == "など";
+                if (_folded[k] is not ('は' or 'が' or 'も') || (JapaneseLexicon.IsHiragana(_folded[k - 1]) && !listed)
                     || (k + 1 < _folded.Length && JapaneseLexicon.IsHiragana(_folded[k + 1])))
                 {
                     continue;
@@ -150,6 +156,15 @@ public sealed class JapaneseReader : IClaimReader
                 }
 
                 var topic = _folded[from..k];
+                // 「東芝株の下げ幅は」「半導体株の終値は」: a stock's (or a group of stocks') figure, though the topic ends
+                // in a word the index shares.
+                if (JapaneseLexicon.StockTopic().IsMatch(topic) && !mentions.Any(m => m.At >= from && m.At < k))
+                {
+                    topics.Add(k);
+                    _stockTopics.Add(k);
+                    continue;
+                }
+
                 // 「日経平均は」「TOPIX(東証株価指数)も」「日経平均の終値は」 name the index; 「日経平均採用期待が」 does not.
                 var named = mentions.Any(m => m.At >= from && m.At < k && Regex.IsMatch(_folded[(m.At + m.Length)..k], @"^(?:\([^()]{0,20}\))?(?:の[^、]{0,6})?$"));
                 if (named || JapaneseLexicon.NeutralTopics.Any(w => topic.EndsWith(w, StringComparison.Ordinal) || topic == w)
@@ -174,7 +189,7 @@ public sealed class JapaneseReader : IClaimReader
             var mention = mentions.LastOrDefault(m => m.At + m.Length <= at);
             // A topic's clause ends at a 「、」 after a verb's connective form (「円安加速が追い風となり、4日続伸」).
             // So does a relative clause closed on a noun (「バブルが崩壊した1990年以後」).
-            var topic = topics.Where(t => t < at && !Regex.IsMatch(_folded[t..Math.Min(at + 1, _folded.Length)], @"[\u3041-\u309F]、|(?:した|する|された)(?=[\u4E00-\u9FFF\d])")).DefaultIfEmpty(-1).Max();
+            var topic = topics.Where(t => t < at && (_stockTopics.Contains(t) || !Regex.IsMatch(_folded[t..Math.Min(at + 1, _folded.Length)], @"[\u3041-\u309F]、|(?:した|する|された)(?=[\u4E00-\u9FFF\d])"))).DefaultIfEmpty(-1).Max();
             if (mention is not null && mention.At > topic)
             {
                 return (mention.Id, mention.Id is not null, mention.At);
@@ -483,6 +498,7 @@ public sealed class JapaneseReader : IClaimReader
                     {
                         ExplicitSubject = named,
                         ScopeWord = scoped ? Scope(Clause(sentence, start, from, start + m.Index, m.Length), null) : null,
+                        AsItStands = kind == ClaimKind.FirstAbove && m.Value.EndsWith('台') && !JapaneseLexicon.CrossingAfter().IsMatch(sentence[(m.Index + m.Length)..]),
                     });
                     taken.Add((start + m.Index, start + m.Index + m.Length));
                 }
@@ -832,6 +848,8 @@ public sealed class JapaneseReader : IClaimReader
                 _claims.Add(NewClaim(ClaimKind.YenLevel, IndexIds.UsdJpy, ClaimSessions.Close, 0, value, band ? 0 : 2, band ? Hedge.Exact : Hedge.About, at, m.Length, start, sentence.Length) with
                 {
                     ExplicitSubject = true,
+                    // 「一時1ドル=114円台まで円安が進行」: the rate at a moment of the day, not its fixing.
+                    AtAMoment = JapaneseLexicon.Moment().IsMatch(sentence[..m.Index]),
                     // 「2日の円相場は1ドル=…」: a named day may be another session's rate.
                     ScopeWord = JapaneseLexicon.Moment().Match(sentence) is { Success: true } moment ? moment.Value
                         : Regex.Match(sentence[..m.Index], @"\d{1,2}日\)?の") is { Success: true } named ? named.Value : null,
@@ -903,10 +921,10 @@ public sealed class JapaneseReader : IClaimReader
                 var after = sentence[end..];
                 var before = sentence[..rel];
                 var figureEnd = previousEnd;
-                // A figure of another named day: 「これまでの最高値は21日の4万9316円06銭」「(これまでは24日の3269.45)」; in
+                // A figure of another named day: 「これまでの最高値は21日の4万9316円06銭」「(これまでは24日の3269.45)」「14日安値の1万5383円」; in
                 // brackets after a day or a past peak: 「1996年12月5日(2万0943円90銭)以来」. With its month and day named,
                 // it is judged on that day; else left out.
-                if (Regex.IsMatch(sentence[Math.Clamp(figureEnd - start, 0, rel)..rel], @"\d{1,2}日\)?(?:の|に付けた|につけた)[^、\d]{0,4}$")
+                if (Regex.IsMatch(sentence[Math.Clamp(figureEnd - start, 0, rel)..rel], @"\d{1,2}日\)?(?:の)?(?:終値|高値|安値|最高値|最安値)?(?:の|に付けた|につけた)[^、\d]{0,4}$")
                     || (before.EndsWith('(') && Regex.IsMatch(before, @"(?:\d日|\d月|\d年|高値|安値|最高値|最安値|終値)\($")))
                 {
                     ReadNamedDayLevel(sentence, start, n, mentions, topics);
