@@ -37,6 +37,24 @@ public sealed class DayAndScopeVerdictTests
     }
 
     [Fact]
+    public void Date_IntradayMoveStatedWithItsLevel_IsThatLevelsChangeNotTheDaysHigh()
+    {
+        // Both Wednesdays traded through 40,880. On the 4th it was +2.2% from the previous close (the day went on to
+        // +3.5%); on the 11th it was +1.4% (the day's high happened to be +2.2%). The article was written in early trade.
+        var market = new InMemoryMarketData().AddBars(IndexIds.N225,
+        [
+            new DailyBar(new DateOnly(2026, 3, 3), 40_000m, 40_100m, 39_900m, 40_000m, null),
+            new DailyBar(new DateOnly(2026, 3, 4), 40_100m, 41_400m, 40_050m, 41_300m, null),
+            new DailyBar(new DateOnly(2026, 3, 10), 40_300m, 40_400m, 40_200m, 40_300m, null),
+            new DailyBar(new DateOnly(2026, 3, 11), 40_600m, 41_190m, 40_500m, 41_000m, null),
+        ]);
+
+        var report = Check("The Nikkei rose as much as 2.2% to 40,880 in early trade on Wednesday.", market: market);
+
+        Assert.Equal(new DateOnly(2026, 3, 4), report.Date.Date);
+    }
+
+    [Fact]
     public void WeekdayOfAnEarlierRecord_DoesNotDateTheClausesOtherFigures()
     {
         var report = Check("The Nikkei rose 200.00 points to end at 54,400.00, topping its previous record close of 54,200.00, marked Thursday.", Friday);

@@ -59,7 +59,7 @@ public static class DateInference
             var parts = new List<string>();
             foreach (var claim in claims)
             {
-                var error = Error(claim, history.Get(claim.Index!), date);
+                var error = Error(claim, history.Get(claim.Index!), date, LevelBeside(claim, claims));
                 score += error;
                 if (parts.Count < 4)
                 {
@@ -131,8 +131,16 @@ public static class DateInference
     private static IEnumerable<DateOnly> HeldDays(SeriesHistory.Series anchor, DateOnly? upTo) =>
         anchor.Bars.Skip(1).Select(b => b.Date).Where(d => upTo is null || d <= upTo);
 
+    /// <summary>The level an intraday move is stated with ("rose as much as 2.2% to 40,667"): the same moment, so the
+    /// move is that level's change from the previous close, whatever the day did later.</summary>
+    private static decimal? LevelBeside(Claim claim, IReadOnlyList<Claim> claims) =>
+        claim is { Kind: ClaimKind.ChangePercent, Session: ClaimSessions.Intraday or ClaimSessions.Morning }
+            ? claims.FirstOrDefault(c => c.Kind == ClaimKind.Level && c.Index == claim.Index && c.Text == claim.Text
+                                         && c.Session == claim.Session && c.DaysBack == claim.DaysBack)?.Value
+            : null;
+
     /// <summary>How far a day's data is from one claim (0 = consistent).</summary>
-    private static decimal Error(Claim claim, SeriesHistory.Series series, DateOnly date)
+    private static decimal Error(Claim claim, SeriesHistory.Series series, DateOnly date, decimal? levelBeside = null)
     {
         var i = series.IndexOf(date);
         if (i < 0)
@@ -154,6 +162,7 @@ public static class DateInference
         return claim.Kind switch
         {
             ClaimKind.Level => Math.Min(Cap, (intraday ? RangeDistance(tolerance, low, high) : tolerance.Distance(bar.Close)) / bar.Close * 100m),
+            ClaimKind.ChangePercent when levelBeside is { } level => Math.Min(Cap, tolerance.Distance(series.Pct(i, level))),
             ClaimKind.ChangePercent when claim.Hedge == Hedge.AsMuchAs =>
                 Math.Min(Cap, tolerance.Distance(series.Pct(i, claim.Value >= 0 ? high : low))),
             ClaimKind.ChangePercent => Math.Min(Cap, intraday
