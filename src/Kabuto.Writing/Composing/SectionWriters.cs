@@ -93,7 +93,7 @@ internal static class SectionWriters
 
         // Without every member's price "the biggest" is the biggest of the members held, and the text says so.
         var unpriced = facts.Find(FactKinds.MemberUnpricedCount, index, input.Session);
-        var held = unpriced is null ? null : facts.Find(FactKinds.MemberCount, index, input.Session);
+        var held = facts.MembersHeldWhenSomeAreNot(index, input.Session);
         var paragraphs = new List<Paragraph>();
         if (with.Count > 0)
         {
@@ -223,8 +223,7 @@ internal static class SectionWriters
         var worst = sectors[^1];
         var p = new ParagraphBuilder()
             .Text(fromIndices ? "Among the TSE's industry sector indices" : $"Among {Phrasebook.ShortName(input.Main.SeriesId)}'s members grouped by TSE industry");
-        if (!fromIndices && input.Main.Facts.Find(FactKinds.MemberUnpricedCount, input.Main.SeriesId, input.Session) is not null
-            && input.Main.Facts.Find(FactKinds.MemberCount, input.Main.SeriesId, input.Session) is { } members)
+        if (!fromIndices && input.Main.Facts.MembersHeldWhenSomeAreNot(input.Main.SeriesId, input.Session) is { } members)
         {
             p.Text(" (the ").Value(members).Text(" whose prices are held)");
         }

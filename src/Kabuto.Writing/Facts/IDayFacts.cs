@@ -31,6 +31,11 @@ public static class FactLookup
         facts.FirstOrDefault(f => f.Kind == kind && f.Index == index && f.Session == session
                                   && (subject is null || string.Equals(f.Subject, subject, StringComparison.Ordinal)));
 
+    /// <summary>How many members have prices (the member count fact) when some do not, else null: a ranking of the
+    /// members is then of those held, and the text must say so.</summary>
+    public static Fact? MembersHeldWhenSomeAreNot(this IEnumerable<Fact> facts, string index, string session = Sessions.Close) =>
+        facts.Find(FactKinds.MemberUnpricedCount, index, session) is null ? null : facts.Find(FactKinds.MemberCount, index, session);
+
     public static IEnumerable<Fact> All(this IEnumerable<Fact> facts, string kind, string index, string session = Sessions.Close) =>
         facts.Where(f => f.Kind == kind && f.Index == index && f.Session == session);
 

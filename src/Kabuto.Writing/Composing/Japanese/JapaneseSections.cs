@@ -115,8 +115,7 @@ internal static class JapaneseSections
         var plus = Largest(contributions.Where(c => c.Value > 0));
         var minus = Largest(contributions.Where(c => c.Value < 0));
         // Without every member's price the top is the top of the members held, and the first block says so.
-        var held = input.Main.Facts.Find(FactKinds.MemberUnpricedCount, index, input.Session) is null
-            ? null : input.Main.Facts.Find(FactKinds.MemberCount, index, input.Session);
+        var held = input.Main.Facts.MembersHeldWhenSomeAreNot(index, input.Session);
         List<Paragraph> blocks = [.. (rising
             ? new[] { Plus(day, plus, held), Minus(day, minus, plus.Count == 0 ? held : null) }
             : [Minus(day, minus, held), Plus(day, plus, minus.Count == 0 ? held : null)]).OfType<Paragraph>()];
@@ -204,7 +203,7 @@ internal static class JapaneseSections
             else
             {
                 p.Text("日経平均の構成銘柄");
-                if (facts.Find(FactKinds.MemberUnpricedCount, index, input.Session) is not null && facts.Find(FactKinds.MemberCount, index, input.Session) is { } members)
+                if (facts.MembersHeldWhenSomeAreNot(index, input.Session) is { } members)
                 {
                     p.Text("(価格を保有する").Count(members).Text("銘柄)");
                 }
