@@ -382,6 +382,7 @@ public sealed class ClaimGrammarTests
     [Theory]
     [InlineData("The Topix ended at a record closing high for the fourth straight session.", 4)]
     [InlineData("The Topix rose 0.5%, marking its third consecutive day at a record high.", 3)]
+    [InlineData("The Topix closed at a record high on Friday for a fifth consecutive session.", 5)]
     public void Read_StreakOfRecords_IsNotAStreakOfGains(string sentence, int n)
     {
         var streak = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.Streak);

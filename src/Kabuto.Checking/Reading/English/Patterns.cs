@@ -143,8 +143,9 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<!(?:previous|earlier|prior|former|old)\s)\brecord\s+(?:(?<span>one-day|single-day|daily|weekly|monthly)\s+)?(?:(?<measure>point|percentage)\s+)?(?<move>" + UpNoun + "|" + DownNoun + @"|gains|losses|climb|rout|sell-?off|plunge)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RecordMove();
 
-    /// <summary>"a record closing high for the third straight session": the record words just before the streak.</summary>
-    [GeneratedRegex(@"\b(?:record|all-time)(?:\s+[\w-]+){0,2}\s+(?:for|in)\s+(?:the|a)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>"a record closing high for the third straight session", "a record high on Tuesday for a third consecutive
+    /// session": the record words just before the streak (a weekday may stand between).</summary>
+    [GeneratedRegex(@"\b(?:record|all-time)(?:\s+[\w-]+){0,2}(?:\s+(?:on|this|last)\s+\w+day)?,?\s+(?:for|in)\s+(?:the|a)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex RecordBeforeStreak();
 
     /// <summary>"its fourth consecutive day at a record high", "third straight session of record closes".</summary>
