@@ -321,6 +321,12 @@ public sealed class JapaneseReaderTests
     public void Read_MoveBeforeWordsOfTheStart_IsTheOpen(string sentence) =>
         Assert.All(Read(sentence).Where(c => c.Kind is ClaimKind.ChangePoints or ClaimKind.Level), c => Assert.Equal(ClaimSessions.Open, c.Session));
 
+    [Theory]
+    [InlineData("米株安を受けて東京市場も日経平均は下落してスタート。")]
+    [InlineData("日経平均は上昇して始まったが、その後は伸び悩んだ。")]
+    public void Read_DirectionBeforeWordsOfTheStart_IsTheOpen(string sentence) =>
+        Assert.Equal(ClaimSessions.Open, One(sentence, ClaimKind.Direction).Session);
+
     [Fact]
     public void Read_StockAsTopic_ItsFiguresAreNotTheIndexs()
     {

@@ -641,7 +641,8 @@ public sealed class JapaneseReader : IClaimReader
 
                 var session = SessionAt(sentence, start, at, m.Length, from, id);
                 var clauseStart = Math.Max(0, sentence.LastIndexOf('、', Math.Max(0, m.Index - 1)) + 1);
-                if (Regex.IsMatch(sentence[clauseStart..m.Index], "朝方|寄り付き|寄り付いた") && !Aliases.IsUnitedStates(id))
+                if ((Regex.IsMatch(sentence[clauseStart..m.Index], "朝方|寄り付き|寄り付いた")
+                     || JapaneseLexicon.StartAfterDirection().IsMatch(sentence[(m.Index + m.Length)..])) && !Aliases.IsUnitedStates(id))
                 {
                     session = ClaimSessions.Open; // 「朝方は堅調」: the opening print against the previous close
                 }
