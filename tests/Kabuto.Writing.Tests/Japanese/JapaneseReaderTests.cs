@@ -328,6 +328,15 @@ public sealed class JapaneseReaderTests
         Assert.Equal(ClaimSessions.Open, One(sentence, ClaimKind.Direction).Session);
 
     [Fact]
+    public void Read_StockInASentenceScopedToStocks_ItsExtremeIsNotTheIndexs()
+    {
+        var claims = Read("TOPIXは0.4%高で終えた。個別では、ソニーが上値を追い、3月2日に付けた年初来高値を更新した。");
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.ExtremeSince);
+        Assert.Contains(Read("TOPIXは0.4%高で終えた。TOPIXは上値を追い、年初来高値を更新した。"), c => c.Kind == ClaimKind.ExtremeSince && c.Index == IndexIds.Topix);
+    }
+
+    [Fact]
     public void Read_StockAsTopic_ItsFiguresAreNotTheIndexs()
     {
         var claims = Read("TOPIXは0.5%安の2750.12で終えた。トヨタ株の下げ幅は一時5%を超え、終値は前日比120円(3%)安い2500円だった。");
