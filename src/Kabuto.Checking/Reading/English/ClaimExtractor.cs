@@ -650,6 +650,14 @@ public static class ClaimExtractor
             foreach (var index in indices.OfType<string>().Where(i => i != IndexIds.UsdJpy))
             {
                 var session = closing == "closing" ? ClaimSessions.Close : closing == "intraday" ? ClaimSessions.Intraday : SessionOf(index);
+                // "opening up 38 points and then expanding its gains, reaching a high of 44,396, a historic high": a record
+                // reached after the open, later in the session.
+                if (session == ClaimSessions.Open && Patterns.Opened().Match(clause) is { Success: true } opened && opened.Index < m.Index
+                    && Patterns.AfterTheOpen().IsMatch(clause[opened.Index..m.Index]))
+                {
+                    session = ClaimSessions.Intraday;
+                }
+
                 claims.Add(new Claim(clause, near ? ClaimKind.NearRecord : ClaimKind.Record, index, session, state.DaysBack, null, 0, Hedge.Exact) { Quote = Span(clause, m) });
             }
         }

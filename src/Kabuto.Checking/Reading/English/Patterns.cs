@@ -217,7 +217,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:midday|lunch break|morning session|in the morning|by the break)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Morning();
 
-    [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|in early trade|was trading|were trading|is trading|in the first \d+ (?:minutes|hours?)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.))|\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|earlier in the (?:session|day)|in early trade|was trading|were trading|is trading|in the first \d+ (?:minutes|hours?)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.))|\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
     public static partial Regex Intraday();
 
     /// <summary>What may stand between a verb and the figure it introduces: "rose [to] as high as", "soared[, ]gaining",
@@ -360,6 +360,11 @@ internal static partial class Patterns
     /// <summary>A page's label before a link to another story: "ALSO READ:", "READ MORE:", "RELATED:".</summary>
     [GeneratedRegex(@"^(?:ALSO READ|READ MORE|READ ALSO|MORE|RELATED(?: STORIES| ARTICLES?)?|SEE ALSO|WATCH|LISTEN|RECOMMENDED|POPULAR|TRENDING|LATEST|TOP STORIES|MOST READ|READ)\s*:")]
     public static partial Regex ClutterLabel();
+
+    /// <summary>Words that move the story on from the open ("opened up 38 points and then extended gains"): what follows
+    /// them is later in the session.</summary>
+    [GeneratedRegex(@"\b(?:then|later|before|after|subsequently|extend(?:ed|ing)|expand(?:ed|ing))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex AfterTheOpen();
 
     /// <summary>The open as the figure's moment: "opened at 49,905.80, up 606.15 points".</summary>
     [GeneratedRegex(@"\b(?:opened|opening|opens)\s+(?:the (?:day|session)\s+|trading\s+)?(?:at|up|down|higher|lower)\b", RegexOptions.IgnoreCase)]
