@@ -379,6 +379,15 @@ public sealed class ClaimGrammarTests
     public void Read_ClosedTheWeek_IsAWeeklyMove(string sentence) =>
         Assert.Equal(PeriodKind.Week, Assert.Single(Read(sentence), c => c.Kind == ClaimKind.ChangePercent).Period?.Kind);
 
+    [Fact]
+    public void Read_RecordBetweenTwoNames_BelongsToTheNameBeforeIt()
+    {
+        var records = Read("Topix ends at record high as exporters follow Wall Street rally").Where(c => c.Kind == ClaimKind.Record).ToList();
+
+        Assert.Equal(["TOPIX"], records.Select(c => c.Index));
+        Assert.Equal(2, Read("The S&P 500 and the Nasdaq reached record closing highs.").Count(c => c.Kind == ClaimKind.Record));
+    }
+
     [Theory]
     [InlineData("Earlier in the session, the Topix rose to a record high of 3,412.50.")]
     [InlineData("The Topix opened up 5 points and then extended gains, reaching 3,412.50, an all-time high.")]

@@ -612,9 +612,13 @@ public static class ClaimExtractor
         }
 
         var onlyNames = aliases.Count > 1 && !clause.Contains('%', StringComparison.Ordinal);
+        // "The S&P 500 and the Nasdaq reached record highs": a list of names shares the word after it; a name after the
+        // word ("Nikkei closes at record high as chip stocks mirror Wall Street rally") is another clause's subject.
+        List<string?> Named(int at) =>
+            (aliases.Any(a => a.Position < at) ? aliases.Where(a => a.Position < at) : aliases).Select(a => (string?)a.Id).Distinct().ToList();
         foreach (Match m in masked.Take(Patterns.Flat()))
         {
-            foreach (var index in (onlyNames ? aliases.Select(a => a.Id) : [Subject(m.Index)]).OfType<string>().Where(i => i != IndexIds.UsdJpy))
+            foreach (var index in (onlyNames ? Named(m.Index) : [Subject(m.Index)]).OfType<string>().Where(i => i != IndexIds.UsdJpy))
             {
                 var value = m.Groups["lower"].Success ? -1 : m.Groups["higher"].Success ? 1 : 0;
                 claims.Add(new Claim(clause, ClaimKind.Flat, index, SessionOf(index), state.DaysBack, value, 0, Hedge.Exact) { Quote = Span(clause, m) });
@@ -646,7 +650,7 @@ public static class ClaimExtractor
 
             var near = m.Groups["near"].Success;
             var closing = m.Groups["closing"].Value.Trim();
-            var indices = onlyNames ? aliases.Select(a => a.Id).ToList() : [Subject(m.Index)];
+            var indices = onlyNames ? Named(m.Index) : [Subject(m.Index)];
             foreach (var index in indices.OfType<string>().Where(i => i != IndexIds.UsdJpy))
             {
                 var session = closing == "closing" ? ClaimSessions.Close : closing == "intraday" ? ClaimSessions.Intraday : SessionOf(index);
