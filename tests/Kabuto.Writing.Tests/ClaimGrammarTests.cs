@@ -379,9 +379,25 @@ public sealed class ClaimGrammarTests
     public void Read_ClosedTheWeek_IsAWeeklyMove(string sentence) =>
         Assert.Equal(PeriodKind.Week, Assert.Single(Read(sentence), c => c.Kind == ClaimKind.ChangePercent).Period?.Kind);
 
+    [Fact]
+    public void Read_RecordBetweenTwoNames_BelongsToTheNameBeforeIt()
+    {
+        var records = Read("Topix ends at record high as exporters follow Wall Street rally").Where(c => c.Kind == ClaimKind.Record).ToList();
+
+        Assert.Equal(["TOPIX"], records.Select(c => c.Index));
+        Assert.Equal(2, Read("The S&P 500 and the Nasdaq reached record closing highs.").Count(c => c.Kind == ClaimKind.Record));
+    }
+
+    [Theory]
+    [InlineData("Earlier in the session, the Topix rose to a record high of 3,412.50.")]
+    [InlineData("The Topix opened up 5 points and then extended gains, reaching 3,412.50, an all-time high.")]
+    public void Read_RecordLaterInTheSession_IsIntraday(string sentence) =>
+        Assert.Equal(ClaimSessions.Intraday, Assert.Single(Read(sentence), c => c.Kind == ClaimKind.Record).Session);
+
     [Theory]
     [InlineData("The Topix ended at a record closing high for the fourth straight session.", 4)]
     [InlineData("The Topix rose 0.5%, marking its third consecutive day at a record high.", 3)]
+    [InlineData("The Topix closed at a record high on Friday for a fifth consecutive session.", 5)]
     public void Read_StreakOfRecords_IsNotAStreakOfGains(string sentence, int n)
     {
         var streak = Assert.Single(Read(sentence), c => c.Kind == ClaimKind.Streak);

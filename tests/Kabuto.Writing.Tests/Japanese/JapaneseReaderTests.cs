@@ -321,6 +321,21 @@ public sealed class JapaneseReaderTests
     public void Read_MoveBeforeWordsOfTheStart_IsTheOpen(string sentence) =>
         Assert.All(Read(sentence).Where(c => c.Kind is ClaimKind.ChangePoints or ClaimKind.Level), c => Assert.Equal(ClaimSessions.Open, c.Session));
 
+    [Theory]
+    [InlineData("米株安を受けて東京市場も日経平均は下落してスタート。")]
+    [InlineData("日経平均は上昇して始まったが、その後は伸び悩んだ。")]
+    public void Read_DirectionBeforeWordsOfTheStart_IsTheOpen(string sentence) =>
+        Assert.Equal(ClaimSessions.Open, One(sentence, ClaimKind.Direction).Session);
+
+    [Fact]
+    public void Read_StockInASentenceScopedToStocks_ItsExtremeIsNotTheIndexs()
+    {
+        var claims = Read("TOPIXは0.4%高で終えた。個別では、ソニーが上値を追い、3月2日に付けた年初来高値を更新した。");
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.ExtremeSince);
+        Assert.Contains(Read("TOPIXは0.4%高で終えた。TOPIXは上値を追い、年初来高値を更新した。"), c => c.Kind == ClaimKind.ExtremeSince && c.Index == IndexIds.Topix);
+    }
+
     [Fact]
     public void Read_StockAsTopic_ItsFiguresAreNotTheIndexs()
     {

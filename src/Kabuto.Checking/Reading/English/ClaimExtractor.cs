@@ -612,9 +612,13 @@ public static class ClaimExtractor
         }
 
         var onlyNames = aliases.Count > 1 && !clause.Contains('%', StringComparison.Ordinal);
+        // "The S&P 500 and the Nasdaq reached record highs": a list of names shares the word after it; a name after the
+        // word ("Nikkei closes at record high as chip stocks mirror Wall Street rally") is another clause's subject.
+        List<string?> Named(int at) =>
+            (aliases.Any(a => a.Position < at) ? aliases.Where(a => a.Position < at) : aliases).Select(a => (string?)a.Id).Distinct().ToList();
         foreach (Match m in masked.Take(Patterns.Flat()))
         {
-            foreach (var index in (onlyNames ? aliases.Select(a => a.Id) : [Subject(m.Index)]).OfType<string>().Where(i => i != IndexIds.UsdJpy))
+            foreach (var index in (onlyNames ? Named(m.Index) : [Subject(m.Index)]).OfType<string>().Where(i => i != IndexIds.UsdJpy))
             {
                 var value = m.Groups["lower"].Success ? -1 : m.Groups["higher"].Success ? 1 : 0;
                 claims.Add(new Claim(clause, ClaimKind.Flat, index, SessionOf(index), state.DaysBack, value, 0, Hedge.Exact) { Quote = Span(clause, m) });
@@ -646,10 +650,18 @@ public static class ClaimExtractor
 
             var near = m.Groups["near"].Success;
             var closing = m.Groups["closing"].Value.Trim();
-            var indices = onlyNames ? aliases.Select(a => a.Id).ToList() : [Subject(m.Index)];
+            var indices = onlyNames ? Named(m.Index) : [Subject(m.Index)];
             foreach (var index in indices.OfType<string>().Where(i => i != IndexIds.UsdJpy))
             {
                 var session = closing == "closing" ? ClaimSessions.Close : closing == "intraday" ? ClaimSessions.Intraday : SessionOf(index);
+                // "opening up 38 points and then expanding its gains, reaching a high of 44,396, a historic high": a record
+                // reached after the open, later in the session.
+                if (session == ClaimSessions.Open && Patterns.Opened().Match(clause) is { Success: true } opened && opened.Index < m.Index
+                    && Patterns.AfterTheOpen().IsMatch(clause[opened.Index..m.Index]))
+                {
+                    session = ClaimSessions.Intraday;
+                }
+
                 claims.Add(new Claim(clause, near ? ClaimKind.NearRecord : ClaimKind.Record, index, session, state.DaysBack, null, 0, Hedge.Exact) { Quote = Span(clause, m) });
             }
         }

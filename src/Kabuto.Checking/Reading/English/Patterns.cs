@@ -143,8 +143,9 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<!(?:previous|earlier|prior|former|old)\s)\brecord\s+(?:(?<span>one-day|single-day|daily|weekly|monthly)\s+)?(?:(?<measure>point|percentage)\s+)?(?<move>" + UpNoun + "|" + DownNoun + @"|gains|losses|climb|rout|sell-?off|plunge)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RecordMove();
 
-    /// <summary>"a record closing high for the third straight session": the record words just before the streak.</summary>
-    [GeneratedRegex(@"\b(?:record|all-time)(?:\s+[\w-]+){0,2}\s+(?:for|in)\s+(?:the|a)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>"a record closing high for the third straight session", "a record high on Tuesday for a third consecutive
+    /// session": the record words just before the streak (a weekday may stand between).</summary>
+    [GeneratedRegex(@"\b(?:record|all-time)(?:\s+[\w-]+){0,2}(?:\s+(?:on|this|last)\s+\w+day)?,?\s+(?:for|in)\s+(?:the|a)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex RecordBeforeStreak();
 
     /// <summary>"its fourth consecutive day at a record high", "third straight session of record closes".</summary>
@@ -216,7 +217,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:midday|lunch break|morning session|in the morning|by the break)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Morning();
 
-    [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|in early trade|was trading|were trading|is trading|in the first \d+ (?:minutes|hours?)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.))|\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|earlier in the (?:session|day)|in early trade|was trading|were trading|is trading|in the first \d+ (?:minutes|hours?)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.))|\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
     public static partial Regex Intraday();
 
     /// <summary>What may stand between a verb and the figure it introduces: "rose [to] as high as", "soared[, ]gaining",
@@ -359,6 +360,11 @@ internal static partial class Patterns
     /// <summary>A page's label before a link to another story: "ALSO READ:", "READ MORE:", "RELATED:".</summary>
     [GeneratedRegex(@"^(?:ALSO READ|READ MORE|READ ALSO|MORE|RELATED(?: STORIES| ARTICLES?)?|SEE ALSO|WATCH|LISTEN|RECOMMENDED|POPULAR|TRENDING|LATEST|TOP STORIES|MOST READ|READ)\s*:")]
     public static partial Regex ClutterLabel();
+
+    /// <summary>Words that move the story on from the open ("opened up 38 points and then extended gains"): what follows
+    /// them is later in the session.</summary>
+    [GeneratedRegex(@"\b(?:then|later|before|after|subsequently|extend(?:ed|ing)|expand(?:ed|ing))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex AfterTheOpen();
 
     /// <summary>The open as the figure's moment: "opened at 49,905.80, up 606.15 points".</summary>
     [GeneratedRegex(@"\b(?:opened|opening|opens)\s+(?:the (?:day|session)\s+|trading\s+)?(?:at|up|down|higher|lower)\b", RegexOptions.IgnoreCase)]

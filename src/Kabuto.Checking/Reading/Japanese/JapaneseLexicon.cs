@@ -416,6 +416,15 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:の[\d万,.]+円(?:\d+銭)?)?(?:から|で|と、?(?:[^。、]{0,8}?(?:で|して|に)?)?)(?:スタート|寄り?付|始ま|取引を開始)")]
     public static partial Regex OpenAfter();
 
+    /// <summary>「下落してスタート」「上昇して始まった」「反落で寄り付いた」: words of the start right after a direction word,
+    /// which then tells how the session opened, not how it closed.</summary>
+    [GeneratedRegex(@"^(?:して|し|て|で|と|に)?、?(?:スタート|寄り?付|始ま|取引を開始)")]
+    public static partial Regex StartAfterDirection();
+
+    /// <summary>「個別では、」「個別銘柄では」「個別株で」: the sentence speaks of single stocks.</summary>
+    [GeneratedRegex(@"^[\s　]*個別(?:銘柄|株)?(?:で|では|の動きでは)")]
+    public static partial Regex StockScope();
+
     /// <summary>「年初来高値」「昨年来安値」.</summary>
     [GeneratedRegex(@"(?:年初来|昨年来)(?<hl>高値|安値)")]
     public static partial Regex YearExtreme();

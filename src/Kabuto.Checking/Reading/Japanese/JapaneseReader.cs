@@ -139,6 +139,9 @@ public sealed class JapaneseReader : IClaimReader
         private List<int> OtherTopics(int start, int length, List<Mention> mentions)
         {
             var topics = new List<int>();
+            // 「個別では、トヨタが上値を追い、年初来高値を更新した」: a sentence scoped to single stocks keeps its stock as
+            // the subject past the connective 「、」 that would otherwise end a topic's clause.
+            var stocksOnly = JapaneseLexicon.StockScope().IsMatch(_folded.Substring(start, length));
             for (var k = start + 1; k < start + length; k++)
             {
                 // 「トヨタやソニー、日立などが」: a list closed by など is a topic too.
@@ -174,6 +177,10 @@ public sealed class JapaneseReader : IClaimReader
                 }
 
                 topics.Add(k);
+                if (stocksOnly)
+                {
+                    _stockTopics.Add(k);
+                }
             }
 
             // 「東京ガス<9531>で11.18%高」: a stock's code marks its name as the topic.
@@ -641,7 +648,8 @@ public sealed class JapaneseReader : IClaimReader
 
                 var session = SessionAt(sentence, start, at, m.Length, from, id);
                 var clauseStart = Math.Max(0, sentence.LastIndexOf('、', Math.Max(0, m.Index - 1)) + 1);
-                if (Regex.IsMatch(sentence[clauseStart..m.Index], "朝方|寄り付き|寄り付いた") && !Aliases.IsUnitedStates(id))
+                if ((Regex.IsMatch(sentence[clauseStart..m.Index], "朝方|寄り付き|寄り付いた")
+                     || JapaneseLexicon.StartAfterDirection().IsMatch(sentence[(m.Index + m.Length)..])) && !Aliases.IsUnitedStates(id))
                 {
                     session = ClaimSessions.Open; // 「朝方は堅調」: the opening print against the previous close
                 }
