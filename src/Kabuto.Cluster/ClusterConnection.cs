@@ -150,15 +150,29 @@ public sealed class ClusterConnection : IAsyncDisposable
     public async Task<ShareCheckpoint?> CheckpointAsync(string session, int share, CancellationToken ct)
     {
         var store = await Objects.GetObjectStoreAsync(ClusterLayout.CheckpointBucket, ct).ConfigureAwait(false);
-        try
+
+        // A read that races the share's next put can wait for chunks that put has already purged: it is abandoned
+        // after a few seconds and the latest version read again.
+        for (var attempt = 1; ; attempt++)
         {
-            return ShareCheckpoint.FromBytes(await store.GetBytesAsync(ClusterLayout.Checkpoint(session, share), ct).ConfigureAwait(false));
-        }
-        catch (NatsObjNotFoundException)
-        {
-            return null;
+            using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            patience.CancelAfter(CheckpointReadAttempt);
+            try
+            {
+                return ShareCheckpoint.FromBytes(await store.GetBytesAsync(ClusterLayout.Checkpoint(session, share), patience.Token).ConfigureAwait(false));
+            }
+            catch (NatsObjNotFoundException)
+            {
+                return null;
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested && attempt < CheckpointReadAttempts)
+            {
+            }
         }
     }
+
+    private static readonly TimeSpan CheckpointReadAttempt = TimeSpan.FromSeconds(3);
+    private const int CheckpointReadAttempts = 3;
 
     /// <summary>The tick-log sequence the share's latest checkpoint covers (from its description; 0: none).</summary>
     public async Task<ulong> CheckpointSequenceAsync(string session, int share, CancellationToken ct)
