@@ -16,18 +16,12 @@ counts=("${@:-1 2 3}")
 
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime in clock ticks
 hz=$(getconf CLK_TCK)
-ms() { date +%s%3N; }
-tsms() { date -d "$(date +%F) $1" +%s%3N; }         # HH:MM:SS.fff (UTC) from a worker log line
+source "$(dirname "$0")/private-nats.sh"
 
 for n in ${counts[@]}; do
-  dir=$(mktemp -d)
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  url=nats://127.0.0.1:$port
-  nats-server -js -a 127.0.0.1 -p "$port" -sd "$dir/js" >"$dir/nats.log" 2>&1 &
-  nats=$!
+  start_private_nats
   pids=()
   trap 'kill "${pids[@]}" $nats 2>/dev/null; rm -rf "$dir"' EXIT
-  sleep 0.5
   nats_cpu0=$(cpu $nats)
   for w in $(seq 1 "$n"); do
     "$kabuto" cluster worker --nats "$url" --name "w$w" ${WORKER_ARGS:-} >"$dir/w$w.log" 2>&1 &

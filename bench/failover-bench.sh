@@ -14,18 +14,12 @@ kill_after=${4:-12}
 shift $(( $# >= 4 ? 4 : $# ))
 everies=("${@:-0 256}")
 
-ms() { date +%s%3N; }
-tsms() { date -d "$(date +%F) $1" +%s%3N; }         # HH:MM:SS.fff (UTC) from a worker log line
+source "$(dirname "$0")/private-nats.sh"
 
 for every in ${everies[@]}; do
-  dir=$(mktemp -d)
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  url=nats://127.0.0.1:$port
-  nats-server -js -a 127.0.0.1 -p "$port" -sd "$dir/js" >"$dir/nats.log" 2>&1 &
-  nats=$!
+  start_private_nats
   pids=()
   trap 'kill "${pids[@]}" $nats 2>/dev/null; rm -rf "$dir"' EXIT
-  sleep 0.5
   for w in 1 2 3; do
     "$kabuto" cluster worker --nats "$url" --name "w$w" --ack-wait 2 --checkpoint-every "$every" >"$dir/w$w.log" 2>&1 &
     pids+=($!)
