@@ -9,6 +9,7 @@ namespace Kabuto.Cli.Tests;
 
 /// <summary>kabuto live --feed kabustation end to end against a fake kabu STATION on the loopback address (the URL and
 /// password come from the environment, as for a user).</summary>
+[Collection(KabuStationEnvironmentCollection.Name)]
 public sealed class KabuStationLiveCommandTests
 {
     private const string Password = "cli-secret-pw";
@@ -186,6 +187,7 @@ public sealed class KabuStationLiveCommandTests
 }
 
 /// <summary>kabuto live --serve: the dashboard's live stream (GET /api/live?source=feed) follows the feed.</summary>
+[Collection(KabuStationEnvironmentCollection.Name)]
 public sealed class KabuStationLiveServeTests
 {
     [Fact]
@@ -231,4 +233,13 @@ public sealed class KabuStationLiveServeTests
         Assert.DoesNotContain("TOPIX", stream, StringComparison.Ordinal); // no previous close (no board) and no tick: nothing to publish
         Assert.EndsWith("event: end\ndata: []\n\n", stream, StringComparison.Ordinal);
     }
+}
+
+/// <summary>Both classes set the process-wide KABUTO_KABUSTATION_* variables before running the CLI in-process; run in
+/// parallel, one class's run could read the other's fake URL and password (CI saw the dashboard stream of a run connected
+/// to another test's fake, with no N225 board in its script).</summary>
+[CollectionDefinition(Name)]
+public sealed class KabuStationEnvironmentCollection
+{
+    public const string Name = "kabu STATION environment";
 }
