@@ -139,8 +139,8 @@ public sealed class FactBook
 
     /// <summary>A history that knows the trading days its rows skip (law calendars), so a move across one is never
     /// taken for a daily move.</summary>
-    private static HistoryAccumulator Accumulate(string seriesId, IReadOnlyList<DailyBar> bars) =>
-        HistoryAccumulator.ForIndex(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close), SessionGaps.For(seriesId)).AddRange(bars);
+    private HistoryAccumulator Accumulate(string seriesId, IReadOnlyList<DailyBar> bars) =>
+        HistoryAccumulator.ForIndex(seriesId, RoundLevels.StepFor(seriesId, bars[^1].Close), SessionGaps.For(seriesId, _reader)).AddRange(bars);
 
     private string ResolveSeries(string id)
     {
@@ -158,6 +158,6 @@ public sealed class FactBook
             return Fail.User($"{what}: no rows in the store for {date:yyyy-MM-dd}; import its series first (kabuto import PATH)");
         }
 
-        return Fail.User(NoSession.Explain(what, seriesId!, date, history.Series.Dates));
+        return Fail.User(NoSession.Explain(what, seriesId!, date, history.Series.Dates, _reader));
     }
 }

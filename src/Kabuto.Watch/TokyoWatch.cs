@@ -73,15 +73,16 @@ public sealed class TokyoWatch(WatchOptions options, FetchHttp http, TimeProvide
 
     private async Task WatchDay(DateOnly day, bool once, List<EditionStatus> written, CancellationToken cancellation)
     {
-        var status = _tokyo.Status(day);
+        var tokyo = Calendar();
+        var status = tokyo.Status(day);
         if (!status.IsTradingDay)
         {
             say(string.Create(CultureInfo.InvariantCulture,
-                $"{day:yyyy-MM-dd} is not a Tokyo trading day ({Describe(status)}): no session, no editions; next session {_tokyo.NextTradingDay(day):yyyy-MM-dd}"));
+                $"{day:yyyy-MM-dd} is not a Tokyo trading day ({Describe(status)}): no session, no editions; next session {tokyo.NextTradingDay(day):yyyy-MM-dd}"));
             return;
         }
 
-        var steps = WatchSchedule.For(day, _tokyo);
+        var steps = WatchSchedule.For(day, tokyo);
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
@@ -116,6 +117,19 @@ public sealed class TokyoWatch(WatchOptions options, FetchHttp http, TimeProvide
 
             written.Add(result);
         }
+    }
+
+    /// <summary>Tokyo's calendar as the store knows it now: the law's, with the exchange's own days where a fetch has
+    /// stored them (ADR 0018), read again each day.</summary>
+    private IExchangeCalendar Calendar()
+    {
+        if (!MarketStore.MayExist(options.DatabasePath))
+        {
+            return _tokyo;
+        }
+
+        using var store = MarketStore.OpenToRead(options.DatabasePath);
+        return Calendars.For(Market, store);
     }
 
     /// <summary>One step: fetch, check what is held, write the edition in every language.</summary>

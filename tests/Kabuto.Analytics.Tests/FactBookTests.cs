@@ -213,4 +213,37 @@ public sealed class FactBookTests
         Assert.Contains("no data is held for TOPIX on 2026-08-20 (Thursday), a Tokyo trading day", error.Message, StringComparison.Ordinal);
         Assert.Contains("2026-08-19 (before), 2026-08-21 (after)", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>ADR 0018: where the store holds the exchange's own calendar, a day the exchange closed is not a missing
+    /// session (the move across it is the daily one) and the day itself "did not trade"; the law alone would say both
+    /// wrong.</summary>
+    [Fact]
+    public void Day_ExchangeClosedALawTradingDay_DailyChangeAcrossItAndDidNotTrade()
+    {
+        var market = new InMemoryMarketData()
+            .AddBars(IndexIds.N225, [DailyBar.CloseOnly(new DateOnly(2026, 8, 19), 65326.42m), DailyBar.CloseOnly(new DateOnly(2026, 8, 21), 66016.36m)])
+            .AddExchangeDays(Markets.Tokyo, [(new DateOnly(2026, 8, 20), 0)]);
+
+        var n225 = new FactBook(market).Day("tokyo", new DateOnly(2026, 8, 21)).Where(f => f.Index == IndexIds.N225).ToList();
+        var error = Assert.Throws<UserInputException>(() => new FactBook(market).Day("N225", new DateOnly(2026, 8, 20)));
+
+        Assert.DoesNotContain(n225, f => f.Kind == FactKinds.MissingSessionsBefore);
+        Assert.Contains(n225, f => f is { Kind: FactKinds.ChangePercent, Value: 1.06m, ReferenceDate: var d } && d == new DateOnly(2026, 8, 19));
+        Assert.Contains("N225 did not trade on 2026-08-20 (Thursday: closed per the exchange's calendar (J-Quants /markets/calendar, HolDiv 0)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Day_ExchangeOpenedALawHoliday_ItsMissingRowIsAGap()
+    {
+        // 2026-09-21 and -22 are holidays by law (Respect for the Aged Day and the citizens' holiday); say the exchange opened the 22nd.
+        var market = new InMemoryMarketData()
+            .AddBars(IndexIds.N225, [DailyBar.CloseOnly(new DateOnly(2026, 9, 18), 65000m), DailyBar.CloseOnly(new DateOnly(2026, 9, 24), 65500m)])
+            .AddExchangeDays(Markets.Tokyo, [(new DateOnly(2026, 9, 22), 1)]);
+
+        var n225 = new FactBook(market).Day("N225", new DateOnly(2026, 9, 24));
+
+        var missing = Assert.Single(n225, f => f.Kind == FactKinds.MissingSessionsBefore);
+        Assert.Equal(new DateOnly(2026, 9, 22), missing.ReferenceDate);
+        Assert.DoesNotContain(n225, f => f.Kind == FactKinds.ChangePercent);
+    }
 }

@@ -130,6 +130,33 @@ public sealed class WatchTokyoTests
         Assert.Contains("高の3861.47で前場を終えた。", File.ReadAllText(Path.Combine(folder, "tokyo-midday.ja.md")), StringComparison.Ordinal);
     }
 
+    /// <summary>ADR 0018: a day the exchange's own calendar (fetched into the store) closes is no session for the watch,
+    /// though the law has it open.</summary>
+    [Fact]
+    public async Task WatchDay_ExchangeClosedALawTradingDay_SaysSoAndWritesNothing()
+    {
+        using var dir = new TempDirectory();
+        var wednesday = new DateOnly(2026, 3, 18);
+        using (var store = MarketStore.Open(dir.File("k.db")))
+        {
+            ExchangeCalendarDays.Store(store, Kabuto.Core.Market.Markets.Tokyo, "jquants/markets/calendar/test", "http://x/v2/markets/calendar?from=2026-03-18&to=2026-03-18",
+                [(wednesday, 0)], new DateTimeOffset(2026, 3, 17, 8, 0, 0, TimeSpan.Zero));
+        }
+
+        var clock = new SimulatedClock(new DateTimeOffset(2026, 3, 18, 8, 0, 0, Jst));
+        var lines = new List<string>();
+        using var client = new HttpClient();
+        var watch = new TokyoWatch(new WatchOptions { DatabasePath = dir.File("k.db"), OutputFolder = dir.File("editions"), Fetch = new FetchSettings() },
+            new FetchHttp(client, new InstantTime()), clock, lines.Add);
+
+        var written = await watch.RunAsync(wednesday, once: false);
+
+        Assert.Empty(written);
+        Assert.StartsWith("2026-03-18 is not a Tokyo trading day (closed per the exchange's calendar (J-Quants /markets/calendar, HolDiv 0)", Assert.Single(lines), StringComparison.Ordinal);
+        Assert.EndsWith("next session 2026-03-19", lines[0], StringComparison.Ordinal);
+        Assert.Empty(clock.Waits);
+    }
+
     [Fact]
     public async Task WatchDay_Holiday_SaysSoAndWritesNothing()
     {

@@ -36,4 +36,16 @@ public sealed class SessionGapClaimTests
 
         Assert.Equal(Verdict.Supported, claim.Verdict);
     }
+
+    /// <summary>ADR 0018: a day the exchange's own calendar (held in the store) has closed is no gap: the move across it
+    /// is the day's move and is judged.</summary>
+    [Fact]
+    public void Check_MoveAfterADayTheExchangeClosed_IsJudged()
+    {
+        var market = Market().AddExchangeDays(Markets.Tokyo, [(Wednesday.AddDays(1), 0)]);
+
+        var claims = new ArticleChecker(market, new FactList([])).Check("The Topix rose 1.37% on Friday.", "test", Friday).Claims;
+
+        Assert.Equal(Verdict.Supported, Assert.Single(claims, c => c.Kind == "change_pct").Verdict);
+    }
 }

@@ -13,7 +13,8 @@ public static class NoSession
     /// <param name="what">What the reader asked about: a market's name ("Tokyo") or a series id ("TOPIX").</param>
     /// <param name="seriesId">The series whose held dates are <paramref name="held"/> (its market gives the calendar).</param>
     /// <param name="held">The dates the store holds for the series, ascending (not empty).</param>
-    public static string Explain(string what, string seriesId, DateOnly date, IReadOnlyList<DateOnly> held)
+    /// <param name="data">The store, for the exchange's own calendar where it holds one (ADR 0018); null = the law's.</param>
+    public static string Explain(string what, string seriesId, DateOnly date, IReadOnlyList<DateOnly> held, IMarketDataReader? data)
     {
         ArgumentNullException.ThrowIfNull(held);
         if (held.Count == 0)
@@ -25,7 +26,7 @@ public static class NoSession
         var day = $"{Iso(date)} ({date.DayOfWeek})";
         if (market is not null && seriesId != IndexIds.UsdJpy && Calendars.IsComputed(market.Id))
         {
-            var calendar = Calendars.For(market.Id, null);
+            var calendar = Calendars.For(market.Id, data);
             if (date < calendar.FirstDate || date > calendar.LastDate)
             {
                 return $"{Iso(date)} is {(date > calendar.LastDate ? "beyond" : "before")} the {market.Name} calendar "

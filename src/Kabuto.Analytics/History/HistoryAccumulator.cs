@@ -25,7 +25,7 @@ public sealed class HistoryAccumulator
     /// <param name="scope">The scope of a history given its id and first row (default: the rows held are the whole
     /// history, <see cref="HistoryScope.Whole"/>; <see cref="ForIndex"/> uses the catalogue).</param>
     /// <param name="missingSessions">The trading days without a row between two consecutive rows (default: none are
-    /// known; <see cref="Kabuto.Core.Calendars.SessionGaps.For"/> gives the law calendar's). A move across missing days
+    /// known; <see cref="Kabuto.Core.Calendars.SessionGaps.For"/> gives the market's calendar: the law's, with the exchange's own days where the store holds them). A move across missing days
     /// is not a daily move: it is neither ranked nor counted in a streak.</param>
     public HistoryAccumulator(string seriesId, decimal levelStep, Func<string, DateOnly, HistoryScope>? scope = null,
         Func<DateOnly, DateOnly, IReadOnlyList<DateOnly>>? missingSessions = null)

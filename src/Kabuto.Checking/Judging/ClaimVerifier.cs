@@ -76,7 +76,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         }
 
         if (claim.Kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints or ClaimKind.Direction or ClaimKind.Flat or ClaimKind.Path or ClaimKind.Streak
-            && SessionGaps.Missing(index, series.Bars[at - 1].Date, day.Date) is { Count: > 0 } missing)
+            && history.Missing(index, series.Bars[at - 1].Date, day.Date) is { Count: > 0 } missing)
         {
             // A move across a session the store does not hold is not the day's move: never bridged silently.
             return Result(claim, day.Date, Verdict.NotCheckable,
@@ -357,7 +357,7 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             return Result(claim, day.Date, Verdict.NotCheckable, $"{day.Index} is held from {Day(bars[0].Date)}: the base of \u201c{period.Text}\u201d is not held");
         }
 
-        if (from + 1 < bars.Count && SessionGaps.Missing(day.Index, bars[from].Date, bars[from + 1].Date) is { Count: > 0 } missing)
+        if (from + 1 < bars.Count && history.Missing(day.Index, bars[from].Date, bars[from + 1].Date) is { Count: > 0 } missing)
         {
             return Result(claim, day.Date, Verdict.NotCheckable,
                 $"no {day.Index} close is held for {SessionGaps.Describe(missing)}, which may be the base of \u201c{period.Text}\u201d: import that session to settle it");

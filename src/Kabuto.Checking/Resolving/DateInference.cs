@@ -113,7 +113,7 @@ public static class DateInference
             var missing = reading.NamedDays.Where(d => d.Year is not null && d.Day > 0 && d.Month is >= 1 and <= 12 && d.Day <= DateTime.DaysInMonth(d.Year.Value, d.Month))
                 .Select(d => new DateOnly(d.Year!.Value, d.Month, d.Day))
                 .FirstOrDefault(d => anchor.IndexOf(d) < 0 && d >= anchor.Bars[0].Date && d <= anchor.Bars[^1].Date && (upTo is null || d <= upTo)
-                                     && SessionGaps.Missing(IndexIds.N225, d.AddDays(-1), d.AddDays(1)).Contains(d));
+                                     && history.Missing(IndexIds.N225, d.AddDays(-1), d.AddDays(1)).Contains(d));
             if (missing != default)
             {
                 return new DateResolution(missing, "named",

@@ -55,7 +55,7 @@ internal static class CalendarCommand
 
             using var held = MarketStore.OpenToRead(dbPath);
             var days = held.ExchangeDays(market.Id, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            return days.Count == 0 ? law : new ExchangeDaysCalendar(law, days, "J-Quants /markets/calendar");
+            return days.Count == 0 ? law : new ExchangeDaysCalendar(law, days, ExchangeDaysCalendar.JQuantsCalendar);
         }
 
         if (!MarketStore.MayExist(dbPath))

@@ -32,8 +32,9 @@ public static class Calendars
     /// <summary>Whether a market's calendar is computed by law (no data needed).</summary>
     public static bool IsComputed(string marketId) => marketId is Markets.Tokyo or Markets.NewYork;
 
-    /// <summary>The calendar of a market. Tokyo and New York ignore <paramref name="data"/>; the others need the store
-    /// to hold at least one of the market's indices.</summary>
+    /// <summary>The calendar of a market. Tokyo and New York are computed by law, and where <paramref name="data"/>
+    /// holds the exchange's own calendar (<see cref="IExchangeDaysReader"/>) its days win (ADR 0018); the others need
+    /// the store to hold at least one of the market's indices.</summary>
     public static IExchangeCalendar For(string marketId, IMarketDataReader? data)
     {
         ArgumentNullException.ThrowIfNull(marketId);
@@ -42,9 +43,9 @@ public static class Calendars
         switch (market.Id)
         {
             case Markets.Tokyo:
-                return TokyoCalendar.Instance;
+                return WithHeldDays(TokyoCalendar.Instance, data);
             case Markets.NewYork:
-                return NewYorkCalendar.Instance;
+                return WithHeldDays(NewYorkCalendar.Instance, data);
         }
 
         var series = data is null
@@ -58,6 +59,13 @@ public static class Calendars
         }
 
         return Derived(market, series.SelectMany(s => s.Days), string.Join("+", series.Select(s => s.Id)) + " rows");
+    }
+
+    /// <summary>The law calendar, overlaid with the exchange's own days where the reader holds any.</summary>
+    private static IExchangeCalendar WithHeldDays(IExchangeCalendar law, IMarketDataReader? data)
+    {
+        var held = data is IExchangeDaysReader days ? days.ExchangeDays(law.MarketId, law.FirstDate, law.LastDate) : null;
+        return held is null || held.Count == 0 ? law : new ExchangeDaysCalendar(law, held, ExchangeDaysCalendar.JQuantsCalendar);
     }
 
     /// <summary>A data-derived calendar for a market from its trading dates (what <see cref="For"/> builds from the store).</summary>

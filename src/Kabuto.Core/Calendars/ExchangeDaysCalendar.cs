@@ -8,6 +8,9 @@ namespace Kabuto.Core.Calendars;
 /// a caller reports them instead of taking them silently.</summary>
 public sealed class ExchangeDaysCalendar : IExchangeCalendar
 {
+    /// <summary>Where the stored exchange days come from, in words (the only source Kabuto fetches them from).</summary>
+    public const string JQuantsCalendar = "J-Quants /markets/calendar";
+
     private readonly IExchangeCalendar _law;
     private readonly IReadOnlyDictionary<DateOnly, int> _held;
     private readonly string _heldFrom;

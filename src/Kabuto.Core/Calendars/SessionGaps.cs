@@ -8,29 +8,24 @@ namespace Kabuto.Core.Calendars;
 /// <remarks>A change from the earlier row to the later one spans every day listed: it is not a daily change.</remarks>
 public static class SessionGaps
 {
-    /// <summary>The law calendar's trading days strictly between <paramref name="previous"/> and <paramref name="date"/>
-    /// (consecutive rows of <paramref name="seriesId"/>), ascending; empty when none is missing or when the series has no
-    /// law calendar covering the span.</summary>
-    public static IReadOnlyList<DateOnly> Missing(string seriesId, DateOnly previous, DateOnly date)
+    /// <summary>The trading days strictly between <paramref name="previous"/> and <paramref name="date"/> (consecutive
+    /// rows of <paramref name="seriesId"/>), ascending; empty when none is missing or when the series has no law
+    /// calendar covering the span. The exchange's own days win where <paramref name="data"/> holds them (ADR 0018).</summary>
+    public static IReadOnlyList<DateOnly> Missing(string seriesId, DateOnly previous, DateOnly date, IMarketDataReader? data) =>
+        For(seriesId, data) is { } missing ? missing(previous, date) : [];
+
+    /// <summary><see cref="Missing(string, DateOnly, DateOnly, IMarketDataReader?)"/> for one series with its calendar
+    /// read once, or null when the series has no law calendar (nothing can be missing then).</summary>
+    public static Func<DateOnly, DateOnly, IReadOnlyList<DateOnly>>? For(string seriesId, IMarketDataReader? data)
     {
         ArgumentNullException.ThrowIfNull(seriesId);
         if (seriesId == IndexIds.UsdJpy || Markets.ForSeries(seriesId) is not { } market || !Calendars.IsComputed(market.Id))
         {
-            return [];
+            return null;
         }
 
-        var calendar = Calendars.For(market.Id, null);
-        return Missing(previous, date, d => d < calendar.FirstDate || d > calendar.LastDate ? null : calendar.IsTradingDay(d));
-    }
-
-    /// <summary><see cref="Missing(string, DateOnly, DateOnly)"/> for one series, or null when the series has no law
-    /// calendar (nothing can be missing then).</summary>
-    public static Func<DateOnly, DateOnly, IReadOnlyList<DateOnly>>? For(string seriesId)
-    {
-        ArgumentNullException.ThrowIfNull(seriesId);
-        return seriesId == IndexIds.UsdJpy || Markets.ForSeries(seriesId) is not { } market || !Calendars.IsComputed(market.Id)
-            ? null
-            : (previous, date) => Missing(seriesId, previous, date);
+        var calendar = Calendars.For(market.Id, data);
+        return (previous, date) => Missing(previous, date, d => d < calendar.FirstDate || d > calendar.LastDate ? null : calendar.IsTradingDay(d));
     }
 
     /// <summary>The days strictly between two consecutive rows that <paramref name="isTradingDay"/> calls trading days.

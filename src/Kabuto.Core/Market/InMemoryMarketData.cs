@@ -1,9 +1,10 @@
 namespace Kabuto.Core.Market;
 
-/// <summary>A plain in-memory <see cref="IMarketDataReader"/> (and <see cref="ISessionLevelReader"/>): the demo's store
-/// and the tests' fixture.</summary>
-public sealed class InMemoryMarketData : IMarketDataReader, ISessionLevelReader
+/// <summary>A plain in-memory <see cref="IMarketDataReader"/> (and <see cref="ISessionLevelReader"/>,
+/// <see cref="IExchangeDaysReader"/>): the demo's store and the tests' fixture.</summary>
+public sealed class InMemoryMarketData : IMarketDataReader, ISessionLevelReader, IExchangeDaysReader
 {
+    private readonly Dictionary<(string Market, DateOnly Date), int> _exchangeDays = [];
     private readonly Dictionary<string, SortedDictionary<DateOnly, DailyBar>> _series = new(StringComparer.Ordinal);
     private readonly List<MemberBar> _members = [];
     private readonly Dictionary<string, Instrument> _instruments = new(StringComparer.Ordinal);
@@ -24,6 +25,21 @@ public sealed class InMemoryMarketData : IMarketDataReader, ISessionLevelReader
 
         return this;
     }
+
+    /// <summary>Hold the exchange's own status of some days of a market (J-Quants HolDiv: 0 closed, 1 open, 2 half day,
+    /// 3 closed with holiday trading).</summary>
+    public InMemoryMarketData AddExchangeDays(string market, IEnumerable<(DateOnly Date, int HolDiv)> days)
+    {
+        foreach (var (date, holDiv) in days)
+        {
+            _exchangeDays[(market, date)] = holDiv;
+        }
+
+        return this;
+    }
+
+    public IReadOnlyDictionary<DateOnly, int> ExchangeDays(string market, DateOnly from, DateOnly to) =>
+        _exchangeDays.Where(d => d.Key.Market == market && d.Key.Date >= from && d.Key.Date <= to).ToDictionary(d => d.Key.Date, d => d.Value);
 
     public InMemoryMarketData AddMemberBars(IEnumerable<MemberBar> bars)
     {

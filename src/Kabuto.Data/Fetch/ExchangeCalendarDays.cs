@@ -31,7 +31,7 @@ public static class ExchangeCalendarDays
 
     /// <summary>Stores a calendar answer in ONE transaction (an import row, the days, a finding per disagreement);
     /// the same answer again changes nothing. Returns the days inserted or changed and the disagreements.</summary>
-    internal static (long Changed, IReadOnlyList<string> Disagreements, bool Unchanged) Store(IMarketStore store, string market, string documentName,
+    public static (long Changed, IReadOnlyList<string> Disagreements, bool Unchanged) Store(IMarketStore store, string market, string documentName,
         string url, IReadOnlyList<(DateOnly Date, int Status)> days, DateTimeOffset fetchedUtc)
     {
         var text = string.Join('\n', days.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Date:yyyy-MM-dd},{d.Status}")));

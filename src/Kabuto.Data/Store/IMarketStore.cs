@@ -7,7 +7,7 @@ namespace Kabuto.Data.Store;
 /// holds it. Two adapters: <see cref="SqliteMarketStore"/> (one embedded file, the default) and
 /// <see cref="PostgresMarketStore"/> (a shared server). <see cref="MarketStore.Open"/> picks one from --db
 /// (docs/adr/0012-store-port-sqlite-and-postgres.md).</summary>
-public interface IMarketStore : IMarketDataReader, ISessionLevelReader, IIndexMembershipReader, IComputedSessionStore, IDisposable
+public interface IMarketStore : IMarketDataReader, ISessionLevelReader, IExchangeDaysReader, IIndexMembershipReader, IComputedSessionStore, IDisposable
 {
     /// <summary>Where the store is, fit to print: a file path, or a PostgreSQL address without its password.</summary>
     string Description { get; }
@@ -32,10 +32,6 @@ public interface IMarketStore : IMarketDataReader, ISessionLevelReader, IIndexMe
 
     /// <summary>The dates in [from, to] on which the series has a published level of the session (any outlet).</summary>
     IReadOnlySet<DateOnly> SessionLevelDates(string seriesId, string session, DateOnly from, DateOnly to);
-
-    /// <summary>The exchange's own calendar held for a market in [from, to]: each day's status as J-Quants gives it
-    /// (HolDiv: 0 closed, 1 open, 2 half day, 3 closed with holiday trading). Days not held are absent.</summary>
-    IReadOnlyDictionary<DateOnly, int> ExchangeDays(string market, DateOnly from, DateOnly to);
 
     /// <summary>Whether any import came from a source of this exact name (a fetched document's name, e.g. the listing of a day).</summary>
     bool HasImportFrom(string source);

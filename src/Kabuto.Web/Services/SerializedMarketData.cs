@@ -6,7 +6,7 @@ namespace Kabuto.Web.Services;
 /// <summary>A store (SQLite or PostgreSQL) holds one connection, which is not safe to share between threads; requests arrive on
 /// many. Reads are short and the hot day endpoint is cached, so one lock costs less than a connection per request.
 /// The index membership (the Nikkei shadow basket's members) and the store's version are read under the same lock.</summary>
-internal sealed class SerializedMarketData : IMarketDataReader, ISessionLevelReader, IComputedSessionReader, IDisposable
+internal sealed class SerializedMarketData : IMarketDataReader, ISessionLevelReader, IComputedSessionReader, IExchangeDaysReader, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly IMarketDataReader _inner;
@@ -40,6 +40,15 @@ internal sealed class SerializedMarketData : IMarketDataReader, ISessionLevelRea
         lock (_gate)
         {
             return _inner is ISessionLevelReader levels ? levels.GetSessionLevels(seriesId, date) : [];
+        }
+    }
+
+    /// <summary>The exchange's own calendar (the facts' missing sessions, ADR 0018); none when the inner reader keeps none.</summary>
+    public IReadOnlyDictionary<DateOnly, int> ExchangeDays(string market, DateOnly from, DateOnly to)
+    {
+        lock (_gate)
+        {
+            return _inner is IExchangeDaysReader days ? days.ExchangeDays(market, from, to) : new Dictionary<DateOnly, int>();
         }
     }
 

@@ -67,7 +67,7 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
             var held = reader.GetDailyBars(mainIndex).Select(b => b.Date).ToList();
             throw Fail.User(held.Count == 0
                 ? $"no {mainIndex} rows are held; import {mainIndex} data first (kabuto import PATH)"
-                : $"no {info.Name} wrap for {date:yyyy-MM-dd}: {NoSession.Explain(mainIndex, mainIndex, date, held)}");
+                : $"no {info.Name} wrap for {date:yyyy-MM-dd}: {NoSession.Explain(mainIndex, mainIndex, date, held, reader)}");
         }
 
         var second = info.Indices.Count < 2 ? null

@@ -35,7 +35,7 @@ public sealed class BarFactBook(IMarketDataReader reader, bool rankings = true) 
             {
                 // After trading days without a row (law calendars) the change is not a daily one: it is given as the
                 // change since the last close held, and no streak or ranking of daily moves runs through it.
-                var missing = SessionGaps.Missing(seriesId, series.Bars[at - 1].Date, date);
+                var missing = _history.Missing(seriesId, series.Bars[at - 1].Date, date);
                 if (missing.Count > 0)
                 {
                     day.SinceLastHeld(missing);

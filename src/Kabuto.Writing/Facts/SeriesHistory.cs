@@ -1,3 +1,4 @@
+using Kabuto.Core.Calendars;
 using Kabuto.Core.Market;
 
 namespace Kabuto.Writing.Facts;
@@ -6,6 +7,20 @@ namespace Kabuto.Writing.Facts;
 public sealed class SeriesHistory(IMarketDataReader reader)
 {
     private readonly Dictionary<string, Series> _series = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<DateOnly, DateOnly, IReadOnlyList<DateOnly>>?> _gaps = new(StringComparer.Ordinal);
+
+    /// <summary>The trading days strictly between two consecutive rows of the series that it holds no row for, by its
+    /// market's calendar (the exchange's own days where the store holds them), read once per series.</summary>
+    public IReadOnlyList<DateOnly> Missing(string seriesId, DateOnly previous, DateOnly date)
+    {
+        if (!_gaps.TryGetValue(seriesId, out var gaps))
+        {
+            gaps = SessionGaps.For(seriesId, reader);
+            _gaps[seriesId] = gaps;
+        }
+
+        return gaps is null ? [] : gaps(previous, date);
+    }
 
     /// <summary>A member's bars on the date and the session before it (for its range and previous close), oldest
     /// first; empty when not held.</summary>

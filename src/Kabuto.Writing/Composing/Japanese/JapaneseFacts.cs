@@ -51,9 +51,10 @@ public static class JapaneseFacts
         ArgumentNullException.ThrowIfNull(reader);
         var bars = reader.GetDailyBars(series, date.AddDays(-(sessions * 2) - 14), date.AddDays(-1));
         var signs = new List<int?>();
+        var missing = SessionGaps.For(series, reader);
         for (var i = bars.Count - 1; i > 0 && signs.Count < sessions; i--)
         {
-            signs.Add(SessionGaps.Missing(series, bars[i - 1].Date, bars[i].Date).Count > 0 ? null : Math.Sign(bars[i].Close - bars[i - 1].Close));
+            signs.Add(missing?.Invoke(bars[i - 1].Date, bars[i].Date).Count > 0 ? null : Math.Sign(bars[i].Close - bars[i - 1].Close));
         }
 
         return signs;
