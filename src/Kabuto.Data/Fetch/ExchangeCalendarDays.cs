@@ -36,7 +36,7 @@ public static class ExchangeCalendarDays
     {
         var text = string.Join('\n', days.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Date:yyyy-MM-dd},{d.Status}")));
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(documentName + "\n" + text)));
-        var law = Quality.LawCalendarHolidays.Instance;
+        var law = Quality.CalendarHolidays.Law;
         var disagreements = new List<string>();
         using var writer = store.BeginWrite();
         if (writer.FindImport(sha) is not null)

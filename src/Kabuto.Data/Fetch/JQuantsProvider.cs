@@ -339,7 +339,7 @@ internal static class TradingDays
         {
             var open = held.TryGetValue(d, out var status)
                 ? ExchangeCalendarDays.IsOpen(status)
-                : Quality.LawCalendarHolidays.Instance.IsTradingDay(marketId, d) ?? d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+                : Quality.CalendarHolidays.Law.IsTradingDay(marketId, d) ?? d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
             if (open)
             {
                 days.Add(d);

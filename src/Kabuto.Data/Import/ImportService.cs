@@ -11,7 +11,7 @@ namespace Kabuto.Data.Import;
 /// imported before (same SHA-256) are reported "unchanged" and not read again.</summary>
 public sealed class ImportService(IMarketStore store, IHolidayOracle? holidays = null, IReadOnlyList<IFormatImporter>? importers = null)
 {
-    private readonly IHolidayOracle _holidays = holidays ?? LawCalendarHolidays.Instance;
+    private readonly IHolidayOracle _holidays = holidays ?? new CalendarHolidays(store);
     private readonly IReadOnlyList<IFormatImporter> _importers = importers ?? ImporterRegistry.All;
 
     private static readonly string[] DataExtensions = [".csv", ".zip", ".txt"];

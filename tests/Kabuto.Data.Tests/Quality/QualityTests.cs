@@ -24,6 +24,28 @@ public sealed class QualityTests
         Assert.DoesNotContain(f.Store.GetDailyBars(IndexIds.N225), b => b.Date == new DateOnly(2018, 7, 16));
     }
 
+    /// <summary>ADR 0018: where the store holds the exchange's own calendar, a row on a day it opened against the law is
+    /// kept, and a row on a day it closed against the law is the phantom.</summary>
+    [Fact]
+    public void Import_ExchangeCalendarHeld_JudgesHolidayRowsByIt()
+    {
+        using var f = new Fixture();
+        Kabuto.Data.Fetch.ExchangeCalendarDays.Store(f.Store, Markets.Tokyo, "jquants/markets/calendar/test", "http://x/v2/markets/calendar",
+            [(new DateOnly(2018, 7, 16), 1), (new DateOnly(2018, 7, 17), 0)], new DateTimeOffset(2018, 7, 18, 0, 0, 0, TimeSpan.Zero));
+        var path = f.Write("y/^N225.csv", Header + """
+            2018-07-13,22397.62,22692.86,22316.52,22597.35,22597.35,72600000
+            2018-07-16,22401.00,22692.86,22316.52,22600.00,22600.00,1000
+            2018-07-17,22605.73,22832.22,22575.42,22697.36,22697.36,75800000
+            2018-07-18,22743.33,22949.32,22724.12,22794.19,22794.19,70100000
+            """);
+
+        var result = f.ImportOne(path);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((4, "holiday_row", true), (finding.Line, finding.Rule, finding.Quarantined));
+        Assert.Contains(f.Store.GetDailyBars(IndexIds.N225), b => b.Date == new DateOnly(2018, 7, 16));
+    }
+
     [Fact]
     public void Import_FlatOutageBar_IsQuarantined()
     {
