@@ -45,7 +45,10 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         var series = history.Get(index);
         if (series.IsEmpty)
         {
-            return Result(claim, null, Verdict.NotCheckable, $"no {index} series is held");
+            // A related series (futures, a sub-index, a sibling) is its own subject: never judged as its parent.
+            return Result(claim, null, Verdict.NotCheckable, RelatedSeries.IsRelated(index)
+                ? $"{RelatedSeries.Describe(index)} is a series of its own{(RelatedSeries.ParentOf(index) is { } parent ? $", not {parent}" : string.Empty)}: no {index} series is held"
+                : $"no {index} series is held");
         }
 
         if (claim.Kind == ClaimKind.PeakBeaten)
@@ -1199,7 +1202,9 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             return Contribution(claim, date, held);
         }
 
-        var members = CompanyNames.Resolve(claim.Subject ?? string.Empty, held.DistinctBy(f => f.Subject), f => f.SubjectName)
+        // A ticker printed with the name ("(TYO:5401)") names the member by its code, whatever the name's spelling.
+        var byCode = claim.Code is { } code ? held.Where(f => f.Subject == code).Select(f => f.Subject).Distinct().ToList() : [];
+        var members = byCode.Count > 0 ? byCode : CompanyNames.Resolve(claim.Subject ?? string.Empty, held.DistinctBy(f => f.Subject), f => f.SubjectName)
             .Select(f => f.Subject).ToList();
         if (members.Count == 0)
         {

@@ -144,6 +144,10 @@ public sealed record Claim(
     /// <summary>For <see cref="ClaimKind.Outperformed"/>: the index named as the one beaten, when the article names one.</summary>
     public string? Versus { get; init; }
 
+    /// <summary>For a stock's claim: the exchange code printed with its name ("(TYO:5401)", "&lt;7203.T&gt;"), which names
+    /// the member when the store knows the code, whatever the name's spelling.</summary>
+    public string? Code { get; init; }
+
     /// <summary>The exact words the claim was read from.</summary>
     public string? Quote { get; init; }
 

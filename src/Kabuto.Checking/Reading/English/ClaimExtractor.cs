@@ -22,7 +22,7 @@ public sealed record NamedDay(string Text, int Month, int Day, int? Year)
 /// <see cref="Patterns"/>) in a fixed order, each match masked so a number is read once. The subject of a clause is
 /// the index named nearest before the number, else a company named at the clause's start, else the index the previous
 /// clause spoke of.</summary>
-public static class ClaimExtractor
+public static partial class ClaimExtractor
 {
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -287,6 +287,11 @@ public static class ClaimExtractor
     {
         var aliases = IndexMentions(clause);
         var masked = new Masked(clause);
+        // "Nippon Steel Corp (TYO:5401) rose 3%": a ticker names the company again; the name and its verb read as one.
+        foreach (Match ticker in Patterns.Ticker().Matches(clause))
+        {
+            masked.Mask(ticker);
+        }
 
         // Markets as a group: most of the group's benchmarks that way ("all" or "across the board": every one), or some each way.
         foreach (Match m in masked.Take(Patterns.GroupMove()))
@@ -671,6 +676,15 @@ public static class ClaimExtractor
             // "The Dow index of blue-chip US shares finished higher": a named index earlier in the clause is the subject
             // a group word ("US shares", "Wall Street") only describes.
             var subject = Aliases.IndexName().Match(m.Groups["subj"].Value) is { Success: true } alias ? Aliases.IndexId(alias.Value) : null;
+            var subjEnd = m.Groups["subj"].Index + m.Groups["subj"].Length;
+            // "The Hang Seng China Enterprises Index fell": a headline name inside a related series' name is that series'.
+            if (Aliases.IndexName().Matches(clause).FirstOrDefault(a => a.Index <= m.Groups["subj"].Index && a.Index + a.Length > m.Groups["subj"].Index) is { } covering
+                && Aliases.IndexId(covering.Value) is var coveringId && RelatedSeries.IsRelated(coveringId))
+            {
+                subject = coveringId;
+                subjEnd = Math.Max(subjEnd, covering.Index + covering.Length);
+            }
+
             if (subject == IndexIds.Spx && aliases.FirstOrDefault(a => a.Position < m.Groups["subj"].Index && a.Id is not null and not IndexIds.UsdJpy && Aliases.IsUnitedStates(a.Id)) is { Id: { } named })
             {
                 subject = named;
@@ -684,7 +698,6 @@ public static class ClaimExtractor
             }
 
             // "Nikkei [rises 1.14%] as TOPIX falls": the verb after another index's name is that index's.
-            var subjEnd = m.Groups["subj"].Index + m.Groups["subj"].Length;
             if (subjEnd < m.Groups["verb"].Index && (Aliases.IndexName().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index])
                                                      || Patterns.OtherSubjectNoun().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index])))
             {
@@ -805,9 +818,10 @@ public static class ClaimExtractor
     {
         foreach (Match m in Patterns.MemberMove().Matches(masked.Text))
         {
-            // ".N225 was down 0.7%", ".TOPX declined": a Reuters index code after the index's name, not a company.
-            var name = m.Index > 0 && masked.Text[m.Index - 1] == '.' ? null : CleanName(m.Groups["name"].Value);
-            if (name is null || aliases.Any(a => a.Position >= m.Index && a.Position < m.Index + m.Groups["name"].Length + 1))
+            // ".N225 was down 0.7%": a Reuters index code; "futures traded in Osaka rose 1%": a place after its preposition.
+            var name = m.Index > 0 && masked.Text[m.Index - 1] == '.' || PlacePreposition().IsMatch(masked.Text[..m.Index]) ? null : CleanName(m.Groups["name"].Value);
+            // A name inside an index's ("The Nikkei 225 ETF rose") or one that an index's name starts in is no company.
+            if (name is null || Aliases.IndexName().Matches(masked.Original).Any(a => a.Index < m.Index + m.Groups["name"].Length + 1 && a.Index + a.Length > m.Index))
             {
                 continue;
             }
@@ -817,7 +831,7 @@ public static class ClaimExtractor
             var session = hedge == Hedge.AsMuchAs || masked.Original.Contains("at one point", StringComparison.OrdinalIgnoreCase)
                 ? ClaimSessions.Intraday : SessionFor(masked.Original, null, state.DaysBack, defaultSession);
             claims.Add(new Claim(masked.Original, ClaimKind.MemberMove, null, session, state.DaysBack, Sign(m.Groups["verb"].Value) * value, decimals,
-                hedge, name) { Quote = Span(masked.Original, m) });
+                hedge, name) { Quote = Span(masked.Original, m), Code = TickerCode(masked.Original.Substring(m.Index, m.Length)) });
             state.Member = name;
             masked.Mask(m);
         }
@@ -834,11 +848,33 @@ public static class ClaimExtractor
         // "Advantest and SoftBank Group were the biggest contributors": the names before the verb; an apposition
         // ("key suppliers to the chip industry") is not a name.
         var names = new List<string>();
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Patterns.LeadingName().IsMatch(clause))
         {
-            var head = clause[..driver.Index];
+            // Tickers blanked to their length ("Tokyo Electron (TYO:8035)" has a colon that is no label's), each name then
+            // read with its ticker from the words as written.
+            var original = clause[..driver.Index];
+            var head = Patterns.Ticker().Replace(original, t => new string('_', t.Length));
             head = head.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? head[..colon] : head;
-            names.AddRange(Patterns.NameList().Split(head).Select(n => CleanName(n.Trim())).OfType<string>());
+            var at = 0;
+            foreach (var part in Patterns.NameList().Split(head))
+            {
+                var from = head.IndexOf(part, at, StringComparison.Ordinal);
+                if (from < 0 || part.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                at = from + part.Length;
+                if (CleanName(original.Substring(from, part.Length).Trim()) is { } name)
+                {
+                    names.Add(name);
+                    if (TickerCode(original.Substring(from, part.Length)) is { } code)
+                    {
+                        codes[name] = code;
+                    }
+                }
+            }
         }
 
         // "The stock ... , making it one of the biggest drivers": the member the sentence spoke of.
@@ -851,7 +887,11 @@ public static class ClaimExtractor
         var index = aliases.FirstOrDefault(a => a.Id is not null and not IndexIds.UsdJpy).Id ?? state.Index ?? IndexIds.N225;
         foreach (var name in names)
         {
-            claims.Add(new Claim(clause, ClaimKind.Driver, index, SessionFor(clause, index, state.DaysBack, defaultSession), state.DaysBack, null, 0, Hedge.Exact, name) { Quote = name });
+            claims.Add(new Claim(clause, ClaimKind.Driver, index, SessionFor(clause, index, state.DaysBack, defaultSession), state.DaysBack, null, 0, Hedge.Exact, name)
+            {
+                Quote = name,
+                Code = codes.GetValueOrDefault(name),
+            });
         }
     }
 
@@ -880,9 +920,18 @@ public static class ClaimExtractor
         return (match.Success ? CleanName(match.Value) : null, 0);
     }
 
-    /// <summary>A company name, or null when the words are not one ("The", "Japanese", an index).</summary>
+    [GeneratedRegex(@"\b(?:in|at|from|near|outside|across)\s+$")]
+    private static partial Regex PlacePreposition();
+
+    /// <summary>The Tokyo exchange code of the first ticker in the words ("(TYO:5401)" -> 5401), or null.</summary>
+    private static string? TickerCode(string text) =>
+        Patterns.Ticker().Matches(text).Select(t => t.Groups["code"]).FirstOrDefault(g => g.Success)?.Value;
+
+    /// <summary>A company name, or null when the words are not one ("The", "Japanese", an index); a ticker after it
+    /// ("Toyota (7203.T)") is not part of it.</summary>
     private static string? CleanName(string name)
     {
+        name = Patterns.Ticker().Replace(name, " ").Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && (NotNames.Contains(words[0]) || words[0].EndsWith("'s", StringComparison.Ordinal)))
         {

@@ -187,6 +187,13 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<name>(?:" + NameWord + @"\s+){0,3}" + NameWord + @")(?:\s+(?:Ltd|Corp|Inc|Co)\.?)?(?:\s+\d{4}\.T\b)?(?:,\s+which[^,]*,|,\s+which)?:?\s+(?<verb>(?i:" + Up + "|" + Down + @"))(?:\s+by)?\s+" + Hedge + Num + Pct)]
     public static partial Regex MemberMove();
 
+    /// <summary>An exchange ticker printed with a company's name, which names the company again and is no figure:
+    /// "(TYO:5401)", "(TSE: 7203)", "(T:1605)", "(7203.T)", "&lt;7203.T&gt;", "8035.T", "(7203 JP)", "(OTC: TOYOF)",
+    /// "( NISTF )", "(NASDAQ:QCOM)", a bare code after a name "Toyota (7203)" (not a year); and a Reuters index code
+    /// "&lt;.N225&gt;". <c>code</c> is the exchange code when it is a Tokyo one (four characters, the first three digits).</summary>
+    [GeneratedRegex(@"\s?(?:[(<\[]\s*(?:(?:TYO|TSE|TKS|JP|JT|T|Tokyo|OTC|OTCMKTS|OTC Markets|OTC Pink|OTCQX|PINK|NYSE|NASDAQ|Nasdaq|ADR|FRA|ETR|HK|HKG|HKEX|SEHK|SHA|SHE|KRX|ASX|NSE|BSE)\s*:\s*(?:(?<code>\d{3}[0-9A-Z])\b(?:\.T)?|[0-9A-Z][0-9A-Z.]{0,7})|(?<code>\d{3}[0-9A-Z])(?:\.T|\.JP|\s+(?:JP|JT)(?:\s+Equity)?)|\.[A-Z0-9]{2,6})\s*[)>\]]|\(\s+[A-Z]{3,6}\s+\)|(?<=\b[A-Z][\w&.'-]*\s?)\((?!(?:19|20)\d\d\))(?<code>\d{3}[0-9A-Z])\)|\b(?<code>\d{3}[0-9A-Z])\.T\b)")]
+    public static partial Regex Ticker();
+
     [GeneratedRegex(@"^(?:" + NameWord + @"\s+){0,3}" + NameWord)]
     public static partial Regex LeadingName();
 

@@ -9,9 +9,13 @@ namespace Kabuto.Checking;
 /// and the text folding that keeps every position of the article as given.</summary>
 public static partial class JapaneseLexicon
 {
-    /// <summary>Index names (after folding), longest first at a position; a null id is a subject the store does not
-    /// hold (futures, other boards, other indices, turnover), which stops the figures after it from being the index's.</summary>
-    public static readonly IReadOnlyList<(string Name, string? Id)> Names = new (string, string?)[]
+    /// <summary>Index names (after folding), longest first at a position: the headline indices, the related series of
+    /// <see cref="RelatedSeries"/> (siblings and sub-indices by name, 「ハンセン中国企業株指数」「ナスダック100」; a headline
+    /// name with an instrument after it, 「日経平均先物」「日経225オプション」「日経平均VI」「日経平均レバレッジ」; the TSE's sector
+    /// indices, 「銀行業指数」) under their own ids, so their figures are never the parent's; a null id is a subject the store
+    /// does not hold and the lexicon names no series for (bare futures, boards, turnover), which stops the figures after it
+    /// from being the index's.</summary>
+    public static readonly IReadOnlyList<(string Name, string? Id)> Names = WithRelated(new (string, string?)[]
     {
         ("日経平均株価", IndexIds.N225), ("日経平均", IndexIds.N225), ("日経225", IndexIds.N225), ("平均株価", IndexIds.N225),
         ("東証225種", IndexIds.N225), ("日経ダウ", IndexIds.N225),
@@ -21,7 +25,8 @@ public static partial class JapaneseLexicon
         ("ナスダック総合株価指数", IndexIds.Nasdaq), ("ナスダック総合指数", IndexIds.Nasdaq), ("ナスダック総合", IndexIds.Nasdaq), ("ナスダック", IndexIds.Nasdaq),
         ("S&P500種株価指数", IndexIds.Spx), ("SP500種株価指数", IndexIds.Spx), ("S&P500種", IndexIds.Spx), ("SP500", IndexIds.Spx), ("S&P500", IndexIds.Spx), ("S&P総合500", IndexIds.Spx),
         ("ハンセン指数", IndexIds.Hsi), ("ハンセン", IndexIds.Hsi), ("上海総合指数", IndexIds.Ssec), ("上海総合", IndexIds.Ssec),
-        ("韓国総合株価指数", IndexIds.Kospi), ("KOSPI", IndexIds.Kospi),
+        ("韓国総合株価指数", IndexIds.Kospi), ("KOSPI", IndexIds.Kospi), ("コスピ", IndexIds.Kospi),
+        ("CSI300指数", IndexIds.Csi300), ("CSI300", IndexIds.Csi300), ("滬深300指数", IndexIds.Csi300), ("滬深300", IndexIds.Csi300),
         // The Growth Market 250 (the Mothers index until November 2023); bare 「グロース」「マザーズ」 (growth stocks, the
         // board) stay unheld below.
         ("東証グロース市場250指数", JpxIndices.Growth250.SeriesId), ("グロース市場250指数", JpxIndices.Growth250.SeriesId),
@@ -32,19 +37,56 @@ public static partial class JapaneseLexicon
         ("韓国市場", IndexIds.Kospi), ("韓国株", IndexIds.Kospi), ("ソウル市場", IndexIds.Kospi), ("豪州株", IndexIds.Asx200), ("オーストラリア株", IndexIds.Asx200), ("円相場", IndexIds.UsdJpy), ("ドル円", IndexIds.UsdJpy),
 
         // Held nowhere: their figures are not the index's.
-        ("日経平均先物", null), ("日経225先物", null), ("先物", null), ("JPX日経400", null), ("JPX日経インデックス400", null),
-        ("東証プライム市場指数", null), ("プライム市場指数", null), ("東証プライム指数", null), ("JPXプライム150", null),
-        ("TOPIXコア30", null), ("TOPIX100", null), ("TOPIX500", null), ("日経500", null),
+        ("先物", null),
         ("グロース", null), ("マザーズ", null), ("ジャスダック", null), ("JASDAQ", null), ("2部", null), ("スタンダード", null),
-        ("日経VI", null), ("REIT", null), ("読売333", null), ("読売株価指数", null), ("売買代金", null), ("売買高", null),
+        ("REIT", null), ("読売333", null), ("読売株価指数", null), ("売買代金", null), ("売買高", null),
         ("出来高", null), ("時価総額", null), ("値上がり銘柄", null), ("値下がり銘柄", null), ("銘柄数", null), ("利回り", null),
         ("長期金利", null), ("原油", null), ("ユーロ", null), ("金価格", null), ("国内総生産", null), ("GDP", null),
-        ("FTSE", null), ("DAX", null), ("半導体株指数", null), ("SOX", null), ("業種", null),
+        ("FTSE", null), ("半導体株指数", null), ("業種", null),
         // Groups of markets (read by MarketGroup), not one index: their figures are no index's.
         ("アジア市場", null), ("アジア株", null), ("アジアの株式市場", null), ("アジア各国", null), ("米国株式市場", null), ("米国株", null),
         ("米株式市場", null), ("米株", null), ("米国市場", null), ("NY株式市場", null), ("ニューヨーク株式市場", null), ("米主要3指数", null),
         ("主要3指数", null), ("海外株", null), ("欧米株", null), ("欧州株", null),
-    }.OrderByDescending(n => n.Item1.Length).ToArray();
+    });
+
+    private static (string, string?)[] WithRelated((string Name, string? Id)[] headline)
+    {
+        var names = new List<(string, string?)>();
+        names.AddRange(RelatedSeries.Named.SelectMany(r => r.Japanese.Select(n => (n, (string?)r.Id))));
+        foreach (var sector in JpxIndices.Sectors33)
+        {
+            names.AddRange(new[] { "東証", "TOPIX", "東証業種別", string.Empty }.SelectMany(p => new[] { p + sector.JapaneseName + "指数", p + sector.JapaneseName + "株価指数" })
+                .Select(n => (n, (string?)sector.SeriesId)));
+        }
+
+        foreach (var sector in JpxIndices.Topix17)
+        {
+            names.AddRange(new[] { "TOPIX-17" + sector.JapaneseName, "TOPIX17" + sector.JapaneseName }.Select(n => (n, (string?)sector.SeriesId)));
+        }
+
+        // An index's name with an instrument after it (and a venue before its futures); a market's name (「香港株」「円相場」)
+        // has no instruments.
+        var parents = headline.Where(h => h.Id is not null and not IndexIds.UsdJpy && !h.Name.EndsWith('株') && !h.Name.EndsWith("市場", StringComparison.Ordinal))
+            .Concat(RelatedSeries.Named.Where(r => r.Relation is SeriesRelation.Sibling or SeriesRelation.SubIndex).SelectMany(r => r.Japanese.Select(n => (Name: n, Id: (string?)r.Id))))
+            .ToList();
+        foreach (var (name, id) in parents)
+        {
+            foreach (var (suffix, relation) in RelatedSeries.JapaneseInstruments)
+            {
+                var derived = RelatedSeries.DerivedId(id!, relation);
+                names.Add((name + suffix, derived));
+                if (relation == SeriesRelation.Futures)
+                {
+                    names.AddRange(RelatedSeries.JapaneseVenues.Select(v => (v + name + suffix, (string?)derived)));
+                }
+            }
+        }
+
+        names.AddRange(headline);
+        return names.DistinctBy(n => n.Item1).OrderByDescending(n => n.Item1.Length).ToArray();
+    }
+
+
 
     /// <summary>Topics that speak of the index already named (「終値は」「上げ幅は一時」): the subject carries on.</summary>
     public static readonly string[] NeutralTopics =
