@@ -236,7 +236,7 @@ public static partial class JapaneseLexicon
     public static partial Regex Open();
 
     /// <summary>Words that may give a figure another scope than the day's close-to-close move, or make it a forecast.</summary>
-    [GeneratedRegex(@"週間|今週|先週|前週比|前週(?:に|は|の|から|まで)|月間|今月|先月|前月|年初来|年初から|昨年末|前年末|年末比|年間|年足|月足|週足|昨年|今年|以来|ぶり|累計|連日|合計|予想|見通し|見込|目標|想定|可能性|かもしれ|だろう|でしょう|試算|仮に|先物|夜間|PTS|シカゴ|CME|前日の|前営業日の|前週末の|先週末の|昨日|きのう|ADR")]
+    [GeneratedRegex(@"週間|今週|先週|前週比|前週(?:に|は|の|から|まで)|月間|今月|先月|前月|年初来|年初から|昨年末|前年末|年末比|年間|年足|月足|週足|昨年|今年|以来|ぶり|累計|連日|合計|予想|見通し|見込|目標|想定|可能性|かもしれ|だろう|でしょう|試算|仮に|先物|夜間|PTS|シカゴ|CME|前日の|前営業日の|前週末の|先週末の|昨日|きのう|ADR|年度末|年度比|期末|=同|(?:\d+|一|半)(?:年|カ月|ヵ月|ヶ月|か月|週間|営業日)(?:足らず|余り|あまり|弱|間)?で")]
     public static partial Regex ScopeWords();
 
     /// <summary>An outlook, not a fact of the day: 「…が続くと予想」「見通し」「可能性」.</summary>
@@ -252,8 +252,25 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"年初来|年初から|昨年末比|前年末比|年末比|(?:前年|昨年)末?(?:の大納会)?(?:の)?(?:終値)?に比べ")]
     public static partial Regex YearToDate();
 
-    [GeneratedRegex(@"(?<!\d)年間|1年間|年足|年ベース")]
+    [GeneratedRegex(@"(?<!\d)年間|1年間|年足(?!らず)|年ベース")]
     public static partial Regex Year();
+
+    /// <summary>A named month as the stretch of a move: 「10月に2199円下落した」「10月の1カ月で7000円超上昇」「8月に入って計7600円下げた」
+    /// (not a day of it: 「10月19日に」).</summary>
+    [GeneratedRegex(@"(?:(?<year>\d{4})年)?(?<!\d)(?<month>\d{1,2})月(?:の1カ月(?:間)?で|に入って(?:から)?|中に|に(?!付け|つけ|記録)|は)(?!\d{1,2}日)")]
+    public static partial Regex NamedMonth();
+
+    /// <summary>A named fiscal year's end as the base of a move: 「22年度末と比べて44%上昇」「2022年度末比765ポイント高」.</summary>
+    [GeneratedRegex(@"(?<!\d)(?<year>\d{2}|\d{4})年度末(?:の終値)?(?:比|と比べ|に比べ|から)")]
+    public static partial Regex FiscalYearEnd();
+
+    /// <summary>A past month (or a month of a named year) as the time of a clause: 「24年2月には最高値を更新し」「6月には3万3000円台に乗せた」.</summary>
+    [GeneratedRegex(@"(?<!\d)(?:\d{2,4}年)?\d{1,2}月には")]
+    public static partial Regex MonthAsTime();
+
+    /// <summary>A relative clause whose head is a stock: 「前日比+24.5%値上がりした銘柄」「急騰した銘柄も」.</summary>
+    [GeneratedRegex(@"^[」』""”]?[^、。「」]{0,10}?(?:した|する|している|の|た)銘柄")]
+    public static partial Regex StockClauseAfter();
 
     /// <summary>A figure of the session before: 「前日の」「前営業日の」「前週末の」 not followed by 比.</summary>
     [GeneratedRegex(@"(?:前日|前営業日|前週末|先週末|昨日|きのう)(?:\([^()]{0,10}\))?(?:の|に|は|、)(?!比)")]
@@ -261,11 +278,11 @@ public static partial class JapaneseLexicon
 
     /// <summary>The sign word after a figure (an optional bracket, hedge and 「と大幅」 between): 「(0.28%)高」「と大幅安」「の上昇」
     /// 「2100円超値上がり」「(0.97%)低い」.</summary>
-    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:[、,]\s?[\d万円銭.,]+(?:ポイント|%)?)?[\s、]?(?:超|以上|あまり|余り|強|弱|近く|程度)?(?:と|の|も)?(?:大幅|小幅|急|一段と|さらに)?(?:に)?(?<word>高|安|上昇|下落|値上がり|値下がり|上げ|下げ|上がっ|下がっ|反発|反落|続伸|続落|急落|急伸|急騰|急反発|急反落|プラス|マイナス|押し上げ|押し下げ)|^(?:\([^()]{0,20}\))?(?<word>低い|低く)")]
+    [GeneratedRegex(@"^(?:\([^()]{0,20}\))?(?:[、,]\s?[\d万円銭.,]+(?:ポイント|%)?)?[\s、]?(?:超|以上|あまり|余り|強|弱|近く|程度)?(?:と|の|も)?(?:大幅|小幅|急|一段と|さらに)?(?:に)?(?<word>高|安|上昇|下落|値上がり|値下がり|上げ|下げ|上がっ|下がっ|反発|反落|続伸|続落|急落|急伸|急騰|急反発|急反落|プラス|マイナス|押し上げ|押し下げ)|^(?:\([^()]{0,20}\))?(?<word>低い|低く)|^(?:を上回る|を超える|を超す|以上の|超の)(?<word>上昇|下落|値上がり|値下がり|上げ|下げ)|^(?:超|以上|あまり|余り)、(?<word>上昇|下落|値上がり|値下がり|上げ|下げ|上がっ|下がっ)")]
     public static partial Regex SignAfter();
 
     /// <summary>The words before a figure that give its sign: 「上げ幅は一時」「下げ幅を」.</summary>
-    [GeneratedRegex(@"(?<word>上げ幅|上昇幅|値上がり幅|下げ幅|下落幅|値下がり幅)(?:は|が|を|も)?(?:一時|一気に|約|およそ|一段と)?$")]
+    [GeneratedRegex(@"(?<word>上げ幅|上昇幅|値上がり幅|下げ幅|下落幅|値下がり幅)(?:は|が|を|も)?(?:一時|一気に|約|およそ|一段と)?[、\s]?$")]
     public static partial Regex SignBefore();
 
     /// <summary>Hedges after a figure.</summary>
@@ -286,10 +303,15 @@ public static partial class JapaneseLexicon
     public static partial Regex MonthDay();
 
     /// <summary>The article's day named alone: 「9日の東京株式市場」「週明け23日」「5日前引け」.</summary>
+    /// <summary>A wire's time stamp 「*03/28 15:43JST」: the month and day it was sent.</summary>
+    [GeneratedRegex(@"(?<![\d/])(?<month>\d{1,2})/(?<day>\d{1,2})\s*\d{1,2}:\d{2}\s*JST")]
+    public static partial Regex StampDay();
+
     [GeneratedRegex(@"(?<![\d月年/.])(?<day>\d{1,2})日(?=の|午前|午後|前引け|大引け|前場|後場|終値|、|は|,|\s(?:ロイター|時事|共同|ブルームバーグ|\S*\]))")]
     public static partial Regex DayAlone();
 
-    [GeneratedRegex(@"(?<!前|先|昨|前週|先週|同)(?<day>月|火|水|木|金)曜")]
+    /// <summary>A weekday (not one of a holiday's name: 「グッドフライデー(聖金曜日)」「灰の水曜日」).</summary>
+    [GeneratedRegex(@"(?<!前|先|昨|前週|先週|同|聖|灰の)(?<day>月|火|水|木|金)曜")]
     public static partial Regex Weekday();
 
     public static DayOfWeek WeekdayOf(string kanji) => kanji switch

@@ -226,6 +226,13 @@ public sealed class JapaneseReader : IClaimReader
             ReadPaths(sentence, start, mentions, topics);
             ReadYen(sentence, start, taken);
             ReadFigures(sentence, start, mentions, topics, taken);
+
+            // 「24年2月には34年ぶりに最高値を更新し」「6月には3万3000円台に乗せた」: what follows a past month as the time of the
+            // clause happened then, not on the article's day (a move of that month carries it as its period).
+            if (JapaneseLexicon.MonthAsTime().Match(sentence) is { Success: true } month)
+            {
+                _claims.RemoveAll(c => c.Offset >= start + month.Index + month.Length && c.Offset < start + sentence.Length && c.Period is null);
+            }
         }
 
         private bool Taken(List<(int From, int To)> taken, int at, int length) => taken.Any(t => at < t.To && at + length > t.From);
@@ -263,6 +270,13 @@ public sealed class JapaneseReader : IClaimReader
             var morning = JapaneseLexicon.Morning().Matches(all).LastOrDefault();
             var close = JapaneseLexicon.Close().Matches(sentence).LastOrDefault();
             if (morning is not null && (close is null || close.Index < morning.Index))
+            {
+                return ClaimSessions.Morning;
+            }
+
+            // 「前場は900円を超える上昇で終えた」: the morning session ended, not the day.
+            if (morning is not null && close is not null && close.Value is "終えた" or "終えて" or "取引を終え" or "終了した" or "で終わ"
+                && !Regex.IsMatch(sentence, "大引け|終値|後場|午後|引け値"))
             {
                 return ClaimSessions.Morning;
             }
@@ -622,7 +636,18 @@ public sealed class JapaneseReader : IClaimReader
                     continue; // 「3万0828円73銭に下落した」: the verb of the level before it, read with that figure
                 }
 
+                if (JapaneseLexicon.StockClauseAfter().IsMatch(sentence[(m.Index + m.Length)..]))
+                {
+                    continue; // 「値上がりした銘柄も」: a stock's move, in a clause headed by the stock
+                }
+
                 var (id, named, from) = Subject(at, start, mentions, topics);
+                var spanBefore = sentence[Math.Clamp(from - start, 0, m.Index)..m.Index];
+                if (JapaneseLexicon.NamedMonth().IsMatch(spanBefore) || JapaneseLexicon.FiscalYearEnd().IsMatch(spanBefore)
+                    || Regex.IsMatch(spanBefore, @"(?:\d+|一|半)(?:年|カ月|ヵ月|ヶ月|か月|週間)(?:足らず|余り|あまり|弱|間)?で"))
+                {
+                    continue; // 「10月に9.1%下落した」「22年度末と比べて44%上昇した」「1年足らずで1万円以上値上がりした」: the stretch's direction
+                }
                 // A relative clause names its subject after the verb: 「前日まで4営業日連続で下落した上海市場」.
                 var relative = RelativeSubject(sentence, start, m.Index + m.Length, mentions);
                 if (relative is not null)
@@ -892,12 +917,44 @@ public sealed class JapaneseReader : IClaimReader
         {
             var rest = period is { Text.Length: > 0 } p ? clause.Replace(p.Text, " ", StringComparison.Ordinal) : clause;
             // The base of a move (「前年末比」「前日比」) says nothing of the level's scope.
-            rest = Regex.Replace(rest, "(?:前年末|昨年末|前週末|前月末|前日|前営業日)比", " ");
+            rest = Regex.Replace(rest, "(?:前年末|昨年末|前週末|前月末|前日|前営業日)比|(?:前日|前営業日|前週末|先週末|昨日|きのう)(?:の終値)?(?:に比べ|と比べ|より)", " ");
             return JapaneseLexicon.ScopeWords().Match(rest) is { Success: true } m ? m.Value : null;
         }
 
         private static Period? PeriodOf(string clauseBefore)
         {
+            if (JapaneseLexicon.FiscalYearEnd().Match(clauseBefore) is { Success: true } fy)
+            {
+                // The fiscal year ends in March: 「22年度末」 is the last session on or before 31 March 2023.
+                var fiscal = Year(fy.Groups["year"].Value) + 1;
+                return new Period(PeriodKind.Since, fy.Value) { Day = new SinceDay(fiscal, 3, 31) };
+            }
+
+            if (Regex.Match(clauseBefore, @"=(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日\)(?:に比べ|と比べ|比|から)") is { Success: true } equated)
+            {
+                // 「昨年期末(4万0369円44銭=2024年3月29日)に比べて」: the base is the day in the bracket.
+                return new Period(PeriodKind.Since, equated.Value)
+                {
+                    Day = new SinceDay(
+                        int.Parse(equated.Groups["year"].Value, CultureInfo.InvariantCulture),
+                        int.Parse(equated.Groups["month"].Value, CultureInfo.InvariantCulture),
+                        int.Parse(equated.Groups["day"].Value, CultureInfo.InvariantCulture)),
+                };
+            }
+
+            if (JapaneseLexicon.NamedMonth().Match(clauseBefore) is { Success: true } named)
+            {
+                var number = int.Parse(named.Groups["month"].Value, CultureInfo.InvariantCulture);
+                if (number is >= 1 and <= 12)
+                {
+                    return new Period(PeriodKind.Month, named.Value)
+                    {
+                        Month = number,
+                        Year = named.Groups["year"].Success ? int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
+                    };
+                }
+            }
+
             if (JapaneseLexicon.YearToDate().Match(clauseBefore) is { Success: true } ytd)
             {
                 return new Period(PeriodKind.YearToDate, ytd.Value);
@@ -943,7 +1000,9 @@ public sealed class JapaneseReader : IClaimReader
                 if (Taken(taken, at, n.Text.Length) || n.Unit == JapaneseUnit.Shares || n.Value >= 1_0000_0000m
                     || (n.Unit == JapaneseUnit.None && JapaneseLexicon.NotAFigure().IsMatch(after))
                     || JapaneseLexicon.CodeBefore().IsMatch(before) && n.Unit == JapaneseUnit.None
-                    || Regex.IsMatch(after, @"^(?:\)?以来|に(?:付けた|つけた|記録した)|分押し|分の|倍|兆|億)"))
+                    || Regex.IsMatch(after, @"^(?:\)?以来|に(?:付けた|つけた|記録した)|分押し|分の|倍|兆|億|=)")
+                    || JapaneseLexicon.StockClauseAfter().IsMatch(after)
+                    || Regex.IsMatch(after, "^(?:超|以上|強|弱|台|前後|近辺|程度)?(?:だった|であった)[^。、]"))
                 {
                     continue;
                 }
@@ -1077,6 +1136,11 @@ public sealed class JapaneseReader : IClaimReader
 
                 var clause = Clause(sentence, start, from, at, n.Text.Length);
                 var clauseBefore = sentence[Math.Clamp(from - start, 0, rel)..rel];
+                if (clauseBefore.Contains("=同)", StringComparison.Ordinal))
+                {
+                    continue; // 「TOPIX(2768.62ポイント=同)は4%安」: measured from a day named before, which the clause does not say
+                }
+
                 var period = kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints ? PeriodOf(clauseBefore) : null;
                 var session = JapaneseLexicon.OpenAfter().IsMatch(after) ? ClaimSessions.Open
                     : levelAfterMove && lastSession is not null ? lastSession
@@ -1172,6 +1236,16 @@ public sealed class JapaneseReader : IClaimReader
                 if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
                 {
                     days.Add(new NamedDay(text.Substring(m.Index, m.Length), month, day, m.Groups["year"].Success ? Year(m.Groups["year"].Value) : null));
+                }
+            }
+
+            foreach (Match m in JapaneseLexicon.StampDay().Matches(_folded.Length > 600 ? _folded[..600] : _folded))
+            {
+                var month = int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture);
+                var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
+                {
+                    days.Add(new NamedDay(text.Substring(m.Index, m.Length), month, day, null));
                 }
             }
 
