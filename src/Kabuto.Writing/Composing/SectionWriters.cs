@@ -4,6 +4,7 @@ using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;
 using Kabuto.Writing.Planning;
 using Kabuto.Analytics.Members;
+using Kabuto.Core.Market;
 using Kabuto.Writing.Text;
 
 namespace Kabuto.Writing.Composing;
@@ -290,7 +291,8 @@ internal static class SectionWriters
             runs.Add(new TextRun("."));
         }
 
-        return new Section(SectionKind.Region, "Elsewhere in Asia", [new Paragraph(runs)]);
+        // New York's wrap is not written from Asia: its region is Asia, not "elsewhere" in it.
+        return new Section(SectionKind.Region, input.Market.Id == Markets.NewYork ? "In Asia" : "Elsewhere in Asia", [new Paragraph(runs)]);
     }
 
     /// <summary>"a, b, and c" / "a and b" / "a".</summary>
