@@ -126,7 +126,7 @@ internal static class LedeWriter
         }
         else if (record is null && facts.Find(FactKinds.HighestCloseSince, index, session) is { ReferenceDate: not null } since)
         {
-            p.Text(", its highest close since ").ReferenceDate(since, withYear: true);
+            p.Text(", its highest close since ").ReferenceDate(since, withYear: since.ReferenceDate!.Value.Year != since.Date.Year);
         }
     }
 
