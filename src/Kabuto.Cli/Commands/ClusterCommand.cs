@@ -268,7 +268,8 @@ internal static class ClusterCommand
     {
         if (!File.Exists(path))
         {
-            throw Fail.Input(path, null, "file", null, "does not exist", "pass a tick file written by 'kabuto simulate', or --simulate");
+            throw Fail.Input(path, null, Directory.Exists(path) ? "path" : "file", null, Directory.Exists(path) ? "is a folder" : "does not exist",
+                "pass a tick file written by 'kabuto simulate', or --simulate");
         }
 
         if (!TickFile.LooksLikeTickFile(path))

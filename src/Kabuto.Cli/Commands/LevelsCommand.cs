@@ -35,7 +35,7 @@ internal static class LevelsCommand
                     return 0;
                 }
 
-                throw Fail.Input("index", null, "index", id, "is not in the store",
+                throw Fail.Input("levels", null, "index", id, "is not in the store",
                     $"import it first, store a cluster session that computes it ('kabuto cluster store'), or use one of: {string.Join(", ", store.ListSeries().Select(s => s.SeriesId))}");
             }
 

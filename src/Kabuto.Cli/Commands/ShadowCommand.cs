@@ -30,7 +30,7 @@ internal static class ShadowCommand
             var id = (parse.GetValue(index) ?? string.Empty).ToUpperInvariant();
             if (id != IndexIds.N225)
             {
-                throw Fail.Input("index", null, "id", id, "has no shadow methodology (only N225)", "run 'kabuto shadow N225'");
+                throw Fail.Input("shadow", null, "index", id, "has no shadow methodology (only N225)", "run 'kabuto shadow N225'");
             }
 
             var options = ShadowOptions.Default with
