@@ -24,7 +24,7 @@ internal static class LevelsCommand
             var first = CliValues.OptionalDate(parse.GetValue(from), "--from");
             var last = CliValues.OptionalDate(parse.GetValue(to), "--to");
             CliValues.Range(first, last);
-            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
+            using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             if (!store.ListSeries().Any(s => s.SeriesId == id))
             {
                 // Not a series of the sources: perhaps an index only the cluster computed (a custom basket).

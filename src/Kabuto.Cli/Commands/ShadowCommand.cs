@@ -41,7 +41,7 @@ internal static class ShadowCommand
                 DivisorPrior = parse.GetValue(noPrior) ? null : ShadowOptions.Default.DivisorPrior,
             };
             CliValues.Range(options.From, options.To);
-            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
+            using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             var membership = LoadMembership(parse.GetValue(members), store);
             var report = NikkeiShadow.Run(store, membership, options);
             var attributions = AttributionSummary.From(report.Attributions, TopMembers);
