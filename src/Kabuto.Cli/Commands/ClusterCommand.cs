@@ -25,7 +25,7 @@ internal static class ClusterCommand
         ArgumentNullException.ThrowIfNull(globals);
         var nats = new Option<string>("--nats")
         {
-            Description = $"NATS server with JetStream (default $KABUTO_NATS, else {ClusterLayout.DefaultUrl})",
+            Description = $"NATS server with JetStream ($KABUTO_NATS when set, else {ClusterLayout.DefaultUrl})",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KABUTO_NATS") is { Length: > 0 } env ? env : ClusterLayout.DefaultUrl,
             Recursive = true,
         };
