@@ -157,7 +157,33 @@ public static class KabutoCli
 
         var error = parse.Errors[0];
         var help = $"see 'kabuto {CommandPath(parse)} --help'";
-        return NotANumber(error) is { } number ? $"{number}; {help}" : $"{error.Message.TrimEnd('.')}; {help}";
+        return NotANumber(error) is { } number ? $"{number}; {help}"
+            : NotAChoice(error) is { } choice ? $"{choice}; {help}"
+            : $"{error.Message.TrimEnd('.')}; {help}";
+    }
+
+    /// <summary>"--feed 'foo' is unknown; use kabustation" for a value outside an option's fixed choices (the parser's
+    /// own sentence spans lines: "Argument 'foo' not recognized. Must be one of:\n\t'kabustation'").</summary>
+    private static string? NotAChoice(ParseError error)
+    {
+        const string Marker = "Must be one of:";
+        var at = error.Message.IndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var name = error.SymbolResult switch
+        {
+            ArgumentResult { Parent: OptionResult o } => o.Option.Name,
+            ArgumentResult a => a.Argument.Name,
+            OptionResult o => o.Option.Name,
+            _ => "value",
+        };
+        var choices = error.Message[(at + Marker.Length)..].Split('\'', StringSplitOptions.TrimEntries)
+            .Where((part, i) => i % 2 == 1).ToList();
+        var given = error.Message[..at].Split('\'') is [_, var value, ..] ? value : string.Empty;
+        return choices.Count == 0 ? null : $"{name} '{given}' is unknown; use {string.Join(" or ", choices)}";
     }
 
     /// <summary>"--ticks 'many' is not a whole number; write e.g. 1000" for a value the parser could not convert.</summary>

@@ -61,7 +61,23 @@ public static class KabutoWeb
         services.AddTransient(provider => provider.GetRequiredService<StoreGenerations>().Current);
         services.AddHostedService<StoreWatcher>();
         services.AddSingleton<SimulatedSessions>();
-        services.AddProblemDetails();
+        // The framework's own 404, 405 and 415 (no route, wrong method, a body type the route does not accept) carry no
+        // detail; every error names the request and the fix, so they get one here.
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            var request = context.HttpContext.Request;
+            context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status415UnsupportedMediaType =>
+                    $"{request.Method} {request.Path}: content type '{request.ContentType ?? "none"}' is not accepted; send the article as text/plain "
+                    + "or application/json {\"text\": \"...\"} (curl: -H 'Content-Type: text/plain' --data-binary @article.txt)",
+                StatusCodes.Status405MethodNotAllowed =>
+                    $"{request.Method} {request.Path} is not allowed; every route is GET, except POST /api/check",
+                StatusCodes.Status404NotFound when request.Path.StartsWithSegments("/api", StringComparison.Ordinal) =>
+                    $"{request.Method} {request.Path}: no such route; the routes are listed in /openapi/v1.json",
+                _ => null,
+            };
+        });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddClientRateLimit(options.RequestsPerSecondPerClient);
         services.AddCompression();

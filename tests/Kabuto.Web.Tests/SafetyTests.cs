@@ -26,6 +26,24 @@ public sealed class SafetyTests
         using var response = await host.Client.PostAsync(new Uri("/api/check", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var detail = await response.Content.ReadAsStringAsync();
+        Assert.Contains("content type 'application/xml", detail, StringComparison.Ordinal);
+        Assert.Contains("text/plain", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownRouteAndWrongMethod_SayWhatWasAskedAndTheFix()
+    {
+        await using var host = await TestHost.StartAsync(Fixtures.SmallTokyo());
+
+        using var missing = await host.Client.GetAsync(new Uri("/api/no-such-route", UriKind.Relative));
+        using var content = new StringContent("x", Encoding.UTF8, "text/plain");
+        using var wrong = await host.Client.PostAsync(new Uri("/api/indices", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("GET /api/no-such-route: no such route", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, wrong.StatusCode);
+        Assert.Contains("POST /api/indices is not allowed", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -35,6 +35,13 @@ public static class NoSession
             }
 
             var status = calendar.Status(date);
+            if (status.Kind == DayKind.Weekend && date.DayOfWeek == DayOfWeek.Saturday && calendar.SaturdaysClosedFrom is { } closedFrom
+                && date < closedFrom)
+            {
+                return $"no data is held for {what} on {day}; {market.Name} held Saturday sessions until {closedFrom.AddMonths(-1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)}, "
+                       + $"which the calendar does not model, so whether it traded that day is not known; nearest sessions held: {Nearest(date, held)}";
+            }
+
             if (!status.IsTradingDay)
             {
                 var reason = status.Kind == DayKind.Weekend ? "weekend" : status.Reason ?? status.Kind.ToString();

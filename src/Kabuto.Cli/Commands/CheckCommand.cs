@@ -36,7 +36,7 @@ internal static class CheckCommand
             var upTo = CliValues.OptionalDate(parse.GetValue(published), "--published");
             var japanese = CliValues.Choice(() => WrapWriter.ParseLanguage(parse.GetValue(language))) == ArticleLanguage.Japanese;
             var text = InputFile.ReadText(path, "a plain-text article");
-            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
+            using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             var members = MemberAttributionOption.Sources(store, parse.GetValue(definitions));
             var report = ArticleChecker.Over(store, members).Check(text, path, given, upTo);
             if (globals.WantsJson(parse))

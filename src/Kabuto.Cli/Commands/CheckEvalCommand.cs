@@ -25,7 +25,7 @@ internal static class CheckEvalCommand
         command.SetAction(int (ParseResult parse) =>
         {
             var corpus = LabelledCorpus.Read(parse.GetValue(folder) ?? string.Empty);
-            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
+            using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             var members = MemberAttributionOption.Sources(store, parse.GetValue(definitions));
             var report = CheckEvaluation.Run(ArticleChecker.Over(store, members), corpus);
             if (globals.WantsJson(parse))

@@ -25,7 +25,7 @@ internal static class ClusterCommand
         ArgumentNullException.ThrowIfNull(globals);
         var nats = new Option<string>("--nats")
         {
-            Description = $"NATS server with JetStream (default $KABUTO_NATS, else {ClusterLayout.DefaultUrl})",
+            Description = $"NATS server with JetStream ($KABUTO_NATS when set, else {ClusterLayout.DefaultUrl})",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KABUTO_NATS") is { Length: > 0 } env ? env : ClusterLayout.DefaultUrl,
             Recursive = true,
         };
@@ -268,7 +268,8 @@ internal static class ClusterCommand
     {
         if (!File.Exists(path))
         {
-            throw Fail.Input(path, null, "file", null, "does not exist", "pass a tick file written by 'kabuto simulate', or --simulate");
+            throw Fail.Input(path, null, Directory.Exists(path) ? "path" : "file", null, Directory.Exists(path) ? "is a folder" : "does not exist",
+                "pass a tick file written by 'kabuto simulate', or --simulate");
         }
 
         if (!TickFile.LooksLikeTickFile(path))

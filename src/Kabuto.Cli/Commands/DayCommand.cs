@@ -35,7 +35,7 @@ internal static class DayCommand
             var what = parse.GetValue(target) ?? string.Empty;
             var day = CliValues.Date(parse.GetValue(date) ?? string.Empty, "date");
             var japanese = CliValues.Choice(() => WrapWriter.ParseLanguage(parse.GetValue(language))) == Kabuto.Writing.Documents.ArticleLanguage.Japanese;
-            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
+            using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             var facts = new FactBook(store, MemberAttributionOption.Sources(store, parse.GetValue(definitions))).Day(what, day);
             if (globals.WantsJson(parse))
             {

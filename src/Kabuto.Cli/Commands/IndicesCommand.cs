@@ -13,7 +13,7 @@ internal static class IndicesCommand
         var command = new Command("indices", "Indices (and USDJPY) in the store with their date coverage");
         command.SetAction(int (ParseResult parse) =>
         {
-            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
+            using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             var series = store.ListSeries();
             if (globals.WantsJson(parse))
             {
@@ -23,7 +23,10 @@ internal static class IndicesCommand
 
             if (series.Count == 0)
             {
-                globals.Out.WriteLine("no series in the store yet: run 'kabuto import PATH'");
+                var db = globals.DbPath(parse);
+                globals.Out.WriteLine(MarketStore.MayExist(db)
+                    ? "no series in the store yet: run 'kabuto import PATH'"
+                    : $"no store at {db} yet (no file there; nothing was created): run 'kabuto import PATH --db {db}', or pass the --db you imported into");
                 return 0;
             }
 

@@ -24,7 +24,7 @@ internal static class LevelsCommand
             var first = CliValues.OptionalDate(parse.GetValue(from), "--from");
             var last = CliValues.OptionalDate(parse.GetValue(to), "--to");
             CliValues.Range(first, last);
-            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
+            using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             if (!store.ListSeries().Any(s => s.SeriesId == id))
             {
                 // Not a series of the sources: perhaps an index only the cluster computed (a custom basket).
@@ -35,7 +35,7 @@ internal static class LevelsCommand
                     return 0;
                 }
 
-                throw Fail.Input("index", null, "index", id, "is not in the store",
+                throw Fail.Input("levels", null, "index", id, "is not in the store",
                     $"import it first, store a cluster session that computes it ('kabuto cluster store'), or use one of: {string.Join(", ", store.ListSeries().Select(s => s.SeriesId))}");
             }
 

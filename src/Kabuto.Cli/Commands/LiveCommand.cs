@@ -28,18 +28,18 @@ internal static class LiveCommand
         feed.AcceptOnlyFromAmong("kabustation");
         var symbols = new Option<string>("--symbols")
         {
-            Description = "Symbols to register, CODE@EXCHANGE[=SERIES], at most 50 (default 101@1=N225,151@1=TOPIX)",
+            Description = "Symbols to register, CODE@EXCHANGE[=SERIES], at most 50",
             DefaultValueFactory = _ => "101@1=N225,151@1=TOPIX",
         };
         var seconds = new Option<int>("--seconds")
         {
             Description = "Stop after this many seconds (default: run until the 15:30 close, or Ctrl+C)",
         };
-        var date = new Option<string?>("--date") { Description = "The session the ticks belong to, yyyy-MM-dd (default: today in Tokyo)" };
+        var date = new Option<string?>("--date") { Description = "The session the ticks belong to, YYYY-MM-DD (default: today in Tokyo)" };
         var serve = new Option<bool>("--serve") { Description = "Also serve the dashboard, its live view following this feed (GET /api/live?source=feed)" };
         var urls = new Option<string>("--urls")
         {
-            Description = $"With --serve: listen addresses, ';'-separated (default {WebOptions.DefaultUrls})",
+            Description = "With --serve: listen addresses, ';'-separated",
             DefaultValueFactory = _ => WebOptions.DefaultUrls,
         };
         var command = new Command("live", "Drive the live engine from a real feed (kabu STATION) and print index levels as they are published")
@@ -187,6 +187,6 @@ internal static class LiveCommand
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var day)
             ? day
-            : throw Fail.Input("--date", null, "date", text, "is not a date", "write it as yyyy-MM-dd, e.g. 2026-12-07");
+            : throw Fail.Input("--date", null, "date", text, "is not a date", "write it as YYYY-MM-DD, e.g. 2026-12-07");
     }
 }

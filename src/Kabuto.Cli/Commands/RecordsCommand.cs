@@ -22,7 +22,7 @@ internal static class RecordsCommand
         command.SetAction(int (ParseResult parse) =>
         {
             var id = parse.GetValue(index) ?? string.Empty;
-            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
+            using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             var summary = new FactBook(store).RecordSummary(id);
             if (globals.WantsJson(parse))
             {

@@ -23,12 +23,12 @@ internal static class ServeCommand
         ArgumentNullException.ThrowIfNull(globals);
         var urls = new Option<string>("--urls")
         {
-            Description = $"Listen addresses, ';'-separated (default {WebOptions.DefaultUrls}; loopback only)",
+            Description = "Listen addresses, ';'-separated (loopback only unless API keys are set: kabuto serve keys)",
             DefaultValueFactory = _ => WebOptions.DefaultUrls,
         };
         var rateLimit = new Option<int>("--rate-limit")
         {
-            Description = $"Requests per second allowed per client address, also the burst; over it 429 (default {WebOptions.DefaultRequestsPerSecondPerClient:N0})",
+            Description = $"Requests per second allowed per client address, also the burst; over it 429",
             DefaultValueFactory = _ => WebOptions.DefaultRequestsPerSecondPerClient,
         };
         var watch = new Option<bool>("--watch") { Description = "Also run 'kabuto watch tokyo': fetch at the providers' times and write the editions to --out, listed on the dashboard" };

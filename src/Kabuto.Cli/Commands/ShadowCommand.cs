@@ -30,7 +30,7 @@ internal static class ShadowCommand
             var id = (parse.GetValue(index) ?? string.Empty).ToUpperInvariant();
             if (id != IndexIds.N225)
             {
-                throw Fail.Input("index", null, "id", id, "has no shadow methodology (only N225)", "run 'kabuto shadow N225'");
+                throw Fail.Input("shadow", null, "index", id, "has no shadow methodology (only N225)", "run 'kabuto shadow N225'");
             }
 
             var options = ShadowOptions.Default with
@@ -41,7 +41,7 @@ internal static class ShadowCommand
                 DivisorPrior = parse.GetValue(noPrior) ? null : ShadowOptions.Default.DivisorPrior,
             };
             CliValues.Range(options.From, options.To);
-            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
+            using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             var membership = LoadMembership(parse.GetValue(members), store);
             var report = NikkeiShadow.Run(store, membership, options);
             var attributions = AttributionSummary.From(report.Attributions, TopMembers);

@@ -23,7 +23,7 @@ internal static class VerifyCommand
         {
             var path = parse.GetValue(definition) ?? string.Empty;
             var loaded = DefinitionLoader.Parse(InputFile.ReadText(path, "an index definition file (JSON), e.g. definitions/djia-2011.json"), path);
-            using var store = MarketStore.OpenToRead(globals.DbPath(parse));
+            using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             var report = Verification.Run(loaded, store, parse.GetValue(against)?.ToUpperInvariant());
             if (globals.WantsJson(parse))
             {

@@ -81,6 +81,11 @@ public abstract class ExchangeCalendar : IExchangeCalendar
     /// February 1989 are not modelled; see docs/calendars.md).</summary>
     protected virtual DayStatus WeekendStatus(DateOnly date) => new(date, DayKind.Weekend);
 
+    /// <summary>The first date from which Saturdays are truly closed, when the exchange traded on Saturdays before it
+    /// (Tokyo: February 1989) and the calendar does not model those sessions: a Saturday before it is reported as a
+    /// weekend, but whether the market traded that day is not known. Null when Saturdays were always closed.</summary>
+    public virtual DateOnly? SaturdaysClosedFrom => null;
+
     /// <summary>The close of a half day (morning-only or early close), or null for a full day.</summary>
     protected virtual TimeOnly? HalfDayClose(DateOnly tradingDay, SessionHours regular) => null;
 

@@ -39,6 +39,8 @@ public sealed class ExchangeDaysCalendar : IExchangeCalendar
 
     public DateOnly FirstDate => _law.FirstDate;
 
+    public DateOnly? SaturdaysClosedFrom => _law.SaturdaysClosedFrom;
+
     public DateOnly LastDate => _law.LastDate;
 
     /// <summary>Whether a day's status comes from the exchange's calendar.</summary>

@@ -21,6 +21,10 @@ public interface IExchangeCalendar
 
     DateOnly LastDate { get; }
 
+    /// <summary>When the exchange traded on Saturdays the calendar does not model, the first date Saturdays are truly
+    /// closed (Tokyo: 1989-02-01): a Saturday before it is not known to be a closure. Null otherwise.</summary>
+    DateOnly? SaturdaysClosedFrom => null;
+
     DayStatus Status(DateOnly date);
 
     bool IsTradingDay(DateOnly date);

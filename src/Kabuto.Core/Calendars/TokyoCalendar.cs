@@ -9,6 +9,9 @@ public sealed class TokyoCalendar : ExchangeCalendar
 {
     private static readonly TimeOnly MorningOnlyClose = new(11, 0);
 
+    /// <summary>The TSE traded on some or all Saturdays until January 1989 (not modelled: docs/calendars.md).</summary>
+    public override DateOnly? SaturdaysClosedFrom => new DateOnly(1989, 2, 1);
+
     private static readonly FrozenDictionary<DateOnly, string> Unscheduled = new Dictionary<DateOnly, string>
     {
         [new(2020, 10, 1)] = "arrowhead hardware failure: trading halted all day",

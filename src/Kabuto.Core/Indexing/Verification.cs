@@ -221,7 +221,8 @@ public static class Verification
         var text = exact
             ? $"{points} points {direction} official; equals a {Math.Abs(cents)}-cent difference in one member's close "
               + $"(official is reproduced with one factor-1 close {Math.Abs(cents)} {(Math.Abs(cents) == 1 ? "cent" : "cents")} {(cents > 0 ? "higher" : "lower")}; 1 cent = {onePoint} points)"
-            : $"{points} points {direction} official; equals {(gap * 100m).ToString("0.##", CultureInfo.InvariantCulture)} cents of sum(price x factor), which no whole-cent difference in one close reproduces exactly";
+            : $"{points} points {direction} official; sum(price x factor) is {Math.Abs(gap * 100m).ToString("#,0.##", CultureInfo.InvariantCulture)} cents "
+              + $"{(gap < 0m ? "above" : "below")} official x divisor, which no whole-cent difference in one close reproduces exactly";
         return new MismatchExplanation(gap, cents, exact, text);
     }
 

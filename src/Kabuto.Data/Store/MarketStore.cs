@@ -19,6 +19,14 @@ public static class MarketStore
         return parsed.IsPostgres ? PostgresMarketStore.Open(parsed) : SqliteMarketStore.OpenToRead(location);
     }
 
+    /// <summary>Opens the store for a one-shot query (a CLI command that reads and exits): a SQLite file that does not
+    /// exist is read as an empty store and not created; otherwise as <see cref="OpenToRead"/>.</summary>
+    public static IMarketStore OpenToQuery(string location)
+    {
+        var parsed = StoreLocation.Parse(location);
+        return parsed.IsPostgres ? PostgresMarketStore.Open(parsed) : SqliteMarketStore.OpenToQuery(location);
+    }
+
     /// <summary>Whether there may be a store to read: a SQLite file that exists, or any PostgreSQL address (the server
     /// says whether it holds one).</summary>
     public static bool MayExist(string location) => StoreLocation.Parse(location).IsPostgres || File.Exists(location);

@@ -63,7 +63,8 @@ public static class ReplayRun
         {
             if (!File.Exists(path))
             {
-                throw Fail.Input(path, null, "file", null, "does not exist", "pass a tick file written by 'kabuto simulate' or a LEAN <yyyyMMdd>_trade.zip");
+                throw Fail.Input(path, null, Directory.Exists(path) ? "path" : "file", null, Directory.Exists(path) ? "is a folder" : "does not exist",
+                    "pass a tick file written by 'kabuto simulate' or a LEAN <yyyyMMdd>_trade.zip");
             }
 
             if (TickFile.LooksLikeTickFile(path))

@@ -24,11 +24,11 @@ internal static class LedeWriter
         var when = midday ? $" by the midday break on {Dates.Weekday(input.Date)}" : $" on {Dates.Weekday(input.Date)}";
         if (Phrasebook.PrintsAsZero(change.Value) && (points is null || Phrasebook.PrintsAsZero(points.Value)))
         {
-            first.Text($"{Phrasebook.FullName(index)} {(midday ? "was unchanged at " : "closed unchanged at ")}").Value(close).Text(when);
+            first.Text($"{Phrasebook.Capitalize(Phrasebook.FullName(index))} {(midday ? "was unchanged at " : "closed unchanged at ")}").Value(close).Text(when);
         }
         else
         {
-            first.Text($"{Phrasebook.FullName(index)} {Phrasebook.Verb(change.Value, input.Date, "lede", input.UsedVerbs)} ");
+            first.Text($"{Phrasebook.Capitalize(Phrasebook.FullName(index))} {Phrasebook.Verb(change.Value, input.Date, "lede", input.UsedVerbs)} ");
             if (points is null)
             {
                 first.Value(change);
@@ -126,7 +126,7 @@ internal static class LedeWriter
         }
         else if (record is null && facts.Find(FactKinds.HighestCloseSince, index, session) is { ReferenceDate: not null } since)
         {
-            p.Text(", its highest close since ").ReferenceDate(since, withYear: true);
+            p.Text(", its highest close since ").ReferenceDate(since, withYear: since.ReferenceDate!.Value.Year != since.Date.Year);
         }
     }
 

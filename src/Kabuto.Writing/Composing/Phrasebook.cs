@@ -195,7 +195,16 @@ public static class Phrasebook
         8 => "eighth",
         9 => "ninth",
         10 => "tenth",
-        _ => $"{n}th",
+        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n}{OrdinalSuffix(n)}"),
+    };
+
+    /// <summary>11th, 12th, 13th (and 111th...), else 21st, 22nd, 23rd by the last digit.</summary>
+    private static string OrdinalSuffix(int n) => (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch
+    {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
     };
 
     public static string Largest(int rank) => rank == 1 ? "largest" : $"{Ordinal(rank)}-largest";

@@ -4,6 +4,7 @@ using Kabuto.Writing.Documents;
 using Kabuto.Writing.Facts;
 using Kabuto.Writing.Planning;
 using Kabuto.Analytics.Members;
+using Kabuto.Core.Market;
 using Kabuto.Writing.Text;
 
 namespace Kabuto.Writing.Composing;
@@ -58,7 +59,7 @@ internal static class SectionWriters
         if (facts.Find(FactKinds.DistanceToRecordPercent, index, session) is { ReferenceValue: not null } distance && distance.Value < 0)
         {
             items.Add(new ParagraphBuilder().Text($"{name} is ").Value(distance).Text(" below its record close of ").ReferenceLevel(distance)
-                .Text(" set on ").ReferenceDate(distance, withYear: true).Text(".").Build());
+                .Text(" set on ").ReferenceDate(distance, withYear: (distance.ReferenceDate ?? distance.Date).Year != input.Date.Year).Text(".").Build());
         }
 
         if (facts.Find(FactKinds.DistanceToNextLevel, index, session) is { ReferenceValue: not null } next && next.Value > 0)
@@ -290,7 +291,8 @@ internal static class SectionWriters
             runs.Add(new TextRun("."));
         }
 
-        return new Section(SectionKind.Region, "Elsewhere in Asia", [new Paragraph(runs)]);
+        // New York's wrap is not written from Asia: its region is Asia, not "elsewhere" in it.
+        return new Section(SectionKind.Region, input.Market.Id == Markets.NewYork ? "In Asia" : "Elsewhere in Asia", [new Paragraph(runs)]);
     }
 
     /// <summary>"a, b, and c" / "a and b" / "a".</summary>
@@ -347,16 +349,21 @@ internal static class SectionWriters
 
         if (moved)
         {
-            // "the previous day" only when the prior rate is the previous weekday's; across missing days, its date.
+            // "the previous day" only when the prior rate is the calendar day before; Monday's against Friday's is "on
+            // Friday" (Sunday is the previous day); across missing days, its date.
             p.Text(change!.Value < 0 ? ", down from " : ", up from ").ReferenceLevel(change);
-            var previousWeekday = yen.Date.AddDays(yen.Date.DayOfWeek switch { DayOfWeek.Monday => -3, DayOfWeek.Sunday => -2, _ => -1 });
-            if (change.ReferenceDate is { } prior && prior != previousWeekday)
+            var prior = change.ReferenceDate ?? yen.Date.AddDays(-1);
+            if (prior == yen.Date.AddDays(-1))
             {
-                p.Text(" on ").ReferenceDate(change, withYear: prior.Year != input.Date.Year);
+                p.Text(" the previous day");
+            }
+            else if (yen.Date.DayOfWeek == DayOfWeek.Monday && prior == yen.Date.AddDays(-3))
+            {
+                p.Text($" on {Dates.Weekday(prior)}");
             }
             else
             {
-                p.Text(" the previous day");
+                p.Text(" on ").ReferenceDate(change, withYear: prior.Year != input.Date.Year);
             }
         }
 

@@ -51,7 +51,7 @@ public static class WrapComposer
     private static Article CloseAfterMissingSessions(WrapInput input, string edition, Fact close, Fact since)
     {
         var index = input.Main.SeriesId;
-        var lede = new ParagraphBuilder().Text($"{Phrasebook.FullName(index)} ended at ").Value(close).Text($" on {Dates.Weekday(input.Date)}");
+        var lede = new ParagraphBuilder().Text($"{Phrasebook.Capitalize(Phrasebook.FullName(index))} ended at ").Value(close).Text($" on {Dates.Weekday(input.Date)}");
         var paragraphs = new List<Paragraph> { AcrossGap.Tell(lede, input.Main.Facts, since, input.Date).Text(".").Build() };
         var body = new List<Section?>
         {

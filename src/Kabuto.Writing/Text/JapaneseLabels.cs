@@ -78,7 +78,7 @@ public static class JapaneseLabels
         [FactKinds.TopDriverRank] = "プラス寄与度の順位",
         [FactKinds.TopDraggerRank] = "マイナス寄与度の順位",
         [FactKinds.SectorContributionPoints] = "業種の寄与度",
-        [FactKinds.MemberCount] = "構成銘柄数",
+        [FactKinds.MemberCount] = "価格のある構成銘柄数", // the members priced on both days, not the basket's 225
         [FactKinds.MemberUnpricedCount] = "価格のない構成銘柄数",
         [FactKinds.WeekChangePoints] = "週間変化幅",
         [FactKinds.MonthChangePoints] = "月間変化幅",

@@ -25,7 +25,7 @@ public sealed record JapaneseNumber(string Text, int Index, decimal Value, Japan
 /// 万 with the four digits after 万 padded (「5万7650円54銭」「2万0868円03銭」「1286円60銭」「0円84銭」「2644円00銭」), headline
 /// figures truncated to the yen (「5万7650円」), points with two decimals (「37.26」), levels under 1万 plain
 /// (「3855.28」), percent (「2.28%」), large amounts truncated to 億 or 万 (「2兆6190億円」「18億0716万株」).
-/// Reading: full-width digits (FormKC), 兆/億/万 groups with or without padding, 円/銭 and ドル/セント, decimal yen
+/// Reading: full-width digits (FormKC), 兆/億/万 groups with or without padding, 円/銭 (銭 alone too: 「39銭」 = 0.39) and ドル/セント, decimal yen
 /// (「1286.60円」), thousands commas, the 中黒 as decimal point (「0・91%」), sen ranges (「57～59銭」), and the sign
 /// word after the number (高 / 安).</summary>
 public static partial class JapaneseNumbers
@@ -78,6 +78,13 @@ public static partial class JapaneseNumbers
     /// change quoted to the sen keeps its 銭; a round level is <see cref="Grouped"/> plus 円: 「5万7000円」).</summary>
     public static string Yen(decimal value, bool pad = true) => WithSubunit(value, "円", "銭", pad);
 
+    /// <summary>A move of the yen's rate: under one yen in 銭 alone, as the wires write it (「39銭の円高」, not 「0円39銭」);
+    /// from one yen up as <see cref="Yen"/> (「1円03銭」). The Nikkei's own change keeps 「0円84銭」.</summary>
+    public static string YenMove(decimal value, bool pad = true) =>
+        Math.Round(Math.Abs(value), 2, MidpointRounding.AwayFromZero) < 1m
+            ? ((int)(Math.Round(Math.Abs(value), 2, MidpointRounding.AwayFromZero) * 100m)).ToString(Invariant) + "銭"
+            : Yen(value, pad);
+
     /// <summary>Dollars and cents, as Nikkei prints the Dow: 「5万0135ドル87セント」, 「20ドル20セント」.</summary>
     public static string Dollars(decimal value, bool pad = true) => WithSubunit(value, "ドル", "セント", pad);
 
@@ -121,10 +128,10 @@ public static partial class JapaneseNumbers
     }
 
     // After FormKC: an optional 兆, 億, 万 group each, then digits (commas, a decimal point); then 円/ドル with
-    // sen/cents (a range 57～59銭 too) or another unit word; then the sign word.
+    // sen/cents (a range 57～59銭 too), sen alone (the yen's move 「39銭の円高」) or another unit word; then the sign word.
     [GeneratedRegex(
         @"(?<![\d.])(?=\d)(?:(?<cho>\d+)兆)?(?:(?<oku>\d+)億)?(?:(?<man>\d+)万)?(?<rest>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)?"
-        + @"(?:(?<unit>円|ドル)(?:(?<sub>\d{1,2})(?:[～~〜\-](?<sub2>\d{1,2}))?(?:銭|セント))?|(?<unit>ポイント|%|株))?(?<sign>高|安)?")]
+        + @"(?:(?<unit>円|ドル)(?:(?<sub>\d{1,2})(?:[～~〜\-](?<sub2>\d{1,2}))?(?:銭|セント))?|(?<unit>ポイント|%|株)|(?<sen>銭))?(?<sign>高|安)?")]
     private static partial Regex NumberPattern();
 
     // The 中黒 (and the ideographic full stop some sources use) between digits is a decimal point: 「0・91%」.
@@ -206,6 +213,14 @@ public static partial class JapaneseNumbers
             var whole = value;
             value = whole + (Cents(m.Groups["sub"].Value) / 100m);
             upper = m.Groups["sub2"].Success ? whole + (Cents(m.Groups["sub2"].Value) / 100m) : null;
+            hasFraction = true;
+        }
+
+        if (m.Groups["sen"].Success && !hasFraction && value < 100m)
+        {
+            // 「39銭」: sen alone, a move of the yen under one yen.
+            value /= 100m;
+            unit = JapaneseUnit.Yen;
             hasFraction = true;
         }
 

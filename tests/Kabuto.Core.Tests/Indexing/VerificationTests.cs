@@ -46,6 +46,20 @@ public sealed class VerificationTests
     }
 
     [Fact]
+    public void Run_ComputedAboveOfficialNoWholeCent_GivesTheGapUnsignedWithItsDirection()
+    {
+        // (16.42 + 64.50) / 0.132129493 = 612.43, 0.07 above 612.36; 612.36 x divisor = 80.9108: the sum is 0.92 cents
+        // above it, and one cent less (80.91) publishes 612.35, not 612.36.
+        var store = Store((Week1, 612.36m)).AddMemberBars([Bar("AA", Week1, 16.42m), Bar("KO", Week1, 64.50m)]);
+
+        var row = Verification.Run(TwoMembers, store).Rows.Single();
+
+        Assert.False(row.Explanation!.Exact);
+        Assert.Equal("0.07 points above official; sum(price x factor) is 0.92 cents above official x divisor, which no whole-cent "
+                     + "difference in one close reproduces exactly", row.Explanation.Text);
+    }
+
+    [Fact]
     public void Run_Mismatch_ExplanationSaysWhatWouldExplainItNotWhatHappened()
     {
         var store = Store((Week1, 612.51m)).AddMemberBars([Bar("AA", Week1, 16.42m), Bar("KO", Week1, 64.50m)]);

@@ -75,6 +75,8 @@ public sealed class JapaneseNumbersTests
     [InlineData("140ドル安", "140", JapaneseUnit.Dollar, -1)]
     [InlineData("5万0135ドル87セント", "50135.87", JapaneseUnit.Dollar, 0)]
     [InlineData("0円84銭高", "0.84", JapaneseUnit.Yen, 1)]
+    [InlineData("39銭", "0.39", JapaneseUnit.Yen, 0)]
+    [InlineData("5銭安", "0.05", JapaneseUnit.Yen, -1)]
     public void ReadOne_WireFormats_ReadsValueUnitAndSign(string text, string value, JapaneseUnit unit, int sign)
     {
         var number = JapaneseNumbers.ReadOne(text);

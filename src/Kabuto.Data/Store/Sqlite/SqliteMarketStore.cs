@@ -50,8 +50,27 @@ public sealed class SqliteMarketStore : IMarketStore
     public static SqliteMarketStore Open(string path) => Open(path, forReading: false);
 
     /// <summary>Opens the store for queries. A file without write permission (its mode says so, or the file system does)
-    /// is opened read-only and never migrated; one of an older schema is refused with the fix. Otherwise as <see cref="Open"/>.</summary>
+    /// is opened read-only and never migrated; one of an older schema is refused with the fix. Otherwise as <see cref="Open"/>
+    /// (a missing file is created, so a reader that outlives it, such as 'kabuto serve', sees a later import).</summary>
     public static SqliteMarketStore OpenToRead(string path) => Open(path, forReading: true);
+
+    /// <summary>Opens the store for one query that ends before any import could follow: a file that does not exist is
+    /// not created, the query reads an empty store in memory (a mistyped --db leaves no stray empty file behind).
+    /// Otherwise as <see cref="OpenToRead"/>.</summary>
+    public static SqliteMarketStore OpenToQuery(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        if (File.Exists(full) || Directory.Exists(full))
+        {
+            return OpenToRead(path);
+        }
+
+        var memory = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = ":memory:", Pooling = false }.ToString());
+        memory.Open();
+        SqliteMigrations.Apply(memory);
+        return new SqliteMarketStore(memory, full);
+    }
 
     private static SqliteMarketStore Open(string path, bool forReading)
     {

@@ -13,6 +13,10 @@ internal static class JapanesePrint
     public static ParagraphBuilder Yen(this ParagraphBuilder p, Fact fact, JapaneseStyle style) =>
         fact.PublishedDecimals == 0 ? p.YenTruncated(fact, style) : p.Printed(fact, JapaneseNumbers.Yen(fact.Value, style.PadAfterMan), fact.Value);
 
+    /// <summary>The yen's move: 「39銭」 under a yen, 「1円03銭」 from one up.</summary>
+    public static ParagraphBuilder YenMove(this ParagraphBuilder p, Fact fact, JapaneseStyle style) =>
+        p.Printed(fact, JapaneseNumbers.YenMove(fact.Value, style.PadAfterMan), fact.Value);
+
     public static ParagraphBuilder YenReference(this ParagraphBuilder p, Fact fact, JapaneseStyle style)
     {
         var value = fact.ReferenceValue ?? fact.Value;

@@ -408,7 +408,7 @@ internal static class JapaneseSections
                 p.Date(change, prior, input.Date).Text("の");
             }
 
-            p.YenReference(change, day.Style).Text("から").Yen(change, day.Style)
+            p.YenReference(change, day.Style).Text("から").YenMove(change, day.Style)
                 .Text(change.Value < 0 ? "の円高・ドル安となった。" : "の円安・ドル高となった。");
         }
         else

@@ -1,0 +1,37 @@
+using Kabuto.TestSupport;
+
+namespace Kabuto.Cli.Tests;
+
+/// <summary>Errors a new user met, each one true line naming the input and the fix.</summary>
+public sealed class CliErrorWordingTests
+{
+    [Fact]
+    public void Levels_IndexNotInTheStore_SaysIndexOnce()
+    {
+        var (code, _, err) = Cli.Run("levels", "NIKKEI");
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.StartsWith("kabuto: levels: index 'NIKKEI' is not in the store", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shadow_IndexWithoutAShadow_SaysIndexOnce()
+    {
+        var (code, _, err) = Cli.Run("shadow", "TOPIX");
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.StartsWith("kabuto: shadow: index 'TOPIX' has no shadow methodology", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replay_AFolder_SaysItIsAFolderNotThatItDoesNotExist()
+    {
+        using var temp = new TempDirectory();
+
+        var (code, _, err) = Cli.Run("replay", temp.Path);
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Contains("path is a folder", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not exist", err, StringComparison.Ordinal);
+    }
+}
