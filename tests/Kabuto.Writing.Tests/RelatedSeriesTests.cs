@@ -57,6 +57,10 @@ public sealed class RelatedSeriesTests
     [InlineData("The Topix property index added 2.4%.", "TOPIX:sector")]
     [InlineData("The bank sub-index gained 1.2% at one point.", "JPX-005B")]
     [InlineData("The Hang Seng's property sub-index dipped 1.9%.", "HSI:sector")]
+    [InlineData("The HSI financial sector sub-index fell 1.5%.", "HSI:sector")]
+    [InlineData("The sub-index of the Hang Seng tracking energy shares slipped 1.2%.", "HSI:sector")]
+    [InlineData("Dow e-minis were up 0.2% in Asian trade.", "DJIA:futures")]
+    [InlineData("MSCI's Asia ex-Japan stock index fell 0.9%.", "MSCI")]
     public void Read_FigureOfARelatedSeries_IsThatSeries(string sentence, string id)
     {
         Assert.Equal(id, Move(sentence).Index);
@@ -73,6 +77,7 @@ public sealed class RelatedSeriesTests
     [InlineData("The Shanghai Composite rose 0.4%.", IndexIds.Ssec)]
     [InlineData("The blue-chip CSI300 index ended down 0.7%.", IndexIds.Csi300)]
     [InlineData("The S&P/ASX 200 closed up 0.3%.", IndexIds.Asx200)]
+    [InlineData("The benchmark S&P/ASX200 index closed up 0.3%.", IndexIds.Asx200)]
     [InlineData("South Korea's Kospi rose 1.6%.", IndexIds.Kospi)]
     [InlineData("The Nifty 50 gained 0.2%.", IndexIds.Nifty50)]
     [InlineData("The S&P 500 added 0.5% overnight.", IndexIds.Spx)]
@@ -156,6 +161,7 @@ public sealed class TickerTests
     [InlineData("Toyota (7203) fell 1.1%.", "Toyota", "7203")]
     [InlineData("Toyota (OTC: TOYOF) fell 1.1%.", "Toyota", null)]
     [InlineData("Nippon Steel ( NISTF ) rose 3%.", "Nippon Steel", null)]
+    [InlineData("Rival Honda Motor (NYSE:HMC) (TYO:7267) rose 2.5%.", "Honda Motor", "7267")]
     public void Read_MemberWithTicker_ReadsTheMoveAndTheCode(string sentence, string name, string? code)
     {
         var claim = Assert.Single(ClaimExtractor.Read(sentence).Claims, c => c.Kind == ClaimKind.MemberMove);

@@ -115,7 +115,7 @@ public static class RelatedSeries
         new("FTSE100", "FTSE 100", null, SeriesRelation.Sibling, @"FTSE ?(?:100|250)(?: [Ii]ndex)?|FTSE MIB", ["FTSE100"]),
         new("DAX", "DAX", null, SeriesRelation.Sibling, @"\bDAX(?: 40)?\b(?: [Ii]ndex)?", ["DAX指数", "DAX"]),
         new("CAC40", "CAC 40", null, SeriesRelation.Sibling, @"\bCAC(?: 40)?\b(?: [Ii]ndex)?|\bIBEX(?: 35)?\b", ["CAC40"]),
-        new("MSCI", "an MSCI index", null, SeriesRelation.Sibling, @"\bMSCI(?:'s)?(?: [A-Z][\w-]*| ex-Japan| broadest){0,5} (?:[Ii]ndex|gauge)", ["MSCI"]),
+        new("MSCI", "an MSCI index", null, SeriesRelation.Sibling, @"\bMSCI(?:'s)?(?: [A-Z][\w-]*| ex-Japan| broadest| stock| equity| share){0,6} (?:[Ii]ndex|gauge)|Morgan Stanley Capital International(?: [A-Z][\w-]*){0,4} [Ii]ndex", ["MSCI"]),
     ];
 
     /// <summary>The instruments any index has, with the words that name them after the parent's name (English; the

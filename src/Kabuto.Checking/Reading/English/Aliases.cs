@@ -14,7 +14,7 @@ public static partial class Aliases
     internal const string Growth250Names = @"(?:(?:TSE|Tokyo Stock Exchange)(?:'s)? )?Growth(?: Market)? 250(?: [Ii]ndex)?|(?:TSE )?Mothers (?:[Ii]ndex|market index)";
 
     // The Growth Market 250's names come before "Tokyo ...".
-    private const string HeadlineNames = @"\b(?:" + Growth250Names + @")\b|\bWall Street\b|\b(?:all three |the three |three )?(?:key |main |major )*(?:U\.S\.|US|American) (?:stocks?|shares|equities|markets?|stock (?:gauges|indexes|indices|benchmarks|averages|markets?)|equity (?:indexes|indices|benchmarks|markets?)|indexes|indices|benchmarks)\b|\b(?:all three |the three |three )(?:key |main |major )+(?:averages|indexes|indices)\b|\bHong Kong(?! dollar)\b|\b(?:Japan(?:ese|'s)?|Tokyo) (?:stock )?(?:markets?|shares|stocks|equities)\b|Hang Seng (?:TECH|Tech)|Hang Seng|(?:Japanese|Tokyo) (?:shares|stocks|equities)\b|\b(?:Shares|Stocks|Equities) in (?:Japan|Tokyo)\b|(?<!JPX-)Nikkei(?: 225)?(?: Stock Average| share average)?(?!\s+(?:VI|Volatility|400|500|Asia|futures))|\bTopix\b|\bTOPIX\b|\bKospi\b|\bKOSPI\b|\bKosdaq\b|\bKOSDAQ\b|CSI ?300|Shanghai Composite|Shanghai's benchmark|\bShanghai\b|S&P/ASX 200|\bASX 200\b|Straits Times|Nifty(?: 50)?|S&P 500|Dow Jones Industrial Average|\bDow\b|Nasdaq(?: Composite)?|\bNASDAQ\b(?: Composite)?|\byen\b|¥";
+    private const string HeadlineNames = @"\b(?:" + Growth250Names + @")\b|\bWall Street\b|\b(?:all three |the three |three )?(?:key |main |major )*(?:U\.S\.|US|American) (?:stocks?|shares|equities|markets?|stock (?:gauges|indexes|indices|benchmarks|averages|markets?)|equity (?:indexes|indices|benchmarks|markets?)|indexes|indices|benchmarks)\b|\b(?:all three |the three |three )(?:key |main |major )+(?:averages|indexes|indices)\b|\bHong Kong(?! dollar)\b|\b(?:Japan(?:ese|'s)?|Tokyo) (?:stock )?(?:markets?|shares|stocks|equities)\b|Hang Seng (?:TECH|Tech)|Hang Seng|(?:Japanese|Tokyo) (?:shares|stocks|equities)\b|\b(?:Shares|Stocks|Equities) in (?:Japan|Tokyo)\b|(?<!JPX-)Nikkei(?: 225)?(?: Stock Average| share average)?(?!\s+(?:VI|Volatility|400|500|Asia|futures))|\bTopix\b|\bTOPIX\b|\bKospi\b|\bKOSPI\b|\bKosdaq\b|\bKOSDAQ\b|CSI ?300|Shanghai Composite|Shanghai's benchmark|\bShanghai\b|S&P/ASX ?200|\bASX ?200\b|Straits Times|Nifty(?: 50)?|S&P 500|Dow Jones Industrial Average|\bDow\b|Nasdaq(?: Composite)?|\bNASDAQ\b(?: Composite)?|\byen\b|¥";
 
     /// <summary>Index names as an article prints them: the related series of <see cref="RelatedSeries"/> first (a
     /// derived instrument, "Nikkei 225 futures", "the TSE's bank index", "futures on the Nikkei"; a named sibling or
@@ -37,7 +37,7 @@ public static partial class Aliases
                || alias.Contains("three", StringComparison.Ordinal) => IndexIds.Spx,
         _ when alias.StartsWith("Hong Kong", StringComparison.Ordinal) => IndexIds.Hsi,
         _ when alias.StartsWith("Hang Seng T", StringComparison.Ordinal) => IndexIds.HsTech,
-        _ when alias.StartsWith("Hang Seng", StringComparison.Ordinal) => IndexIds.Hsi,
+        _ when alias.StartsWith("Hang Seng", StringComparison.Ordinal) || alias == "HSI" => IndexIds.Hsi,
         _ when alias.StartsWith("Nikkei", StringComparison.Ordinal) || alias.Contains("Japan", StringComparison.Ordinal)
                || alias.Contains("Tokyo", StringComparison.Ordinal) => IndexIds.N225,
         _ when alias.Equals("Topix", StringComparison.OrdinalIgnoreCase) => IndexIds.Topix,

@@ -32,6 +32,7 @@ public static partial class ClaimExtractor
         "India", "Australia", "Singapore", "Korea", "Chinese", "Korean", "Wall", "Street", "Nikkei", "Topix", "TOPIX",
         "Leader", "Drivers", "Performers", "Highlights", "Impact", "Dynamics", "AI", "Factors", "Regional", "Currency",
         "Stock", "Average", // the tail of "Nikkei 225 Stock Average"
+        "Rival", "Peer", "Fellow", "Heavyweight", // a description before the name ("Rival Honda Motor")
 
         // Words that open a sentence without naming anyone ("For the week, it lost 6.2%", "Compared with ...").
         "For", "In", "On", "At", "By", "Since", "Compared", "After", "Before", "During", "So", "As", "Meanwhile", "But",

@@ -13,7 +13,7 @@ internal static class Related
     // Parents as articles write them, longest first; a named row ("Nasdaq 100", "Hang Seng China Enterprises") may be
     // a parent too, its id found by the same lookup.
     private const string Parents = @"Nikkei(?: 225)?(?: Stock Average| stock average| share average| [Aa]verage)?|Topix|TOPIX|Kospi 200|KOSPI 200|Kospi|KOSPI|Kosdaq|KOSDAQ"
-        + @"|Hang Seng China Enterprises(?: Index)?|Hang Seng (?:TECH|Tech)(?: Index)?|Hang Seng(?: Index)?|CSI ?300|Shanghai Composite|S&P/ASX 200|ASX 200|ASX|SPI 200"
+        + @"|Hang Seng China Enterprises(?: Index)?|Hang Seng (?:TECH|Tech)(?: Index)?|Hang Seng(?: Index)?|HSI|CSI ?300|Shanghai Composite|S&P/ASX ?200|ASX ?200|ASX|SPI 200"
         + @"|Straits Times(?: Index)?|Nifty(?: 50)?|S&P 500|S&P|Dow Jones Industrial Average|Dow Jones|Dow|Nasdaq[- ]100|NASDAQ[- ]100|Nasdaq(?: Composite)?|NASDAQ(?: Composite)?"
         + @"|Russell 2000|FTSE 100|DAX|Euro Stoxx 50|EURO STOXX 50|Stoxx 600|STOXX 600|Taiex|TAIEX|JPX[- ]Nikkei (?:Index )?400|TOPIX Core ?30|Growth(?: Market)? 250";
 

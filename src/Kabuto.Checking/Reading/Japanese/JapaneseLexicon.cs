@@ -49,6 +49,13 @@ public static partial class JapaneseLexicon
         ("主要3指数", null), ("海外株", null), ("欧米株", null), ("欧州株", null),
     });
 
+    /// <summary><see cref="Names"/> by their first character, longest first: the names that may start at a position.</summary>
+    public static IReadOnlyList<(string Name, string? Id)> NamesStartingWith(char first) =>
+        ByFirst.TryGetValue(first, out var names) ? names : [];
+
+    private static readonly Dictionary<char, (string Name, string? Id)[]> ByFirst =
+        Names.GroupBy(n => n.Name[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static (string, string?)[] WithRelated((string Name, string? Id)[] headline)
     {
         var names = new List<(string, string?)>();

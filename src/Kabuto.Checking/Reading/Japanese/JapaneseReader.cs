@@ -121,7 +121,7 @@ public sealed class JapaneseReader : IClaimReader
             var found = new List<Mention>();
             for (var i = start; i < start + length;)
             {
-                var hit = JapaneseLexicon.Names.FirstOrDefault(n => string.CompareOrdinal(_folded, i, n.Name, 0, n.Name.Length) == 0 && i + n.Name.Length <= start + length);
+                var hit = JapaneseLexicon.NamesStartingWith(_folded[i]).FirstOrDefault(n => string.CompareOrdinal(_folded, i, n.Name, 0, n.Name.Length) == 0 && i + n.Name.Length <= start + length);
                 if (hit.Name is null)
                 {
                     i++;
