@@ -35,3 +35,21 @@ public sealed class CliErrorWordingTests
         Assert.DoesNotContain("does not exist", err, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A plain date,value CSV whose name names no series: the header is right, the name is what to fix.</summary>
+public sealed class PlainCsvNameTests
+{
+    [Fact]
+    public void Import_PlainCsvWithAnUnknownName_SaysTheNameNotTheFormat()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("my-prices.csv");
+        File.WriteAllText(file, "date,value\n2026-02-27,5\n");
+
+        var (code, _, err) = Cli.Run("import", file, "--db", dir.File("k.db"));
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Contains("file name 'my-prices.csv' does not name a known series", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a known format", err, StringComparison.Ordinal);
+    }
+}

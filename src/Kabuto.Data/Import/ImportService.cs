@@ -131,6 +131,15 @@ public sealed class ImportService(IMarketStore store, IHolidayOracle? holidays =
         var importer = forced ?? _importers.FirstOrDefault(i => i.Detect(sample));
         if (importer is null)
         {
+            // A plain date,value CSV takes its series from the file name: the header is fine, the name is what to fix.
+            if (Kabuto.Data.Import.Formats.PlainCsvImporter.HasHeader(sample))
+            {
+                const string Fix = "rename the file to a series name listed in docs/formats.md (e.g. nikkei-225.csv, topix.csv, ^N225.csv)";
+                return explicitFile
+                    ? throw Fail.Input(path, null, "file name", sample.FileName, "does not name a known series, and a plain date,value CSV takes its series from its name", Fix)
+                    : Skipped(path, source, "plain-csv", $"the file name does not name a known series; {Fix}");
+            }
+
             if (explicitFile)
             {
                 throw Fail.Input(path, 1, "format", sample.FirstLines.FirstOrDefault() ?? sample.FileName, "is not a known format",

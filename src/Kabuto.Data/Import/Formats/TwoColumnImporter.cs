@@ -81,11 +81,15 @@ public sealed class PlainCsvImporter : TwoColumnImporter
 {
     public override string Format => "plain-csv";
 
-    public override bool Detect(FileSample sample)
+    public override bool Detect(FileSample sample) => HasHeader(sample) && SeriesCatalog.FromName(sample.FileName) is not null;
+
+    /// <summary>The header is this format's ("date,value" or "date,close"), whatever the file's name says.</summary>
+    public static bool HasHeader(FileSample sample)
     {
+        ArgumentNullException.ThrowIfNull(sample);
         var header = Csv.Split(ImporterHelpers.First(sample));
         return header.Count == 2 && string.Equals(header[0], "date", StringComparison.OrdinalIgnoreCase)
-               && header[1].ToLowerInvariant() is "value" or "close" && SeriesCatalog.FromName(sample.FileName) is not null;
+               && header[1].ToLowerInvariant() is "value" or "close";
     }
 
     protected override string SeriesFor(SourceFile file, IReadOnlyList<string> header)
