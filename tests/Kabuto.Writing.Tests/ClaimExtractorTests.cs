@@ -49,6 +49,18 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c is { Index: "TOPIX", DaysBack: 1, Value: 2.3m });
     }
 
+    [Theory]
+    [InlineData("As of the previous trading session, the Nikkei was up 4% this year and the TOPIX up 2.3%.")]
+    [InlineData("Through the last trading session, the Nikkei had gained 4% for the year and the TOPIX had risen 2.3%.")]
+    [InlineData("In the prior trading day, the Nikkei rose 4% and the TOPIX advanced 2.3%.")]
+    public void Read_PriorTradingSession_LooksOneSessionBack(string text)
+    {
+        var claims = Read(text);
+
+        Assert.Contains(claims, c => c is { Index: "N225", DaysBack: 1, Value: 4m });
+        Assert.Contains(claims, c => c is { Index: "TOPIX", DaysBack: 1, Value: 2.3m });
+    }
+
     [Fact]
     public void Read_WallStreet_IsOvernight()
     {

@@ -245,7 +245,7 @@ internal static partial class Patterns
 
     /// <summary>Words that move the rest of the sentence to the session before ("The gains followed a strong prior
     /// session, when the Nikkei climbed nearly 4%").</summary>
-    [GeneratedRegex(@"\b(?:prior session|previous session|previous day|the day before|day before(?!\s+\w)|a day earlier|in the previous|the prior day|yesterday|last session)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:prior|previous|last) (?:trading )?session|previous (?:trading )?day|the day before|day before(?!\s+\w)|a day earlier|in the previous|the prior (?:trading )?day|yesterday)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PriorSession();
 
     /// <summary>"down from 159.23 the previous day": the prior-session words belong to that figure, not the clause.</summary>
