@@ -207,7 +207,7 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"月間|今月|前月末比|月足")]
     public static partial Regex Month();
 
-    [GeneratedRegex(@"年初来|年初から|昨年末比|前年末比|年末比|(?:前年|昨年)末?(?:の大納会)?(?:の)?(?:終値)?に比べ")]
+    [GeneratedRegex(@"年初来|年初から|(?:今年|\d{4}年)に入(?:り|って)|昨年末比|前年末比|年末比|(?:前年|昨年)末?(?:の大納会)?(?:の)?(?:終値)?に比べ")]
     public static partial Regex YearToDate();
 
     [GeneratedRegex(@"(?<!\d)年間|1年間|年足(?!らず)|年ベース")]
@@ -222,8 +222,9 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"(?<!\d)(?<year>\d{2}|\d{4})年度末(?:の終値)?(?:比|と比べ|に比べ|から)")]
     public static partial Regex FiscalYearEnd();
 
-    /// <summary>A past month (or a month of a named year) as the time of a clause: 「24年2月には最高値を更新し」「6月には3万3000円台に乗せた」.</summary>
-    [GeneratedRegex(@"(?<!\d)(?:\d{2,4}年)?\d{1,2}月には")]
+    /// <summary>A past month or day as the time of a clause: 「24年2月には最高値を更新し」「6月には3万3000円台に乗せた」
+    /// 「3月4日には初めて4万円台をつけ」.</summary>
+    [GeneratedRegex(@"(?<!\d)(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}日)?には")]
     public static partial Regex MonthAsTime();
 
     /// <summary>A relative clause whose head is a stock: 「前日比+24.5%値上がりした銘柄」「急騰した銘柄も」.</summary>
