@@ -227,7 +227,7 @@ public sealed class JapaneseReader : IClaimReader
             ReadYen(sentence, start, taken);
             ReadFigures(sentence, start, mentions, topics, taken);
 
-            // 「24年2月には34年ぶりに最高値を更新し」「6月には3万3000円台に乗せた」: what follows a past month as the time of the
+            // 「19年5月には28年ぶりに最高値を更新し」「8月には2万7000円台に乗せた」: what follows a past month as the time of the
             // clause happened then, not on the article's day (a move of that month carries it as its period).
             if (JapaneseLexicon.MonthAsTime().Match(sentence) is { Success: true } month)
             {
@@ -275,7 +275,7 @@ public sealed class JapaneseReader : IClaimReader
                 return ClaimSessions.Morning;
             }
 
-            // 「前場は900円を超える上昇で終えた」: the morning session ended, not the day.
+            // 「前場は600円を超える上昇で終えた」: the morning session ended, not the day.
             if (morning is not null && close is not null && close.Value is "終えた" or "終えて" or "取引を終え" or "終了した" or "で終わ"
                 && !Regex.IsMatch(sentence, "大引け|終値|後場|午後|引け値"))
             {
@@ -435,7 +435,7 @@ public sealed class JapaneseReader : IClaimReader
             {
                 // After the bubble: a low from the end of 1990, the year the market fell from its peak; a high from the
                 // collapse's first bottom (18 August 1992): 「バブル後高値」 is the best rebound since, and a close still below
-                // the 1991 levels is called one (「1991年11月以来…バブル崩壊後の最高値を更新」).
+                // the 1991 levels is called one (a close below a 1991 close yet 「バブル崩壊後の最高値」).
                 var day = m.Groups["bubble"].Success
                     ? m.Groups["hl"].Value is "高値" or "高水準" ? new DateOnly(1992, 8, 18) : new DateOnly(1990, 12, 31)
                     : JapaneseLexicon.EventDay(m.Groups["event"].Value, m.Groups["rel"].Value);
@@ -651,7 +651,7 @@ public sealed class JapaneseReader : IClaimReader
                 if (PeriodOf(spanBefore) is not null
                     || Regex.IsMatch(spanBefore, @"(?:\d+|一|半)(?:年|カ月|ヵ月|ヶ月|か月|週間)(?:足らず|余り|あまり|弱|間)?で"))
                 {
-                    continue; // 「10月に9.1%下落した」「22年度末と比べて44%上昇した」「1年足らずで1万円以上値上がりした」「今年に入り大きく上昇」: the stretch's direction
+                    continue; // 「5月に4.5%下落した」「19年度末と比べて25%上昇した」「2年足らずで1万円以上値上がりした」「今年に入り大きく上昇」: the stretch's direction
                 }
                 // A relative clause names its subject after the verb: 「前日まで4営業日連続で下落した上海市場」.
                 var relative = RelativeSubject(sentence, start, m.Index + m.Length, mentions);
@@ -896,7 +896,7 @@ public sealed class JapaneseReader : IClaimReader
             }
 
             // 「円安・ドル高が進行」「円高が進んだ」: the day's rate against the day before's; a moment's move is not held.
-            // 「円安方向への巻き戻し」: a pullback within the day, not the day's move.
+            // 「円安方向への巻き戻し」 (a generic phrase): a pullback within the day, not the day's move.
             if (JapaneseLexicon.Moment().IsMatch(sentence) || Regex.IsMatch(sentence, "午後|午前|前場|後場|時点|現在|巻き戻し|揺り戻し"))
             {
                 return;
@@ -931,14 +931,14 @@ public sealed class JapaneseReader : IClaimReader
         {
             if (JapaneseLexicon.FiscalYearEnd().Match(clauseBefore) is { Success: true } fy)
             {
-                // The fiscal year ends in March: 「22年度末」 is the last session on or before 31 March 2023.
+                // The fiscal year ends in March: 「19年度末」 is the last session on or before 31 March 2020.
                 var fiscal = Year(fy.Groups["year"].Value) + 1;
                 return new Period(PeriodKind.Since, fy.Value) { Day = new SinceDay(fiscal, 3, 31) };
             }
 
             if (Regex.Match(clauseBefore, @"=(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日\)(?:に比べ|と比べ|比|から)") is { Success: true } equated)
             {
-                // 「昨年期末(4万0369円44銭=2024年3月29日)に比べて」: the base is the day in the bracket.
+                // 「前期末(3万1234円56銭=2022年3月31日)に比べて」: the base is the day in the bracket.
                 return new Period(PeriodKind.Since, equated.Value)
                 {
                     Day = new SinceDay(
@@ -1144,7 +1144,7 @@ public sealed class JapaneseReader : IClaimReader
                 var clauseBefore = sentence[Math.Clamp(from - start, 0, rel)..rel];
                 if (clauseBefore.Contains("=同)", StringComparison.Ordinal))
                 {
-                    continue; // 「TOPIX(2768.62ポイント=同)は4%安」: measured from a day named before, which the clause does not say
+                    continue; // 「TOPIX(1987.65ポイント=同)は3%高」: measured from a day named before, which the clause does not say
                 }
 
                 var period = kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints ? PeriodOf(clauseBefore) : null;
