@@ -1159,6 +1159,10 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
     /// rounding), in percent of the contribution.</summary>
     private const decimal ContributionSpreadPct = 3m;
 
+    /// <summary>How far above a contribution computed from back-adjusted prices an outlet's figure may stand (years of
+    /// dividends on a high-priced member).</summary>
+    private const decimal AdjustedContributionPct = 10m;
+
     private CheckedClaim YenDirection(Claim claim, DayView day)
     {
         var change = day.ChangePoints;
@@ -1281,6 +1285,15 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
             return Result(claim, date, Verdict.NotCheckable,
                 $"{who} contributed {Format(sum, " points")} at the close of {Day(date)}; "
                 + (IsIntraday(claim) ? $"the contribution {SessionWords(claim)} is not held" : $"{Stated(claim)} is within {ContributionSpreadPct}% of it, the spread between outlets' contribution methods"), evidence);
+        }
+
+        // Contributions from back-adjusted prices (dividends paid since) understate the day's point moves, never overstate
+        // them: a larger figure within the adjustment's reach is the outlet's, from the prices that printed.
+        if (claim.Value is { } stated && Math.Abs(stated) > Math.Abs(sum) && Math.Abs(stated) <= Math.Abs(sum) * (1m + AdjustedContributionPct / 100m)
+            && codes.Any(code => history.MemberBars(code, date).Any(b => b.Date == date && b.Basis == PriceBasis.Adjusted)))
+        {
+            return Result(claim, date, Verdict.NotCheckable,
+                $"{who} contributed {Format(sum, " points")} at the close of {Day(date)} from back-adjusted member prices, which understate the day's point moves by the dividends paid since; {Stated(claim)} is within {AdjustedContributionPct}% above it", evidence);
         }
 
         return Result(claim, date, Verdict.Contradicted, $"{who} contributed {Format(sum, " points")} at the close of {Day(date)}, not {Stated(claim)}", evidence);

@@ -94,6 +94,41 @@ public sealed class JapaneseSpanTests
     }
 
     [Fact]
+    public void SinceTheYearBegan_IsYearToDate_AndItsDirectionNotTheDays()
+    {
+        Assert.DoesNotContain(Read("日本株は2023年に入り、大きく上昇しています。"), c => c.Kind == ClaimKind.Direction);
+        Assert.Equal(PeriodKind.YearToDate, Assert.Single(Read("日経平均は今年に入り3000円上昇した。"), c => c.Kind == ClaimKind.ChangePoints).Period!.Kind);
+    }
+
+    [Fact]
+    public void PastDayAsTheTimeOfAClause_LeavesItsFirstsOut()
+    {
+        Assert.DoesNotContain(Read("日経平均は1月5日に3万円台で取引を始め、2月9日には初めて3万5000円台をつけた。"), c => c.Kind is ClaimKind.FirstAbove or ClaimKind.Above or ClaimKind.Level);
+    }
+
+    [Fact]
+    public void FigureWhereTheHighWasSet_IsIntraday()
+    {
+        var claims = Read("後場の日経平均は512円高の3万2109円87銭で高値をつけた。");
+        Assert.All(claims.Where(c => c.Kind is ClaimKind.ChangePoints or ClaimKind.Level), c => Assert.Equal(ClaimSessions.Intraday, c.Session));
+        Assert.Equal(2, claims.Count(c => c.Kind is ClaimKind.ChangePoints or ClaimKind.Level));
+    }
+
+    [Fact]
+    public void YenPullbackWithinTheDay_IsNotTheDaysMove()
+    {
+        Assert.DoesNotContain(Read("長期金利が低下したほか、為替市場でも円安方向への巻き戻しが入った。"), c => c.Kind == ClaimKind.YenDirection);
+        Assert.Contains(Read("外国為替市場で円安・ドル高が進んだ。"), c => c.Kind == ClaimKind.YenDirection);
+    }
+
+    [Fact]
+    public void PostBubbleHigh_CountsFromTheCollapsesFirstBottom()
+    {
+        var high = Assert.Single(Read("日経平均は大幅続伸し、バブル経済崩壊後の最高値を更新した。"), c => c.Kind == ClaimKind.ExtremeSince);
+        Assert.Equal(new DateOnly(1992, 8, 18), high.Since!.From(new DateOnly(2018, 1, 23)));
+    }
+
+    [Fact]
     public void MonthOfAPastPeak_IsNoTimeOfTheClause()
     {
         var claims = Read("日経平均は2000年4月に付けた高値(2万0833円)を上回り、3日続伸した。");

@@ -13,7 +13,7 @@ public sealed class JapaneseVerdictTests
     private static readonly DateOnly Tuesday = new(2026, 3, 17);
     private static readonly DateOnly Wednesday = new(2026, 3, 18);
 
-    private static ArticleChecker Checker(DailyBar wednesday)
+    private static ArticleChecker Checker(DailyBar wednesday, PriceBasis? memberBasis = null)
     {
         var market = new InMemoryMarketData()
             .AddBars(IndexIds.N225,
@@ -33,7 +33,28 @@ public sealed class JapaneseVerdictTests
             TestFacts.Make(FactKinds.MemberContributionPoints, 423.44m, FactUnits.Points, subject: "6857", name: "ADVANTEST CORPORATION", date: Wednesday),
             TestFacts.Make(FactKinds.MemberContributionPoints, 149.97m, FactUnits.Points, subject: "8035", name: "Tokyo Electron Limited", date: Wednesday),
         };
+        if (memberBasis is { } basis)
+        {
+            market.AddMemberBars(
+            [
+                new MemberBar("6857", Tuesday, null, null, null, 20_000m, null, basis),
+                new MemberBar("6857", Wednesday, null, null, null, 21_000m, null, basis),
+            ]);
+        }
+
         return new ArticleChecker(market, new FactList(facts));
+    }
+
+    [Fact]
+    public void Contribution_FromAdjustedPrices_IsNotContradictedByALargerFigureWithinTheAdjustment()
+    {
+        const string article = "日経平均は上昇した。アドテスト<6857>が1銘柄で日経平均を455.20円押し上げた。";
+        Assert.Equal(Verdict.Contradicted, Assert.Single(Checker(AboveAllDay, PriceBasis.Raw).Check(article, "test", Wednesday).Claims, c => c.Kind == "driver").Verdict);
+        Assert.Equal(Verdict.NotCheckable, Assert.Single(Checker(AboveAllDay, PriceBasis.Adjusted).Check(article, "test", Wednesday).Claims, c => c.Kind == "driver").Verdict);
+
+        // Adjustment only shrinks the held figure: a smaller one, or one far above, is still refuted.
+        Assert.Equal(Verdict.Contradicted, Assert.Single(Checker(AboveAllDay, PriceBasis.Adjusted).Check("日経平均は上昇した。アドテスト<6857>が1銘柄で日経平均を395.10円押し上げた。", "test", Wednesday).Claims, c => c.Kind == "driver").Verdict);
+        Assert.Equal(Verdict.Contradicted, Assert.Single(Checker(AboveAllDay, PriceBasis.Adjusted).Check("日経平均は上昇した。アドテスト<6857>が1銘柄で日経平均を480.50円押し上げた。", "test", Wednesday).Claims, c => c.Kind == "driver").Verdict);
     }
 
     // Wednesday opened above Tuesday's close (53,700.39), traded below it and closed below it.

@@ -256,26 +256,27 @@ public static partial class JapaneseLexicon
     [GeneratedRegex(@"月間|今月|前月末比|月足")]
     public static partial Regex Month();
 
-    [GeneratedRegex(@"年初来|年初から|昨年末比|前年末比|年末比|(?:前年|昨年)末?(?:の大納会)?(?:の)?(?:終値)?に比べ")]
+    [GeneratedRegex(@"年初来|年初から|(?:今年|\d{4}年)に入(?:り|って)|昨年末比|前年末比|年末比|(?:前年|昨年)末?(?:の大納会)?(?:の)?(?:終値)?に比べ")]
     public static partial Regex YearToDate();
 
     [GeneratedRegex(@"(?<!\d)年間|1年間|年足(?!らず)|年ベース")]
     public static partial Regex Year();
 
-    /// <summary>A named month as the stretch of a move: 「10月に2199円下落した」「10月の1カ月で7000円超上昇」「8月に入って計7600円下げた」
-    /// (not a day of it: 「10月19日に」).</summary>
+    /// <summary>A named month as the stretch of a move: 「5月に1234円下落した」「7月の1カ月で3000円超上昇」「8月に入って計2500円下げた」
+    /// (not a day of it: 「7月12日に」).</summary>
     [GeneratedRegex(@"(?:(?<year>\d{4})年)?(?<!\d)(?<month>\d{1,2})月(?:の1カ月(?:間)?で|に入って(?:から)?|中に|に(?!付け|つけ|記録)|は)(?!\d{1,2}日)")]
     public static partial Regex NamedMonth();
 
-    /// <summary>A named fiscal year's end as the base of a move: 「22年度末と比べて44%上昇」「2022年度末比765ポイント高」.</summary>
+    /// <summary>A named fiscal year's end as the base of a move: 「19年度末と比べて25%上昇」「2019年度末比321ポイント高」.</summary>
     [GeneratedRegex(@"(?<!\d)(?<year>\d{2}|\d{4})年度末(?:の終値)?(?:比|と比べ|に比べ|から)")]
     public static partial Regex FiscalYearEnd();
 
-    /// <summary>A past month (or a month of a named year) as the time of a clause: 「24年2月には最高値を更新し」「6月には3万3000円台に乗せた」.</summary>
-    [GeneratedRegex(@"(?<!\d)(?:\d{2,4}年)?\d{1,2}月には")]
+    /// <summary>A past month or day as the time of a clause: 「19年5月には最高値を更新し」「8月には2万7000円台に乗せた」
+    /// 「2月9日には初めて3万5000円台をつけ」.</summary>
+    [GeneratedRegex(@"(?<!\d)(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}日)?には")]
     public static partial Regex MonthAsTime();
 
-    /// <summary>A relative clause whose head is a stock: 「前日比+24.5%値上がりした銘柄」「急騰した銘柄も」.</summary>
+    /// <summary>A relative clause whose head is a stock: 「前日比+18.2%値上がりした銘柄」「急騰した銘柄も」.</summary>
     [GeneratedRegex(@"^[」』""”]?[^、。「」]{0,10}?(?:した|する|している|の|た)銘柄")]
     public static partial Regex StockClauseAfter();
 
@@ -310,14 +311,14 @@ public static partial class JapaneseLexicon
     public static partial Regex MonthDay();
 
     /// <summary>The article's day named alone: 「9日の東京株式市場」「週明け23日」「5日前引け」.</summary>
-    /// <summary>A wire's time stamp 「*03/28 15:43JST」: the month and day it was sent.</summary>
+    /// <summary>A wire's time stamp 「*04/18 15:30JST」: the month and day it was sent.</summary>
     [GeneratedRegex(@"(?<![\d/])(?<month>\d{1,2})/(?<day>\d{1,2})\s*\d{1,2}:\d{2}\s*JST")]
     public static partial Regex StampDay();
 
     [GeneratedRegex(@"(?<![\d月年/.])(?<day>\d{1,2})日(?=の|午前|午後|前引け|大引け|前場|後場|終値|、|は|,|\s(?:ロイター|時事|共同|ブルームバーグ|\S*\]))")]
     public static partial Regex DayAlone();
 
-    /// <summary>A weekday (not one of a holiday's name: 「グッドフライデー(聖金曜日)」「灰の水曜日」).</summary>
+    /// <summary>A weekday (not one of a holiday's name: 「聖金曜日」「灰の水曜日」).</summary>
     [GeneratedRegex(@"(?<!前|先|昨|前週|先週|同|聖|灰の)(?<day>月|火|水|木|金)曜")]
     public static partial Regex Weekday();
 

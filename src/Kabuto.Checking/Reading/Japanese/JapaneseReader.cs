@@ -227,7 +227,7 @@ public sealed class JapaneseReader : IClaimReader
             ReadYen(sentence, start, taken);
             ReadFigures(sentence, start, mentions, topics, taken);
 
-            // 「24年2月には34年ぶりに最高値を更新し」「6月には3万3000円台に乗せた」: what follows a past month as the time of the
+            // 「19年5月には28年ぶりに最高値を更新し」「8月には2万7000円台に乗せた」: what follows a past month as the time of the
             // clause happened then, not on the article's day (a move of that month carries it as its period).
             if (JapaneseLexicon.MonthAsTime().Match(sentence) is { Success: true } month)
             {
@@ -251,7 +251,8 @@ public sealed class JapaneseReader : IClaimReader
             var rel = at - start;
             var back = sentence[Math.Max(0, Math.Max(previousEnd - start, 0))..rel];
             var forward = sentence[Math.Min(sentence.Length, rel + length)..Math.Min(sentence.Length, rel + length + 14)];
-            if (JapaneseLexicon.Moment().IsMatch(back) || Regex.IsMatch(forward, @"^[^、。]{0,12}(?:\d+時(?:\d+分)?(?:現在|時点)|時点|現在)") || Regex.IsMatch(forward, "^[^、]{0,8}(?:場面|まで(?:上昇|下落|上げ|下げ|値を)|を付け(?:る|た)場面)") || Regex.IsMatch(forward, @"^\s?(?:超|近く|近い|に迫)?(?:まで|を超える場面|に迫る場面)"))
+            if (JapaneseLexicon.Moment().IsMatch(back) || Regex.IsMatch(forward, @"^[^、。]{0,12}(?:\d+時(?:\d+分)?(?:現在|時点)|時点|現在)") || Regex.IsMatch(forward, "^[^、]{0,8}(?:場面|まで(?:上昇|下落|上げ|下げ|値を)|を付け(?:る|た)場面)") || Regex.IsMatch(forward, @"^\s?(?:超|近く|近い|に迫)?(?:まで|を超える場面|に迫る場面)")
+                || Regex.IsMatch(sentence[Math.Min(sentence.Length, rel + length)..], "^(?:の[^、。]{0,14}?)?(?:で|と)(?:この日の|本日の|きょうの)?(?:高値|安値)を(?:つけ|付け)"))
             {
                 return ClaimSessions.Intraday;
             }
@@ -274,7 +275,7 @@ public sealed class JapaneseReader : IClaimReader
                 return ClaimSessions.Morning;
             }
 
-            // 「前場は900円を超える上昇で終えた」: the morning session ended, not the day.
+            // 「前場は600円を超える上昇で終えた」: the morning session ended, not the day.
             if (morning is not null && close is not null && close.Value is "終えた" or "終えて" or "取引を終え" or "終了した" or "で終わ"
                 && !Regex.IsMatch(sentence, "大引け|終値|後場|午後|引け値"))
             {
@@ -432,8 +433,12 @@ public sealed class JapaneseReader : IClaimReader
             // 「バブル後高値」: the highest since the bubble burst (counted from the end of 1990); 「リーマン・ショック以来の安値」.
             foreach (Match m in JapaneseLexicon.ExtremeSinceEra().Matches(sentence))
             {
-                // After the bubble: from the end of 1990, the year the market fell from its peak.
-                var day = m.Groups["bubble"].Success ? new DateOnly(1990, 12, 31) : JapaneseLexicon.EventDay(m.Groups["event"].Value, m.Groups["rel"].Value);
+                // After the bubble: a low from the end of 1990, the year the market fell from its peak; a high from the
+                // collapse's first bottom (18 August 1992): 「バブル後高値」 is the best rebound since, and a close still below
+                // the 1991 levels is called one (a close below a 1991 close yet 「バブル崩壊後の最高値」).
+                var day = m.Groups["bubble"].Success
+                    ? m.Groups["hl"].Value is "高値" or "高水準" ? new DateOnly(1992, 8, 18) : new DateOnly(1990, 12, 31)
+                    : JapaneseLexicon.EventDay(m.Groups["event"].Value, m.Groups["rel"].Value);
                 var (id, named, _) = Subject(start + m.Index, start, mentions, topics);
                 if (day is not { } d || id is not (IndexIds.N225 or IndexIds.Topix) || Taken(taken, start + m.Index, m.Length))
                 {
@@ -643,10 +648,10 @@ public sealed class JapaneseReader : IClaimReader
 
                 var (id, named, from) = Subject(at, start, mentions, topics);
                 var spanBefore = sentence[Math.Clamp(from - start, 0, m.Index)..m.Index];
-                if (JapaneseLexicon.NamedMonth().IsMatch(spanBefore) || JapaneseLexicon.FiscalYearEnd().IsMatch(spanBefore)
+                if (PeriodOf(spanBefore) is not null
                     || Regex.IsMatch(spanBefore, @"(?:\d+|一|半)(?:年|カ月|ヵ月|ヶ月|か月|週間)(?:足らず|余り|あまり|弱|間)?で"))
                 {
-                    continue; // 「10月に9.1%下落した」「22年度末と比べて44%上昇した」「1年足らずで1万円以上値上がりした」: the stretch's direction
+                    continue; // 「5月に4.5%下落した」「19年度末と比べて25%上昇した」「2年足らずで1万円以上値上がりした」「今年に入り大きく上昇」: the stretch's direction
                 }
                 // A relative clause names its subject after the verb: 「前日まで4営業日連続で下落した上海市場」.
                 var relative = RelativeSubject(sentence, start, m.Index + m.Length, mentions);
@@ -891,7 +896,8 @@ public sealed class JapaneseReader : IClaimReader
             }
 
             // 「円安・ドル高が進行」「円高が進んだ」: the day's rate against the day before's; a moment's move is not held.
-            if (JapaneseLexicon.Moment().IsMatch(sentence) || Regex.IsMatch(sentence, "午後|午前|前場|後場|時点|現在"))
+            // 「円安方向への巻き戻し」 (a generic phrase): a pullback within the day, not the day's move.
+            if (JapaneseLexicon.Moment().IsMatch(sentence) || Regex.IsMatch(sentence, "午後|午前|前場|後場|時点|現在|巻き戻し|揺り戻し"))
             {
                 return;
             }
@@ -925,14 +931,14 @@ public sealed class JapaneseReader : IClaimReader
         {
             if (JapaneseLexicon.FiscalYearEnd().Match(clauseBefore) is { Success: true } fy)
             {
-                // The fiscal year ends in March: 「22年度末」 is the last session on or before 31 March 2023.
+                // The fiscal year ends in March: 「19年度末」 is the last session on or before 31 March 2020.
                 var fiscal = Year(fy.Groups["year"].Value) + 1;
                 return new Period(PeriodKind.Since, fy.Value) { Day = new SinceDay(fiscal, 3, 31) };
             }
 
             if (Regex.Match(clauseBefore, @"=(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日\)(?:に比べ|と比べ|比|から)") is { Success: true } equated)
             {
-                // 「昨年期末(4万0369円44銭=2024年3月29日)に比べて」: the base is the day in the bracket.
+                // 「前期末(3万1234円56銭=2022年3月31日)に比べて」: the base is the day in the bracket.
                 return new Period(PeriodKind.Since, equated.Value)
                 {
                     Day = new SinceDay(
@@ -1138,7 +1144,7 @@ public sealed class JapaneseReader : IClaimReader
                 var clauseBefore = sentence[Math.Clamp(from - start, 0, rel)..rel];
                 if (clauseBefore.Contains("=同)", StringComparison.Ordinal))
                 {
-                    continue; // 「TOPIX(2768.62ポイント=同)は4%安」: measured from a day named before, which the clause does not say
+                    continue; // 「TOPIX(1987.65ポイント=同)は3%高」: measured from a day named before, which the clause does not say
                 }
 
                 var period = kind is ClaimKind.ChangePercent or ClaimKind.ChangePoints ? PeriodOf(clauseBefore) : null;
