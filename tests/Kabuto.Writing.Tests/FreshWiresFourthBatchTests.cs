@@ -114,6 +114,18 @@ public sealed class FreshWiresFourthBatchTests
         Assert.NotNull(above.Context.OtherScope);
     }
 
+    [Fact]
+    public void Read_RecentRecords_AreNotTodays() =>
+        Assert.DoesNotContain(Read("The Nikkei fell 0.1% as investors booked profits after the index's recent all-time highs."), c => c.Kind == ClaimKind.Record);
+
+    [Fact]
+    public void Read_NearlyAnExtremeSince_IsNotAWindowToJudge() =>
+        Assert.DoesNotContain(Read("The Nikkei ended at a nearly three-week high on Tuesday."), c => c.Kind == ClaimKind.ExtremeSince);
+
+    [Fact]
+    public void Read_MoveOverWeeks_IsNoDailyDirection() =>
+        Assert.DoesNotContain(Read("Investors sought bargains after the Nasdaq's four-week tumble."), c => c.Kind == ClaimKind.Direction);
+
     // A small market: the Nikkei with ranges and TOPIX with closes only, over two weeks.
     private static readonly DateOnly Friday1 = new(2026, 3, 6);
     private static readonly DateOnly Thursday2 = new(2026, 3, 12);

@@ -613,6 +613,11 @@ public static class ClaimExtractor
                 continue; // "lifted the dollar to a six-year high against the yen"
             }
 
+            if (Patterns.NearlyBefore().IsMatch(clause[..m.Index]))
+            {
+                continue; // "a nearly three-week high": the window is shorter than the one named, by how much is not said
+            }
+
             if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy && SinceDate(m) is { } since && (near || !Patterns.NotReached().IsMatch(clause[..m.Index])))
             {
                 var low = m.Groups["ext"].Value.ToLowerInvariant() is "lowest" or "low" or "lows" or "weakest" or "worst";
@@ -662,6 +667,12 @@ public static class ClaimExtractor
                 continue;
             }
 
+            if (!m.Groups["near"].Success && Patterns.PastBefore().Match(masked.Original[..m.Index]) is { Success: true } past
+                && !Patterns.BeatingBefore().IsMatch(masked.Original[..past.Index]))
+            {
+                continue; // "after the Nikkei index's recent all-time highs": records of past days
+            }
+
             var near = m.Groups["near"].Success;
             var closing = m.Groups["closing"].Value.Trim();
             var indices = onlyNames ? Named(m.Index) : [Subject(m.Index)];
@@ -703,6 +714,11 @@ public static class ClaimExtractor
                                                      || Patterns.OtherSubjectNoun().IsMatch(masked.Text[subjEnd..m.Groups["verb"].Index])))
             {
                 continue;
+            }
+
+            if (Patterns.PeriodAdjectiveBefore().IsMatch(masked.Text[..m.Groups["verb"].Index]))
+            {
+                continue; // "after the Nasdaq's four-week tumble": a move over weeks, not the day's direction
             }
 
             if (Patterns.Reversal().IsMatch(clause[..m.Groups["verb"].Index]) || Patterns.Opening().IsMatch(m.Value))

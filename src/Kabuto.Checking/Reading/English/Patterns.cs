@@ -401,4 +401,21 @@ internal static partial class Patterns
 
     [GeneratedRegex(@"\b(?:dollar|greenback|euro|U\.S\. currency|US currency)\b|(?<![\d.,]\s?)\byen\b", RegexOptions.IgnoreCase)]
     public static partial Regex CurrencyWord();
+
+    /// <summary>"the index's recent all-time highs": records of past days, not one set today.</summary>
+    [GeneratedRegex(@"\b(?:recent|latest)\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex PastBefore();
+
+    /// <summary>"breaching the previous record", "pushing past its most recent record close", "topping the earlier record
+    /// of": a past record beaten, which is today's record.</summary>
+    [GeneratedRegex(@"\b(?:breach\w*|surpass\w*|top(?:s|ped|ping)?|past|beat(?:s|ing)?|eclips\w*|exceed\w*|br(?:oke|eaks?|eaking)|pass(?:es|ed|ing)?|clear(?:s|ed|ing)?|above|over|overtak\w*|erase\w*|smash\w*|shatter\w*)\s+(?:[\w']+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    public static partial Regex BeatingBefore();
+
+    /// <summary>"a nearly three-week high": a window somewhat shorter than the one named.</summary>
+    [GeneratedRegex(@"\b(?:nearly|almost|just under)\s+(?:an?\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex NearlyBefore();
+
+    /// <summary>"four-week tumble", "three-day rally", "weeklong slide": a move over a period, not the day's direction.</summary>
+    [GeneratedRegex(@"\b(?:[\w]+-(?:week|month|year|day|session|quarter)|week-?long|month-?long|year-?long|multi-?(?:week|month|year|day|session))\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex PeriodAdjectiveBefore();
 }
