@@ -13,9 +13,11 @@ public sealed class ToleranceTests
     [InlineData(2.75, true)]
     [InlineData(2.799, true)]
     [InlineData(2.8, false)]
-    [InlineData(2.649, false)]
+    [InlineData(2.649, true)]
+    [InlineData(2.6, true)]
+    [InlineData(2.599, false)]
     [InlineData(2.28, false)]
-    public void About_StatedPrecision_RoundsOrTruncates(double actual, bool expected) =>
+    public void About_DecimalFigure_AllowsAUnitEitherSide(double actual, bool expected) =>
         Assert.Equal(expected, Of(2.7m, 1, Hedge.About).Contains((decimal)actual));
 
     // Wires truncate as often as they round: Jiji's "2.45 pct" for +2.4598%.

@@ -11,7 +11,7 @@ namespace Kabuto.Checking;
 /// <summary>Gives one claim its verdict against the facts of its index on its date. Daily data settles closes; a
 /// morning or intraday figure is supported only when it equals the close or the session's extreme it names,
 /// contradicted when the whole day's range rules it out, and otherwise not checkable.</summary>
-public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessionLevelReader? sessions = null)
+public sealed partial class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessionLevelReader? sessions = null)
 {
     public CheckedClaim Verify(Claim claim, DateOnly? articleDate)
     {
@@ -385,6 +385,14 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
         {
             return Result(claim, end.Date, Verdict.NotCheckable,
                 $"{what}; during the day it ranged {Format(Change(day.Low), unit)} to {Format(Change(day.High), unit)}: the level at the time of writing is not held", evidence);
+        }
+
+        // "ended the week down 0.2% at 2,706.2" may be the week's last session ending down 0.2%: that reading is not refuted
+        // when the session's own move fits.
+        if (to >= 1 && EndedThePeriod().IsMatch(period.Text) && tolerance.Contains(percent ? (end.Close - bars[to - 1].Close) / bars[to - 1].Close * 100m : end.Close - bars[to - 1].Close))
+        {
+            return Result(claim, end.Date, Verdict.NotCheckable,
+                $"{what}, not {Stated(claim)}; but the session that ended it moved {Format(percent ? (end.Close - bars[to - 1].Close) / bars[to - 1].Close * 100m : end.Close - bars[to - 1].Close, unit)}, which \u201c{period.Text}\u201d may mean", evidence);
         }
 
         return period.Anchored
@@ -1490,4 +1498,8 @@ public sealed class ClaimVerifier(IDayFacts facts, SeriesHistory history, ISessi
                 _ => Close,
             }, FactUnits.Level, [new FactInput(Index, Date, "close", Close)]);
     }
+
+    /// <summary>"ended the week", "closed the month": words that may name the period's last session rather than the period.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:closed|ended|finished)\s+the\s+(?:week|month|year)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EndedThePeriod();
 }

@@ -1,7 +1,8 @@
 namespace Kabuto.Checking;
 
 /// <summary>The set of values a claim's wording allows, in signed terms (docs/checker.md): the stated decimals, rounded
-/// or truncated (2.05% is [2.045, 2.06)), "about" the same at the stated precision (about 2.7% is [2.65, 2.75)), "nearly 4%" just
+/// or truncated (2.05% is [2.045, 2.06)), "about" a decimal
+/// figure a unit either side (about 2.7% is [2.6, 2.8)), a whole one as if exact, "nearly 4%" just
 /// below ([3, 4); "nearly 200" [180, 200)), "more than 2%" strictly above, "less than 0.1%" from zero up to it, "as much as 3%" the session's
 /// extreme rounding to 3.</summary>
 public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal High, bool HighInclusive)
@@ -20,7 +21,10 @@ public readonly record struct Tolerance(decimal Low, bool LowInclusive, decimal 
             Hedge.Nearly => up ? new(v - NearlyUnit(claim, unit), true, v, false) : new(v, false, v + NearlyUnit(claim, unit), true),
             Hedge.MoreThan => up ? new(v, false, Infinity, true) : new(-Infinity, true, v, false),
             Hedge.LessThan => up ? new(0, true, v, false) : new(v, false, 0, true),
-            // Exact and "about": the true value rounds to the figure, or truncates to it (wires truncate as often as
+            // "about 0.7%" is said of 0.65% as well as of 0.74%: a decimal figure has one unit of slack either side ("about
+            // 200 points" keeps the rounding rule below: a unit of a round figure is wide already).
+            Hedge.About when claim.Decimals > 0 => up ? new(v - unit, true, v + unit, false) : new(v - unit, false, v + unit, true),
+            // Exact: the true value rounds to the figure, or truncates to it (wires truncate as often as
             // they round: +2.4598% is written "2.45").
             _ => up ? new(v - (unit / 2), true, v + unit, false) : new(v - unit, false, v + (unit / 2), true),
         };

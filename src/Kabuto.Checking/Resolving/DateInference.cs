@@ -19,6 +19,9 @@ public static class DateInference
     /// strong evidence, but an article also names other days: "since Oct. 9").</summary>
     private const decimal UnnamedDayCost = 1m;
 
+    /// <summary>What an intraday figure costs on a day whose session range is not held.</summary>
+    private const decimal UnsettledCost = 0.25m;
+
     /// <summary>A wire speaks of the session of its publication day or one shortly before.</summary>
     private const int PublishedWindowDays = 10;
 
@@ -59,7 +62,7 @@ public static class DateInference
             var parts = new List<string>();
             foreach (var claim in claims)
             {
-                var error = Error(claim, history.Get(claim.Index!), date, LevelBeside(claim, claims));
+                var error = Error(claim, history.Get(claim.Index!), date, LevelBeside(claim, claims), anchor.Bars[i].High is not null);
                 score += error;
                 if (parts.Count < 4)
                 {
@@ -140,7 +143,7 @@ public static class DateInference
             : null;
 
     /// <summary>How far a day's data is from one claim (0 = consistent).</summary>
-    private static decimal Error(Claim claim, SeriesHistory.Series series, DateOnly date, decimal? levelBeside = null)
+    private static decimal Error(Claim claim, SeriesHistory.Series series, DateOnly date, decimal? levelBeside = null, bool dayHasRanges = false)
     {
         var i = series.IndexOf(date);
         if (i < 0)
@@ -158,6 +161,15 @@ public static class DateInference
         var intraday = claim.Session is ClaimSessions.Intraday or ClaimSessions.Morning;
         var high = bar.High ?? bar.Close;
         var low = bar.Low ?? bar.Close;
+        // On a day the Nikkei's range is held, an intraday figure of a series held as closes only (TOPIX) is weak evidence:
+        // "touched a record intraday high of 3,436.75" may well be true of a day whose close was lower. It costs a small
+        // fixed amount, so that a day whose data can settle the figure is still preferred. (On days held as closes only
+        // altogether, the close stands for the range as before.)
+        if (intraday && dayHasRanges && bar.High is null && claim.Kind is ClaimKind.Level or ClaimKind.ChangePercent or ClaimKind.Record or ClaimKind.FirstAbove or ClaimKind.NearLevel)
+        {
+            return UnsettledCost;
+        }
+
         var tolerance = Tolerance.For(claim);
         return claim.Kind switch
         {

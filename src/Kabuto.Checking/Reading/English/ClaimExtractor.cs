@@ -408,6 +408,12 @@ public static partial class ClaimExtractor
 
         foreach (Match m in masked.Take(Patterns.NearLevel()))
         {
+            // "to finish near 3,384": a figure not round is the level given roughly, not a milestone approached.
+            if (Number(m.Groups["num"].Value) is var (near, nearDecimals) && (nearDecimals > 0 || near % 100m != 0))
+            {
+                continue;
+            }
+
             Add(ClaimKind.NearLevel, Subject(m.Index), m, hedgeGroup: null);
         }
 
@@ -451,7 +457,10 @@ public static partial class ClaimExtractor
             if (index is not IndexIds.UsdJpy && !IsYear(m.Groups["num"].Value) && !past && !(moveRecord && m.Groups["points"].Success)
                 && !Patterns.Magnitude().IsMatch(clause[(m.Index + m.Length)..]))
             {
-                Add(ClaimKind.Level, index, m, session: m.Groups["lead"].Value.StartsWith("as ", StringComparison.OrdinalIgnoreCase) ? ClaimSessions.Intraday : null);
+                // "as high as 39,156.97", "a 34-year high of 36,984.51": the session's extreme, judged on its range.
+                var extreme = m.Groups["lead"].Value.StartsWith("as ", StringComparison.OrdinalIgnoreCase)
+                              || (m.Groups["lead"].Value.Equals("of", StringComparison.OrdinalIgnoreCase) && Patterns.ExtremeOf().IsMatch(clause[..m.Index]));
+                Add(ClaimKind.Level, index, m, session: extreme ? ClaimSessions.Intraday : null);
             }
         }
 
@@ -531,7 +540,7 @@ public static partial class ClaimExtractor
             var what = m.Groups["what"].Value.ToLowerInvariant();
             var n = Ordinal(m.Groups["n"].Value);
             var index = Subject(m.Index);
-            if (index is not null)
+            if (index is not null && !Patterns.StreakOfAnotherMarket().IsMatch(clause[(m.Index + m.Length)..]))
             {
                 // "second consecutive gain" says its direction; "fifth straight session" takes the clause's verb.
                 // "a record close for the third straight session", "its fourth consecutive day at a record high": a
@@ -605,6 +614,16 @@ public static partial class ClaimExtractor
         {
             // "retreated from 34-year highs", "closed near an eight-month low": a past extreme or one not reached.
             var near = Patterns.NearWord().IsMatch(clause[..m.Index]);
+            if (Patterns.OtherAssetBefore().IsMatch(clause[..m.Index]) || Patterns.AgainstCurrency().IsMatch(clause[(m.Index + m.Length)..]))
+            {
+                continue; // "lifted the dollar to a six-year high against the yen"
+            }
+
+            if (Patterns.NearlyBefore().IsMatch(clause[..m.Index]))
+            {
+                continue; // "a nearly three-week high": the window is shorter than the one named, by how much is not said
+            }
+
             if (Subject(m.Index) is { } index && index != IndexIds.UsdJpy && SinceDate(m) is { } since && (near || !Patterns.NotReached().IsMatch(clause[..m.Index])))
             {
                 var low = m.Groups["ext"].Value.ToLowerInvariant() is "lowest" or "low" or "lows" or "weakest" or "worst";
@@ -652,6 +671,12 @@ public static partial class ClaimExtractor
             if (!m.Groups["near"].Success && Patterns.LeftBehind().IsMatch(masked.Original[..m.Index]))
             {
                 continue;
+            }
+
+            if (!m.Groups["near"].Success && Patterns.PastBefore().Match(masked.Original[..m.Index]) is { Success: true } past
+                && !Patterns.BeatingBefore().IsMatch(masked.Original[..past.Index]))
+            {
+                continue; // "after the Nikkei index's recent all-time highs": records of past days
             }
 
             var near = m.Groups["near"].Success;
@@ -705,6 +730,11 @@ public static partial class ClaimExtractor
                 continue;
             }
 
+            if (Patterns.PeriodAdjectiveBefore().IsMatch(masked.Text[..m.Groups["verb"].Index]))
+            {
+                continue; // "after the Nasdaq's four-week tumble": a move over weeks, not the day's direction
+            }
+
             if (Patterns.Reversal().IsMatch(clause[..m.Groups["verb"].Index]) || Patterns.Opening().IsMatch(m.Value))
             {
                 continue; // "reversed losses", "pared gains": the direction is the other one, and of the session so far
@@ -722,12 +752,22 @@ public static partial class ClaimExtractor
             }
 
             var group = m.Groups["num"].Success ? "num" : m.Groups["num2"].Success ? "num2" : "num3";
+            if (group != "num" && clause[..m.Groups[group].Index] is var before && Patterns.AfterPercentMove().IsMatch(before) && !Patterns.CurrencyWord().IsMatch(before))
+            {
+                continue; // "Tokyu Fudosan dropping 6.1% to 490 yen": a share price, no currency named
+            }
+
             Add(ClaimKind.YenLevel, IndexIds.UsdJpy, m, numGroup: group, session: ClaimSessions.Close);
         }
 
         // Read on the clause as written: "Yen surges to 141 per dollar" is a rate and a direction.
         foreach (Match m in Patterns.YenDirection().Matches(clause))
         {
+            if (Patterns.StoppedMove().IsMatch(clause[..m.Index]))
+            {
+                continue; // "a pause in recent yen strength": the yen did not strengthen
+            }
+
             claims.Add(new Claim(clause, ClaimKind.YenDirection, IndexIds.UsdJpy, ClaimSessions.Close, state.DaysBack,
                 m.Groups["strong"].Success || m.Value.Contains("strengthened", StringComparison.OrdinalIgnoreCase) ? -1 : 1, 0, Hedge.Exact) { Quote = Span(clause, m) });
         }
@@ -905,10 +945,18 @@ public static partial class ClaimExtractor
             return (state.Member, 0);
         }
 
-        if (Patterns.ScopingPhrase().Match(clause) is { Success: true } scope && NotNames.Contains(scope.Groups["opener"].Value)
-            && Patterns.LeadingName().Match(clause[scope.Length..]) is { Success: true } scoped && CleanName(scoped.Value) is { } name)
+        if (Patterns.ScopingPhrase().Match(clause) is { Success: true } scope && NotNames.Contains(scope.Groups["opener"].Value))
         {
-            return (name, scope.Length);
+            if (Patterns.LeadingName().Match(clause[scope.Length..]) is { Success: true } scoped && CleanName(scoped.Value) is { } name)
+            {
+                return (name, scope.Length);
+            }
+
+            // "Among the major losers, shares of SoftBank Group, a key investor ..., fell by about 1%".
+            if (Patterns.SharesOf().Match(clause[scope.Length..]) is { Success: true } scopedShares && CleanName(scopedShares.Groups["name"].Value) is { } sharesName)
+            {
+                return (sharesName, scope.Length);
+            }
         }
 
         // "Shares of chip-testing equipment maker Advantest recovered ...": the company after the description.

@@ -130,7 +130,7 @@ internal static partial class Patterns
     public static partial Regex NearLevel();
 
     /// <summary>Record wording; "near"/"within reach of" makes it a near-record claim.</summary>
-    [GeneratedRegex(@"(?<near>near |within reach of |close to |shy of )?(?:its |a |an |the |fresh |new |yet another |another )*\b(?:(?<word>all-time|historic|life-?time)(?<closing> closing| intraday)? (?:highs?|peaks?|closes?|levels?)|record(?<closing> closing| intraday)? (?:highs?|peaks?|closes?|levels?|territory)|records?\b(?!-| set\b| of\b))|\b(?:fresh|new) highs\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<near>near |within reach of |close to |shy of )?(?:its |a |an |the |fresh |new |yet another |another )*\b(?:(?<word>all-time|historic|life-?time)(?<closing> closing| intraday)? (?:highs?|peaks?|closes?|levels?)|record(?<closing> closing| intraday)? (?:highs?|peaks?|closes?|levels?|territory)|records?\b(?!-| set\b| of\b|\s+(?:profits?|earnings|sales|revenues?|income|budgets?|dividends?|buybacks?|results|margins?|output|exports|imports|orders|demand|numbers?|turnout|temperatures?|heat|attendance|spending|investments?|deficits?|surplus(?:es)?|debts?|inflows?|outflows?|bonus(?:es)?|wages|visitors|tourists|harvests?|production|shipments|bookings|payouts?|issuance|borrowing)\b))|\b(?:fresh|new) highs\b", RegexOptions.IgnoreCase)]
     public static partial Regex Record();
 
     /// <summary>A move ranked against history: "third-biggest single-day point loss on record", "sharpest daily fall
@@ -145,7 +145,7 @@ internal static partial class Patterns
 
     /// <summary>"a record closing high for the third straight session", "a record high on Tuesday for a third consecutive
     /// session": the record words just before the streak (a weekday may stand between).</summary>
-    [GeneratedRegex(@"\b(?:record|all-time)(?:\s+[\w-]+){0,2}(?:\s+(?:on|this|last)\s+\w+day)?,?\s+(?:for|in)\s+(?:the|a)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:record|all-time|closing\s+(?:high|peak))(?:\s+[\w-]+){0,2}(?:\s+(?:on|this|last)\s+\w+day)?,?\s+(?:for|in)\s+(?:the|a)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex RecordBeforeStreak();
 
     /// <summary>"its fourth consecutive day at a record high", "third straight session of record closes".</summary>
@@ -204,7 +204,7 @@ internal static partial class Patterns
 
     /// <summary>"Shares of chip-testing equipment maker Advantest": a stock's clause; lower-case words describe the
     /// company named after them.</summary>
-    [GeneratedRegex(@"^(?:Shares|Stock)\s+(?:of|in)\s+(?:[a-z][\w-]*\s+){0,5}(?<name>(?:" + NameWord + @"\s+){0,3}" + NameWord + ")")]
+    [GeneratedRegex(@"^(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:[a-z][\w-]*\s+){0,5}(?<name>(?:" + NameWord + @"\s+){0,3}" + NameWord + ")")]
     public static partial Regex SharesOf();
 
     /// <summary>A sector's move: the words of <see cref="Aliases.SectorWords"/> (the seeds' and the writer's).</summary>
@@ -224,7 +224,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:midday|lunch break|morning session|in the morning|by the break)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Morning();
 
-    [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touched|during the session|earlier in the (?:session|day)|in early trade|was trading|were trading|is trading|in the first \d+ (?:minutes|hours?)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.))|\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:as much as|at one point|intraday|touch(?:ed|es)|during the session|earlier in the (?:session|day)|in early trade|was trading|were trading|is trading|in the first \d+ (?:minutes|hours?)|at \d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.))|\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
     public static partial Regex Intraday();
 
     /// <summary>What may stand between a verb and the figure it introduces: "rose [to] as high as", "soared[, ]gaining",
@@ -319,7 +319,7 @@ internal static partial class Patterns
 
     /// <summary>A move turned round: "reversed losses", "erased its early losses", "recovered from initial declines",
     /// "turned positive" (up); "reversed earlier gains", "erased gains", "turned negative" (down).</summary>
-    [GeneratedRegex(@"\b(?:(?:revers|eras)(?:ed|es|ing)|recover(?:ed|s|ing) from)\s+(?:its |their )?(?:early |earlier |initial |morning )?(?:(?<up>losses|declines|falls)|(?<down>gains|advances|rises))\b|\bturn(?:ed|s|ing)\s+(?:(?<up>positive|higher)|(?<down>negative|lower))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:revers|eras)(?:ed|es|ing)|recover(?:ed|s|ing) from)\s+(?:its |their )?(?:early |earlier |initial |morning )?(?:(?<up>losses|declines|falls)|(?<down>gains|advances|rises))\b(?!\s+(?:for|on|over|of)\s+(?:the\s+)?(?:week|month|year|quarter)\b|\s+(?:this|last)\s+(?:week|month|year)\b)|\bturn(?:ed|s|ing)\s+(?:(?<up>positive|higher)|(?<down>negative|lower))\b", RegexOptions.IgnoreCase)]
     public static partial Regex TurnAround();
 
     /// <summary>Verbs that turn a move round: "reversed losses", "pared gains", "erased early losses".</summary>
@@ -379,4 +379,50 @@ internal static partial class Patterns
 
     [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b")]
     public static partial Regex Weekday();
+
+    /// <summary>"a pause in recent yen strength", "an end to the yen's weakness": the move named is the one that stopped.</summary>
+    [GeneratedRegex(@"\b(?:pause|halt|end|reversal|respite|break|letup|let-up)\s+(?:in|to|of|from)\s+(?:the\s+)?(?:recent\s+|its\s+|this\s+week's\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex StoppedMove();
+
+    /// <summary>"a second straight day of gains on Wall Street", "third consecutive session of losses for U.S. stocks": a
+    /// streak whose owner is named after it, another market.</summary>
+    [GeneratedRegex(@"^\s+(?:of\s+(?:\w+\s+)?(?:gains|losses|declines|advances|rises|falls|rallies|records?)\s+)?(?:on|in|for|at)\s+(?:the\s+)?(?:Wall Street|U\.S\.|US|American|New York|European|Europe|Chinese|China|Hong Kong|Korean|Seoul|Shanghai|London|Nasdaq|S&P|Dow|global|world)(?!\w)", RegexOptions.IgnoreCase)]
+    public static partial Regex StreakOfAnotherMarket();
+
+    /// <summary>"lift the dollar to a six-year high", "bond yields at a 17-year high", "a six-year high against the yen": an
+    /// extreme of a currency, a yield or a commodity, not of the index.</summary>
+    [GeneratedRegex(@"\b(?:dollar|greenback|yen|euro|yuan|won|rupee|sterling|pound|yields?|JGBs?|Treasur(?:y|ies)|oil|crude|Brent|gold|silver|copper|bitcoin)\b(?:'s)?\s+(?:\w+\s+){0,2}?(?:to|at|hit|hits|hitting|touched|touching|reached|reaching|near)?\s*(?:a|an|its|the|fresh|new)?\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex OtherAssetBefore();
+
+    [GeneratedRegex(@"^\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:yen|dollar|greenback|euro|yuan)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex AgainstCurrency();
+
+    /// <summary>"a 34-year high of 36,984.51", "an intraday peak of": the day's extreme, which may be the high of the session
+    /// rather than its close ("closing high of" is the close).</summary>
+    [GeneratedRegex(@"(?<!closing\s)(?<!close\s)\b(?:high|peak|low|trough)\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex ExtremeOf();
+
+    /// <summary>"dropping 6.1% to 490 yen": a figure after a percentage move with no currency named before it is a share price.</summary>
+    [GeneratedRegex(@"(?:%|\bper\s?cent|\bpct)\s+(?:to|at)\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex AfterPercentMove();
+
+    [GeneratedRegex(@"\b(?:dollar|greenback|euro|U\.S\. currency|US currency)\b|(?<![\d.,]\s?)\byen\b", RegexOptions.IgnoreCase)]
+    public static partial Regex CurrencyWord();
+
+    /// <summary>"the index's recent all-time highs": records of past days, not one set today.</summary>
+    [GeneratedRegex(@"\b(?:recent|latest)\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex PastBefore();
+
+    /// <summary>"breaching the previous record", "pushing past its most recent record close", "topping the earlier record
+    /// of": a past record beaten, which is today's record.</summary>
+    [GeneratedRegex(@"\b(?:breach\w*|surpass\w*|top(?:s|ped|ping)?|past|beat(?:s|ing)?|eclips\w*|exceed\w*|br(?:oke|eaks?|eaking)|pass(?:es|ed|ing)?|clear(?:s|ed|ing)?|above|over|overtak\w*|erase\w*|smash\w*|shatter\w*)\s+(?:[\w']+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    public static partial Regex BeatingBefore();
+
+    /// <summary>"a nearly three-week high": a window somewhat shorter than the one named.</summary>
+    [GeneratedRegex(@"\b(?:nearly|almost|just under)\s+(?:an?\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex NearlyBefore();
+
+    /// <summary>"four-week tumble", "three-day rally", "weeklong slide": a move over a period, not the day's direction.</summary>
+    [GeneratedRegex(@"\b(?:[\w]+-(?:week|month|year|day|session|quarter)|week-?long|month-?long|year-?long|multi-?(?:week|month|year|day|session))\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex PeriodAdjectiveBefore();
 }
