@@ -73,18 +73,24 @@ public sealed class JapaneseWrapCommandTests(FullStore store)
         Assert.Contains("<span class=\"num\" data-fact=\"N225:2026-02-10:close:change_points\">1286円60銭</span>", output, StringComparison.Ordinal);
     }
 
+    /// <summary>README: a value that contradicts another is bad usage (2), said before any store is opened.</summary>
     [Fact]
-    public void Wrap_JapaneseForAnotherMarket_ExitsOne()
+    public void Wrap_JapaneseForAnotherMarket_ExitsTwo()
     {
-        if (store.Db is not { } db)
-        {
-            return;
-        }
+        var (code, _, err) = Cli.Run("wrap", "seoul", "2026-02-10", "--lang", "ja", "--db", store.File("none.db"));
 
-        var (code, _, err) = Cli.Run("wrap", "seoul", "2026-02-10", "--lang", "ja", "--db", db);
+        Assert.Equal(KabutoCli.Usage, code);
+        Assert.Equal("kabuto: --lang ja is written for the tokyo market only, not 'seoul'; use --lang en for seoul; see 'kabuto wrap --help'", err.TrimEnd());
+    }
 
-        Assert.Equal(KabutoCli.UserError, code);
-        Assert.Contains("tokyo", err, StringComparison.Ordinal);
+    /// <summary>README: a choice outside its list is bad usage (2).</summary>
+    [Fact]
+    public void Wrap_UnknownMarket_ExitsTwoListingTheMarkets()
+    {
+        var (code, _, err) = Cli.Run("wrap", "tokio", "2026-02-10", "--db", store.File("none.db"));
+
+        Assert.Equal(KabutoCli.Usage, code);
+        Assert.StartsWith("kabuto: market 'tokio' is unknown; use one of tokyo, seoul,", err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,9 +34,10 @@ internal static class WrapCommand
             var wanted = globals.WantsJson(parse) ? ArticleFormat.Json : CliValues.Choice(() => WrapWriter.ParseFormat(parse.GetValue(format)));
             var which = CliValues.Choice(() => WrapWriter.ParseEdition(parse.GetValue(edition)));
             var lang = CliValues.Choice(() => WrapWriter.ParseLanguage(parse.GetValue(language)));
+            var where = CliValues.Choice(() => WrapWriter.ParseMarket(parse.GetValue(market) ?? string.Empty, lang)).Id;
             using var store = MarketStore.OpenToQuery(globals.DbPath(parse));
             var facts = new FactBookDayFacts(new FactBook(store, MemberAttributionOption.Sources(store, parse.GetValue(definitions))));
-            var article = new WrapWriter(store, facts, new BarFactBook(store, rankings: false)).Write(parse.GetValue(market) ?? string.Empty, day, which, lang);
+            var article = new WrapWriter(store, facts, new BarFactBook(store, rankings: false)).Write(where, day, which, lang);
             globals.Out.Write(ArticleRenderer.Render(article, wanted));
             return 0;
         });

@@ -39,21 +39,26 @@ public sealed class WrapWriter(IMarketDataReader reader, IDayFacts facts, IDayFa
             return Write(market, date, edition);
         }
 
-        if (!string.Equals(market, Markets.Tokyo, StringComparison.OrdinalIgnoreCase))
-        {
-            throw Fail.User($"--lang ja is written for the tokyo market only, not '{market}'; use --lang en for {market}");
-        }
-
+        ParseMarket(market, language);
         return JapaneseComposer.Compose(JapaneseFacts.Gather(reader, Gather(Markets.Tokyo, date, edition), style));
     }
 
     public string Render(string market, DateOnly date, WrapEdition edition, ArticleFormat format) =>
         ArticleRenderer.Render(Write(market, date, edition), format);
 
-    public WrapInput Gather(string market, DateOnly date, WrapEdition edition)
+    /// <summary>The market a wrap is asked for, in a language written for it (Japanese: Tokyo only).</summary>
+    public static MarketInfo ParseMarket(string market, ArticleLanguage language)
     {
         var info = Markets.Find(market)
             ?? throw Fail.User($"market '{market}' is unknown; use one of {string.Join(", ", Markets.All.Select(m => m.Id))}");
+        return language == ArticleLanguage.Japanese && info.Id != Markets.Tokyo
+            ? throw Fail.User($"--lang ja is written for the tokyo market only, not '{market}'; use --lang en for {market}")
+            : info;
+    }
+
+    public WrapInput Gather(string market, DateOnly date, WrapEdition edition)
+    {
+        var info = ParseMarket(market, ArticleLanguage.English);
         var mainIndex = info.Indices[0];
         // The midday edition says what was known at 11:30: the morning facts alone when the 11:30 level is held (else
         // the day's facts, and the composer says the morning is not held).
