@@ -12,7 +12,7 @@ public sealed class NoSessionSaturdayTests
     [Fact]
     public void Explain_TokyoSaturdayBefore1989_SaysNotKnownNotDidNotTrade()
     {
-        var text = NoSession.Explain("N225", IndexIds.N225, new DateOnly(1985, 3, 2), Held);
+        var text = NoSession.Explain("N225", IndexIds.N225, new DateOnly(1985, 3, 2), Held, data: null);
 
         Assert.DoesNotContain("did not trade", text, StringComparison.Ordinal);
         Assert.Contains("no data is held for N225 on 1985-03-02 (Saturday)", text, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class NoSessionSaturdayTests
     [InlineData(1985, 3, 3)]  // a Sunday
     public void Explain_WeekendTheExchangeNeverTraded_SaysDidNotTrade(int year, int month, int day)
     {
-        var text = NoSession.Explain("N225", IndexIds.N225, new DateOnly(year, month, day), Held);
+        var text = NoSession.Explain("N225", IndexIds.N225, new DateOnly(year, month, day), Held, data: null);
 
         Assert.Contains("did not trade", text, StringComparison.Ordinal);
         Assert.Contains("weekend", text, StringComparison.Ordinal);
