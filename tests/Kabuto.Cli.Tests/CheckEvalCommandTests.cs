@@ -75,4 +75,19 @@ public sealed class CheckEvalCommandTests(FullStore store)
         Assert.Equal(KabutoCli.UserError, code);
         Assert.Contains("expectations.jsonl", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CheckEval_AFileInsteadOfTheFolder_NamesTheFolderThatHoldsIt()
+    {
+        using var temp = new TempDirectory();
+        var folder = Directory.CreateDirectory(temp.File("corpus")).FullName;
+        var labels = Path.Combine(folder, "expectations.jsonl");
+        File.WriteAllText(labels, string.Empty);
+
+        var (code, _, err) = Cli.Run("check-eval", labels, "--db", temp.File("k.db"));
+
+        Assert.Equal(KabutoCli.UserError, code);
+        Assert.Contains("is a file, not a corpus folder; give the folder that holds it: " + folder, err, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a folder", err, StringComparison.Ordinal);
+    }
 }

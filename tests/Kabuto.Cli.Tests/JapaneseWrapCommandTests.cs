@@ -83,6 +83,15 @@ public sealed class JapaneseWrapCommandTests(FullStore store)
         Assert.Equal("kabuto: --lang ja is written for the tokyo market only, not 'seoul'; use --lang en for seoul; see 'kabuto wrap --help'", err.TrimEnd());
     }
 
+    [Fact]
+    public void Wrap_FormatContradictingJson_ExitsTwo()
+    {
+        var (code, _, err) = Cli.Run("wrap", "tokyo", "2026-02-10", "--format", "md", "--json", "--db", store.File("none.db"));
+
+        Assert.Equal(KabutoCli.Usage, code);
+        Assert.Contains("--format md contradicts --json", err, StringComparison.Ordinal);
+    }
+
     /// <summary>README: a choice outside its list is bad usage (2).</summary>
     [Fact]
     public void Wrap_UnknownMarket_ExitsTwoListingTheMarkets()

@@ -35,7 +35,9 @@ public static class LabelledCorpus
         ArgumentNullException.ThrowIfNull(folder);
         if (!Directory.Exists(folder))
         {
-            throw Fail.Input(folder, null, "folder", folder, "is not a folder", "give a corpus folder holding NAME.txt articles and expectations.jsonl");
+            throw File.Exists(folder)
+                ? Fail.Input(folder, null, "path", folder, "is a file, not a corpus folder", $"give the folder that holds it: {Path.GetDirectoryName(Path.GetFullPath(folder))}")
+                : Fail.Input(folder, null, "folder", folder, "does not exist", "give a corpus folder holding NAME.txt articles and expectations.jsonl");
         }
 
         var expectations = Path.Combine(folder, ExpectationsFile);

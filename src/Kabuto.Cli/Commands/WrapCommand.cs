@@ -31,7 +31,13 @@ internal static class WrapCommand
         command.SetAction(int (ParseResult parse) =>
         {
             var day = CliValues.Date(parse.GetValue(date) ?? string.Empty, "date");
-            var wanted = globals.WantsJson(parse) ? ArticleFormat.Json : CliValues.Choice(() => WrapWriter.ParseFormat(parse.GetValue(format)));
+            var asked = parse.GetValue(format) is { } f ? CliValues.Choice(() => WrapWriter.ParseFormat(f)) : (ArticleFormat?)null;
+            if (globals.WantsJson(parse) && asked is { } other && other != ArticleFormat.Json)
+            {
+                throw new UsageException($"--format {parse.GetValue(format)} contradicts --json; give one of them");
+            }
+
+            var wanted = globals.WantsJson(parse) ? ArticleFormat.Json : asked ?? WrapWriter.ParseFormat(null);
             var which = CliValues.Choice(() => WrapWriter.ParseEdition(parse.GetValue(edition)));
             var lang = CliValues.Choice(() => WrapWriter.ParseLanguage(parse.GetValue(language)));
             var where = CliValues.Choice(() => WrapWriter.ParseMarket(parse.GetValue(market) ?? string.Empty, lang)).Id;
