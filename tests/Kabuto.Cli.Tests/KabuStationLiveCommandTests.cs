@@ -208,11 +208,12 @@ public sealed class KabuStationLiveServeTests
         var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        var run = Task.Run(() => Cli.Run("live", "--feed", "kabustation", "--seconds", "3", "--date", "2099-12-07", "--serve",
+        // The feed runs 8 s (not less): CI's parallel test assemblies on two cores have starved a 3 s run of the two messages.
+        var run = Task.Run(() => Cli.Run("live", "--feed", "kabustation", "--seconds", "8", "--date", "2099-12-07", "--serve",
             "--urls", $"http://127.0.0.1:{port}", "--db", temp.File("kabuto.db")));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         string? stream = null;
-        for (var attempt = 0; attempt < 50 && stream is null; attempt++)
+        for (var attempt = 0; attempt < 200 && stream is null; attempt++)
         {
             try
             {
