@@ -61,6 +61,26 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c is { Index: "TOPIX", DaysBack: 1, Value: 2.3m });
     }
 
+    [Theory]
+    [InlineData("Of the Nikkei's 225 constituents, 177 rose and 45 fell.", "N225", 177, 45)]
+    [InlineData("177 of the Nikkei's 225 components rose and 45 fell.", "N225", 177, 45)]
+    [InlineData("In Tokyo, 150 of the index's 225 members advanced.", "N225", 150, null)]
+    [InlineData("On the Prime market, 1,200 stocks rose and 400 fell.", null, 1200, 400)]
+    public void Read_Breadth_IsACountNotTheIndexsDirection(string text, string? index, int advancers, int? decliners)
+    {
+        var claims = Read("The Nikkei ended lower. " + text);
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Direction && c.Value > 0);
+        Assert.Contains(claims, c => c is { Kind: ClaimKind.Breadth, Subject: "advancers" } && c.Index == index && c.Value == advancers);
+        Assert.Equal(decliners is not null, claims.Any(c => c is { Kind: ClaimKind.Breadth, Subject: "decliners" } && c.Value == decliners));
+    }
+
+    [Theory]
+    [InlineData("The Nikkei rose 177 points.")]
+    [InlineData("Toyota shares rose 3% and 45 analysts expect more.")]
+    public void Read_NumbersBesideMovesWithoutACountNoun_AreNoBreadth(string text) =>
+        Assert.DoesNotContain(Read(text), c => c.Kind == ClaimKind.Breadth);
+
     [Fact]
     public void Read_WallStreet_IsOvernight()
     {

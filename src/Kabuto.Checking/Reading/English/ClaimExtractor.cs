@@ -303,6 +303,31 @@ public static partial class ClaimExtractor
                 Patterns.EveryOne().IsMatch(m.Value) ? Hedge.Exact : Hedge.About, group) { Quote = Span(clause, m) });
         }
 
+        // Breadth: counts of the index's members (or of the board) that rose or fell, not the index's direction.
+        foreach (Match m in Patterns.Breadth().Matches(masked.Text))
+        {
+            if (!m.Groups["noun"].Success && !m.Groups["noun2"].Success)
+            {
+                continue; // "The Nikkei 225 rose": a number before a verb is no count without its noun
+            }
+
+            masked.Mask(m);
+            var scope = m.Groups["scope"].Value + " " + m.Groups["scope2"].Value;
+            var members = scope.Contains("Nikkei", StringComparison.OrdinalIgnoreCase) || m.Groups["total"].Value == "225" || m.Groups["total2"].Value == "225"
+                ? IndexIds.N225
+                : null;
+            foreach (var (count, verb) in new[] { ("n", "verb"), ("m", "verb2") }.Where(g => m.Groups[g.Item1].Success))
+            {
+                claims.Add(new Claim(clause, ClaimKind.Breadth, members, ClaimSessions.Close, state.DaysBack, int.Parse(m.Groups[count].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture), 0, Hedge.Exact)
+                {
+                    Quote = Span(clause, m),
+                    Subject = Patterns.FallingWord().IsMatch(m.Groups[verb].Value) || m.Groups[verb].Value.EndsWith("lower", StringComparison.OrdinalIgnoreCase)
+                        || m.Groups[verb].Value.EndsWith("down", StringComparison.OrdinalIgnoreCase) ? "decliners" : "advancers",
+                    ExplicitSubject = true,
+                });
+            }
+        }
+
         // "Futures linked to India's Nifty 50" is not about the Nifty; "The broader Topix ... in global equities" is.
         if (Patterns.NotAnIndex().Match(masked.Text) is { Success: true } notAnIndex && (aliases.Count == 0 || notAnIndex.Index < aliases[0].Position))
         {

@@ -292,6 +292,14 @@ internal static partial class Patterns
 
     private const string GroupWords = @"(?:(?<asia>Asian (?:stock )?(?:markets|shares|stocks|equities|bourses|indexes|indices)|Asia-Pacific (?:stock )?(?:markets|shares|stocks|equities)|(?:stock )?markets (?:in|across) (?:Asia(?:-Pacific)?|the region)|regional (?:markets|shares|stocks|bourses|peers))|(?<world>global (?:stock |equity )?(?:markets|stocks|shares|equities)|world (?:stock )?(?:markets|stocks|equities)|(?:stock )?markets (?:around the world|worldwide|across the globe)|stocks (?:around the world|worldwide)))";
 
+    /// <summary>Breadth: "177 of the Nikkei's 225 constituents rose", "Of the index's 225 components, 150 advanced and 70
+    /// fell", "1,200 stocks rose, while 400 fell": counts of members (or of the board), never the index's own direction.
+    /// A count needs its noun ("of ... constituents" after it, or the scope before it).</summary>
+    [GeneratedRegex(@"(?:\bof\s+(?:the\s+)?(?<scope>[\w'’ -]{0,30}?)\s*(?<total>\d{2,4})?\s*(?<noun>constituents|components|members|stocks|issues|shares|companies|names)\s*,\s*)?\b(?<n>\d{1,3}(?:,\d{3})?)\s+(?:(?:of\s+(?:the\s+)?(?<scope2>[\w'’ -]{0,30}?)\s*(?<total2>\d{2,4})?\s*)?(?<noun2>constituents|components|members|stocks|issues|shares|companies|names)\s+)?(?:(?:were|have|had|also)\s+)?(?<verb>" + BreadthVerb + @")(?:\s*(?:,|;)?\s*(?:and|while|whereas|but)?\s*(?:only\s+)?(?<m>\d{1,3}(?:,\d{3})?)\s+(?:(?:were|have|had)\s+)?(?<verb2>" + BreadthVerb + @"))?\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Breadth();
+
+    private const string BreadthVerb = @"rose|advanced|gained|climbed|increased|fell|declined|dropped|lost|slipped|retreated|decreased|were\s+(?:up|down|higher|lower)|ended\s+(?:higher|lower)|finished\s+(?:higher|lower)";
+
     /// <summary>Markets as a group, none named: "Asian markets broadly rose", "Asia-Pacific markets traded mixed", "global
     /// markets were routed", "drops in stock markets worldwide", "Keep Pummeling Global Markets".</summary>
     [GeneratedRegex(@"\b" + GroupWords + @"\s+(?:(?:were|was|have|had|been|also|largely|mostly|broadly|all|generally|\w+ly)\s+){0,3}(?:(?<mixed>mixed|traded mixed|ended mixed|closed mixed|finished mixed)|(?<up>" + DirUp + @")|(?<down>" + DirDown + @"|pummel(?:l)?ed|hammered|hit hard))\b|\b(?:(?<up>gains|rall(?:y|ies))|(?<down>drops|declines|falls|losses|sell-?offs?|rout|pummel(?:l)?ing|hammering|battering))\s+(?:in|on|across|of)\s+(?:the\s+)?" + GroupWords + @"\b|\b(?<down>pummel(?:l)?(?:ing|ed|s)?|hammer(?:ing|ed|s)?|batter(?:ing|ed|s)?|roil(?:ing|ed|s)?|rout(?:ing|ed|s)?)\s+(?:the\s+)?" + GroupWords + @"\b", RegexOptions.IgnoreCase)]
