@@ -47,9 +47,5 @@ print(f"workers={n} shares_per_worker={spread} feed_s={feed:.2f} session_ticks={
       f"share_ticks_per_s={ticks*shares/secs:,.0f} worker_cpu_s={wcpu/hz:.2f} nats_cpu_s={ncpu/hz:.2f} "
       f"cpu_per_share_tick_ns={(wcpu/hz)/(ticks*shares)*1e9:.0f}")
 PY
-  kill "${pids[@]}" 2>/dev/null || true
-  wait "${pids[@]}" 2>/dev/null || true
-  kill $nats; wait $nats 2>/dev/null || true
-  rm -rf "$dir"
-  trap - EXIT
+  stop_private_nats
 done

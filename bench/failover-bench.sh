@@ -51,9 +51,5 @@ print(f"  {what}: taken over {(taken - killed) / 1000:.2f} s after the kill, res
       f"replayed {replayed:,} ticks, live again {(live - taken) / 1000:.2f} s later: {(live - killed) / 1000:.2f} s from the kill")
 PY
   done
-  kill "${pids[@]}" 2>/dev/null || true
-  wait "${pids[@]}" 2>/dev/null || true
-  kill $nats; wait $nats 2>/dev/null || true
-  rm -rf "$dir"
-  trap - EXIT
+  stop_private_nats
 done

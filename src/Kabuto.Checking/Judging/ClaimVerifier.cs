@@ -389,10 +389,15 @@ public sealed partial class ClaimVerifier(IDayFacts facts, SeriesHistory history
 
         // "ended the week down 0.2% at 2,706.2" may be the week's last session ending down 0.2%: that reading is not refuted
         // when the session's own move fits.
-        if (to >= 1 && EndedThePeriod().IsMatch(period.Text) && tolerance.Contains(percent ? (end.Close - bars[to - 1].Close) / bars[to - 1].Close * 100m : end.Close - bars[to - 1].Close))
+        if (to >= 1 && EndedThePeriod().IsMatch(period.Text))
         {
-            return Result(claim, end.Date, Verdict.NotCheckable,
-                $"{what}, not {Stated(claim)}; but the session that ended it moved {Format(percent ? (end.Close - bars[to - 1].Close) / bars[to - 1].Close * 100m : end.Close - bars[to - 1].Close, unit)}, which \u201c{period.Text}\u201d may mean", evidence);
+            var previous = bars[to - 1].Close;
+            var lastSession = percent ? (end.Close - previous) / previous * 100m : end.Close - previous;
+            if (tolerance.Contains(lastSession))
+            {
+                return Result(claim, end.Date, Verdict.NotCheckable,
+                    $"{what}, not {Stated(claim)}; but the session that ended it moved {Format(lastSession, unit)}, which \u201c{period.Text}\u201d may mean", evidence);
+            }
         }
 
         return period.Anchored
